@@ -1,0 +1,47 @@
+// The audit trail: who did what to which record, with the fields that changed. Written through the
+// query engine inside the write's own transaction, so an audit row exists exactly when the write does.
+import type { Core } from '@strapi/strapi';
+import type { Actor } from '../scope/actor';
+import { actorLabel } from '../scope/actor';
+import { canonical, type Snapshot } from '../guards/snapshot';
+
+export const AUDIT_UID = 'api::audit-log.audit-log';
+
+export interface AuditEntry {
+  action: string;
+  resource: string;
+  recordId: string;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+/** Field-by-field difference: { field: { before, after } } for fields that changed. */
+export function diff(before: Snapshot | null, after: Snapshot | null): Record<string, { before: unknown; after: unknown }> {
+  const out: Record<string, { before: unknown; after: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (key === 'updatedAt' || key === 'createdAt' || key === 'documentId') continue;
+    const b = before?.[key] ?? null;
+    const a = after?.[key] ?? null;
+    if (canonical(a) !== canonical(b)) out[key] = { before: b, after: a };
+  }
+  return out;
+}
+
+export async function recordAudit(strapi: Core.Strapi, actor: Actor, entry: AuditEntry): Promise<void> {
+  await strapi.db.query(AUDIT_UID).create({
+    data: {
+      actor: actorLabel(actor),
+      actorId: actor.kind === 'user' || actor.kind === 'admin' ? actor.id : null,
+      actorKind: actor.kind,
+      organisation: actor.kind === 'user' ? actor.organisationName : null,
+      governmentCode: actor.kind === 'user' ? actor.governmentCode : null,
+      role: actor.kind === 'user' ? actor.role : actor.kind,
+      at: new Date(),
+      action: entry.action,
+      resource: entry.resource,
+      recordId: entry.recordId,
+      changes: diff(entry.before, entry.after),
+    },
+  });
+}

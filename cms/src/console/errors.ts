@@ -1,0 +1,61 @@
+// Errors of the console API: { message, code, errors: { field: [messages] } } with an HTTP status.
+// Strapi's own errors (rules, scope, its validation) are mapped to the same shape.
+import { errors } from '@strapi/utils';
+import { asRow, isRow, rowsOf, strOf } from '../util/row';
+
+export type FieldErrors = Record<string, string[]>;
+
+export class ConsoleError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors: FieldErrors = {},
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (code: string, message: string, field?: string): ConsoleError =>
+  new ConsoleError(400, code, message, field ? { [field]: [message] } : {});
+
+const STATUS: Record<string, number> = {
+  ValidationError: 400,
+  YupValidationError: 400,
+  PaginationError: 400,
+  ForbiddenError: 403,
+  UnauthorizedError: 401,
+  NotFoundError: 404,
+  PayloadTooLargeError: 413,
+  RateLimitError: 429,
+  NotImplementedError: 501,
+};
+
+function fieldErrorsOf(details: unknown): FieldErrors {
+  const d = asRow(details);
+  if (!d) return {};
+  const byField = asRow(d.errors);
+  if (byField) return Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]]));
+  // Strapi's yup validation: errors: [{ path: ['field', 0, 'sub'], message }]
+  const out: FieldErrors = {};
+  for (const e of rowsOf(d.errors)) {
+    const path = Array.isArray(e.path) ? e.path.join('.') : 'id';
+    (out[path] ??= []).push(strOf(e, 'message') ?? '');
+  }
+  return out;
+}
+
+export function toConsoleError(error: unknown): ConsoleError | null {
+  if (error instanceof ConsoleError) return error;
+  if (error instanceof errors.ApplicationError) {
+    const details = asRow(error.details);
+    const status = STATUS[error.name] ?? 400;
+    const code = strOf(details, 'code') ?? (status === 404 ? 'NOT_FOUND' : status === 403 ? 'FORBIDDEN' : 'VALIDATION');
+    const extra: Record<string, unknown> = {};
+    if (details && isRow(details) && details.article) extra.article = details.article;
+    if (details && Array.isArray(details.items)) extra.items = details.items;
+    return new ConsoleError(status, code, error.message, fieldErrorsOf(details), extra);
+  }
+  return null;
+}

@@ -1,0 +1,170 @@
+// The /console-api/<resource> endpoints in the ra-data-simple-rest dialect. Reads and writes go
+// through strapi.documents(), so the same scope, rules and audit apply as on every other path.
+import type { Core, UID } from '@strapi/strapi';
+import { regulationConfig } from '@nmg/config';
+import { recordAudit } from '../audit/record';
+import { modelOf } from '../guards/snapshot';
+import type { ModelLike } from '../scope/populate';
+import { isRow, type Row } from '../util/row';
+import { authenticate, requirePermission, type ConsoleUser } from './auth';
+import { ConsoleError } from './errors';
+import { parseInput, type RelationRef } from './input';
+import { parseListQuery } from './query';
+import { consolePopulate, toRecord } from './records';
+import { consoleResources, resolveResource, type ConsoleResource } from './resources';
+
+export interface ConsoleContext {
+  params: Record<string, string>;
+  query: Row;
+  request: { body?: unknown };
+  state: Record<string, unknown>;
+  status: number;
+  body: unknown;
+  set(name: string, value: string): void;
+}
+
+interface Resolved {
+  user: ConsoleUser;
+  resource: ConsoleResource;
+  model: ModelLike & { collectionName?: string; options?: { draftAndPublish?: boolean } };
+  lookup: (uid: string) => ModelLike | undefined;
+  docs: ReturnType<Core.Strapi['documents']>;
+  status: { status?: 'draft' };
+}
+
+async function resolve(strapi: Core.Strapi, ctx: ConsoleContext): Promise<Resolved> {
+  const user = await authenticate(strapi, ctx);
+  const resource = resolveResource(strapi, ctx.params.resource);
+  const model = modelOf(strapi, resource.uid) as Resolved['model'];
+  const lookup = (uid: string): ModelLike | undefined => modelOf(strapi, uid);
+  const docs = strapi.documents(resource.uid as UID.ContentType);
+  // Console staff work on drafts of draft-and-publish types; the scope layer narrows readers to published.
+  const status: Resolved['status'] = model.options?.draftAndPublish ? { status: 'draft' } : {};
+  return { user, resource, model, lookup, docs, status };
+}
+
+async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[]): Promise<void> {
+  for (const ref of refs) {
+    const ids = [...new Set(ref.ids)];
+    if (ids.length === 0 || !ref.target) continue;
+    const found = await strapi.documents(ref.target as UID.ContentType).count({ filters: { documentId: { $in: ids } } } as never);
+    if (Number(found) !== ids.length) {
+      throw new ConsoleError(400, 'RELATION_NOT_FOUND', `字段“${ref.field}”引用的记录不存在或不在您的数据范围内。`, { [ref.field]: ['引用的记录不存在或不在您的数据范围内'] });
+    }
+  }
+}
+
+async function readOne(r: Resolved, id: string): Promise<Row | null> {
+  const row: unknown = await r.docs.findOne({ documentId: id, populate: consolePopulate(r.model, r.lookup), ...r.status } as never);
+  return isRow(row) ? row : null;
+}
+
+export function consoleHandlers(strapi: Core.Strapi) {
+  return {
+    async list(ctx: ConsoleContext) {
+      const r = await resolve(strapi, ctx);
+      requirePermission(r.user, r.resource.uid, 'find');
+      const q = parseListQuery(ctx.query, r.model);
+      const [rows, total] = await Promise.all([
+        r.docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, populate: consolePopulate(r.model, r.lookup), ...r.status } as never),
+        r.docs.count({ filters: q.filters, ...r.status } as never),
+      ]);
+      const records = (rows as unknown[]).filter(isRow).map((row) => toRecord(row, r.model, r.lookup, { privateFields: 'mask' }));
+      const end = records.length === 0 ? q.start : q.start + records.length - 1;
+      ctx.set('Content-Range', `${r.resource.name} ${q.start}-${end}/${Number(total)}`);
+      ctx.set('Access-Control-Expose-Headers', 'Content-Range');
+      ctx.body = records;
+    },
+
+    async getOne(ctx: ConsoleContext) {
+      const r = await resolve(strapi, ctx);
+      requirePermission(r.user, r.resource.uid, 'findOne');
+      const row = await readOne(r, ctx.params.id);
+      if (!row) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
+      // Art. 21: personal information is shown in full only here, and every such read is logged.
+      if (Object.values(r.model.attributes).some((a) => a.private)) {
+        await recordAudit(strapi, r.user.actor, { action: 'read-personal-info', resource: r.resource.uid, recordId: ctx.params.id, before: null, after: null });
+      }
+      ctx.body = toRecord(row, r.model, r.lookup, { privateFields: 'show' });
+    },
+
+    async create(ctx: ConsoleContext) {
+      const r = await resolve(strapi, ctx);
+      requirePermission(r.user, r.resource.uid, 'create');
+      const input = parseInput(ctx.request.body, r.model, r.lookup);
+      await assertRelationsExist(strapi, input.relations);
+      const created: unknown = await r.docs.create({ data: input.data, ...r.status } as never);
+      const id = isRow(created) ? String(created.documentId) : '';
+      const row = await readOne(r, id);
+      ctx.status = 201;
+      ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'show' }) : { id };
+    },
+
+    async update(ctx: ConsoleContext) {
+      const r = await resolve(strapi, ctx);
+      requirePermission(r.user, r.resource.uid, 'update');
+      const id = ctx.params.id;
+      const input = parseInput(ctx.request.body, r.model, r.lookup);
+      if (!input.version) throw new ConsoleError(400, 'VERSION_REQUIRED', '保存时须附带读取时的版本（updatedAt）。', { updatedAt: ['缺少版本信息'] });
+      const version = Date.parse(input.version);
+      await assertRelationsExist(strapi, input.relations);
+      await strapi.db.transaction(async ({ trx }) => {
+        const current = await readOne(r, id);
+        if (!current) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
+        // Lock the row so that two saves of the same version cannot both pass the check.
+        const table = r.model.collectionName ?? '';
+        const locked: unknown = await trx(table).where({ document_id: id }).orderBy('id', 'asc').forUpdate().first('updated_at');
+        const stored = isRow(locked) ? new Date(String(locked.updated_at instanceof Date ? locked.updated_at.toISOString() : locked.updated_at)).getTime() : NaN;
+        if (stored !== version) {
+          throw new ConsoleError(409, 'STALE_VERSION', '该记录已被他人修改，请重新加载后再保存。', {}, { current: toRecord(current, r.model, r.lookup, { privateFields: 'mask' }) });
+        }
+        await r.docs.update({ documentId: id, data: input.data, ...r.status } as never);
+      });
+      const row = await readOne(r, id);
+      ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'show' }) : { id };
+    },
+
+    async remove(ctx: ConsoleContext) {
+      const r = await resolve(strapi, ctx);
+      requirePermission(r.user, r.resource.uid, 'delete');
+      const row = await readOne(r, ctx.params.id);
+      if (!row) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
+      await r.docs.delete({ documentId: ctx.params.id } as never);
+      ctx.body = toRecord(row, r.model, r.lookup, { privateFields: 'mask' });
+    },
+
+    async publish(ctx: ConsoleContext) {
+      const r = await resolve(strapi, ctx);
+      requirePermission(r.user, r.resource.uid, 'update');
+      if (!r.model.options?.draftAndPublish) throw new ConsoleError(400, 'NOT_PUBLISHABLE', '该类数据没有发布操作。');
+      if (!(await readOne(r, ctx.params.id))) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
+      await r.docs.publish({ documentId: ctx.params.id } as never);
+      const row = await readOne(r, ctx.params.id);
+      ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'mask' }) : { id: ctx.params.id };
+    },
+
+    async me(ctx: ConsoleContext) {
+      const user = await authenticate(strapi, ctx);
+      const { actor } = user;
+      const permissions: Record<string, string[]> = {};
+      for (const res of consoleResources(strapi)) {
+        const actions = ['find', 'findOne', 'create', 'update', 'delete'].filter((a) => user.actions.has(`${res.uid}.${a}`));
+        if (actions.length > 0) permissions[res.name] = actions;
+      }
+      const role = regulationConfig().roles.find((x) => x.type === actor.role);
+      ctx.body = {
+        id: actor.id,
+        username: actor.username,
+        role: actor.role,
+        roleName: role?.name ?? actor.role,
+        organisation: actor.organisationName,
+        departmentId: actor.departmentId,
+        governmentId: actor.governmentId,
+        governmentCode: actor.governmentCode,
+        tier: actor.tier,
+        scope: actor.scope.kind,
+        permissions,
+      };
+    },
+  };
+}

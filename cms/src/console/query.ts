@@ -1,0 +1,138 @@
+// Parses ra-data-simple-rest list parameters (sort, range, filter) into document-service
+// arguments. Only known, readable fields and plain values are accepted, so a filter cannot carry
+// operators ($ne, $or …) or reach into relations' fields.
+import type { ModelLike } from '../scope/populate';
+import { isRow, type Row } from '../util/row';
+import { badRequest, ConsoleError, type FieldErrors } from './errors';
+
+export interface ListQuery {
+  filters: Row;
+  sort: Record<string, 'asc' | 'desc'>[];
+  start: number;
+  limit: number;
+}
+
+export const MAX_PAGE = 1000;
+const SORTABLE = ['string', 'text', 'email', 'uid', 'integer', 'biginteger', 'decimal', 'float', 'date', 'datetime', 'time', 'enumeration', 'boolean'];
+const SEARCHABLE = ['string', 'text', 'email', 'uid'];
+const SYSTEM_FIELDS: Record<string, string> = { id: 'id', createdAt: 'datetime', updatedAt: 'datetime', publishedAt: 'datetime' };
+const OPERATORS: Record<string, string> = { gte: '$gte', lte: '$lte', gt: '$gt', lt: '$lt', neq: '$ne', q: '$containsi' };
+
+function parseJson(raw: unknown, name: string): unknown {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw badRequest('INVALID_QUERY', `参数 ${name} 须为 JSON 字符串。`, name);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest('INVALID_QUERY', `参数 ${name} 不是有效的 JSON。`, name);
+  }
+}
+
+type Scalar = string | number | boolean | null;
+const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/** Checks one filter value against the attribute's type; returns a message when it does not fit. */
+function typeProblem(type: string, value: Scalar, enumValues?: string[]): string | null {
+  if (value === null) return null;
+  if (['integer', 'biginteger', 'decimal', 'float'].includes(type)) return Number.isFinite(Number(value)) && value !== '' && typeof value !== 'boolean' ? null : '须为数字';
+  if (type === 'boolean') return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : '须为 true 或 false';
+  if (type === 'enumeration') return enumValues?.includes(String(value)) ? null : `须为以下值之一：${(enumValues ?? []).join('、')}`;
+  if (type === 'date' || type === 'datetime') return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : '须为日期';
+  if (type === 'id') return null;
+  return typeof value === 'string' || typeof value === 'number' ? null : '须为文本';
+}
+
+function coerce(type: string, value: Scalar): Scalar {
+  if (value === null) return null;
+  if (['integer', 'biginteger', 'decimal', 'float'].includes(type)) return Number(value);
+  if (type === 'boolean') return value === true || value === 'true';
+  return value;
+}
+
+export function parseSort(raw: unknown, model: ModelLike): Record<string, 'asc' | 'desc'>[] {
+  const sort = parseJson(raw, 'sort');
+  if (sort === undefined) return [{ id: 'desc' }];
+  if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || typeof sort[1] !== 'string') {
+    throw badRequest('INVALID_SORT', '排序参数须为 ["字段","ASC|DESC"]。', 'sort');
+  }
+  const [field, order] = sort as [string, string];
+  const attr = model.attributes[field];
+  const sortable = field in SYSTEM_FIELDS || (attr && SORTABLE.includes(attr.type) && !attr.private);
+  if (!sortable) throw badRequest('INVALID_SORT', `不能按字段“${field}”排序。`, field);
+  if (!['ASC', 'DESC'].includes(order.toUpperCase())) throw badRequest('INVALID_SORT', '排序方向须为 ASC 或 DESC。', 'sort');
+  return [{ [field]: order.toLowerCase() as 'asc' | 'desc' }, ...(field === 'id' ? [] : [{ id: 'asc' as const }])];
+}
+
+export function parseRange(raw: unknown): { start: number; limit: number } {
+  const range = parseJson(raw, 'range');
+  if (range === undefined) return { start: 0, limit: 25 };
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+    throw badRequest('INVALID_RANGE', '分页参数须为 [起始, 结束]，均为非负整数且结束不小于起始。', 'range');
+  }
+  const [start, end] = range as [number, number];
+  if (end - start + 1 > MAX_PAGE) throw badRequest('INVALID_RANGE', `每页最多 ${MAX_PAGE} 条。`, 'range');
+  return { start, limit: end - start + 1 };
+}
+
+export function parseFilter(raw: unknown, model: ModelLike): Row {
+  const filter = parseJson(raw, 'filter');
+  if (filter === undefined) return {};
+  if (!isRow(filter)) throw badRequest('INVALID_FILTER', '筛选参数须为 JSON 对象。', 'filter');
+  const parts: Row[] = [];
+  const problems: FieldErrors = {};
+  const problem = (field: string, message: string) => (problems[field] ??= []).push(message);
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === '') continue;
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.every(isScalar)) {
+      problem(key, '筛选值只能是文本、数字、布尔值或它们的数组');
+      continue;
+    }
+    if (key === 'q') {
+      const fields = Object.entries(model.attributes).filter(([, a]) => SEARCHABLE.includes(a.type) && !a.private).map(([k]) => k);
+      parts.push({ $or: fields.map((f) => ({ [f]: { $containsi: String(value) } })) });
+      continue;
+    }
+    if (key === 'id') {
+      parts.push({ documentId: { $in: values.map(String) } });
+      continue;
+    }
+    const match = /^(.+)_(gte|lte|gt|lt|neq|q)$/.exec(key);
+    const field = match && model.attributes[match[1]] ? match[1] : key;
+    const operator = match && field === match[1] ? OPERATORS[match[2]] : Array.isArray(value) ? '$in' : '$eq';
+    const attr = model.attributes[field];
+    const type = attr?.type ?? SYSTEM_FIELDS[field];
+    if (!type || attr?.private || ['component', 'json', 'dynamiczone', 'media', 'password'].includes(type)) {
+      problem(key, `不能按字段“${key}”筛选`);
+      continue;
+    }
+    if (type === 'relation') {
+      if (operator !== '$eq' && operator !== '$in') {
+        problem(key, '关联字段只能按编号筛选');
+        continue;
+      }
+      parts.push({ [field]: { documentId: { $in: values.map(String) } } });
+      continue;
+    }
+    const wrong = values.map((v) => typeProblem(type, v as Scalar, attr?.enum)).find((m) => m !== null);
+    if (wrong && operator !== '$containsi') {
+      problem(key, `字段“${key}”${wrong}`);
+      continue;
+    }
+    const coerced = values.map((v) => coerce(type, v as Scalar));
+    if (operator === '$eq' && coerced[0] === null) parts.push({ [field]: { $null: true } });
+    else parts.push({ [field]: { [operator]: operator === '$in' ? coerced : coerced[0] } });
+  }
+  if (Object.keys(problems).length > 0) {
+    const [first] = Object.entries(problems);
+    throw new ConsoleError(400, 'INVALID_FILTER', `${first[1][0]}。`, problems);
+  }
+  return parts.length === 0 ? {} : parts.length === 1 ? parts[0] : { $and: parts };
+}
+
+export function parseListQuery(query: Row, model: ModelLike): ListQuery {
+  const known = ['sort', 'range', 'filter'];
+  const unknown = Object.keys(query).find((k) => !known.includes(k));
+  if (unknown) throw badRequest('INVALID_QUERY', `不支持的查询参数“${unknown}”。`, unknown);
+  return { filters: parseFilter(query.filter, model), sort: parseSort(query.sort, model), ...parseRange(query.range) };
+}

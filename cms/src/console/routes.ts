@@ -1,0 +1,38 @@
+// Mounts /console-api/* and the /console page on the server's root router (the content API
+// router would put them under /api). The console authenticates itself (see auth.ts).
+import type { Core } from '@strapi/strapi';
+import { toConsoleError } from './errors';
+import { consoleHandlers, type ConsoleContext } from './handlers';
+import { serveConsolePage } from './page';
+
+type Handler = (ctx: ConsoleContext) => Promise<void>;
+
+/** Every refusal leaves as { message, code, errors } with its status; anything else is a real 500. */
+const guarded = (strapi: Core.Strapi, handler: Handler): Handler => async (ctx) => {
+  try {
+    await handler(ctx);
+  } catch (error) {
+    const mapped = toConsoleError(error);
+    if (!mapped) throw error;
+    ctx.status = mapped.status;
+    ctx.body = { message: mapped.message, code: mapped.code, errors: mapped.errors, ...mapped.extra };
+    strapi.log.debug(`console-api ${mapped.status} ${mapped.code}: ${mapped.message}`);
+  }
+};
+
+export function registerConsoleRoutes(strapi: Core.Strapi): void {
+  const h = consoleHandlers(strapi);
+  const route = (method: string, path: string, handler: Handler | typeof serveConsolePage) => ({ method, path, handler, config: { auth: false as const } });
+  const g = (handler: Handler) => guarded(strapi, handler);
+  strapi.server.routes([
+    route('GET', '/console-api/me', g(h.me)),
+    route('GET', '/console-api/:resource', g(h.list)),
+    route('GET', '/console-api/:resource/:id', g(h.getOne)),
+    route('POST', '/console-api/:resource', g(h.create)),
+    route('PUT', '/console-api/:resource/:id', g(h.update)),
+    route('DELETE', '/console-api/:resource/:id', g(h.remove)),
+    route('POST', '/console-api/:resource/:id/publish', g(h.publish)),
+    route('GET', '/console', serveConsolePage),
+    route('GET', '/console/(.*)', serveConsolePage),
+  ] as never);
+}

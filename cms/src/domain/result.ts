@@ -1,0 +1,59 @@
+// The shape every rule returns, and the article each rule enforces.
+
+export type RuleCode =
+  | 'BASIS_REQUIRED'
+  | 'CATALOGUE_ONLY'
+  | 'DECOMPOSED'
+  | 'RESPONSIBILITY_ASSIGNED'
+  | 'LIST_COMPLETE'
+  | 'LIST_IMMUTABLE'
+  | 'DISCRETION_RANGE'
+  | 'CERTIFIED_OFFICER'
+  | 'ASSESSOR_SCOPE'
+  | 'ASSESSMENT_COMPLETE'
+  | 'INTERFERENCE_SEALED';
+
+/** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
+export const ARTICLE: Record<RuleCode, string> = {
+  BASIS_REQUIRED: '第四条、第九条',
+  CATALOGUE_ONLY: '第十一条',
+  DECOMPOSED: '第十一条',
+  RESPONSIBILITY_ASSIGNED: '第十二条',
+  LIST_COMPLETE: '第十三条',
+  LIST_IMMUTABLE: '第十三条',
+  DISCRETION_RANGE: '第十五条',
+  CERTIFIED_OFFICER: '第十九条',
+  ASSESSOR_SCOPE: '第二十三条',
+  ASSESSMENT_COMPLETE: '第二十四条',
+  INTERFERENCE_SEALED: '第三十条',
+};
+
+/** One failing item inside a list-wide rule (which item, which field, what is wrong). */
+export interface ViolationDetail {
+  item: string;
+  field: string;
+  message: string;
+}
+
+export interface Violation {
+  code: RuleCode;
+  article: string;
+  field: string;
+  message: string;
+  details?: ViolationDetail[];
+}
+
+export type RuleResult = { ok: true } | ({ ok: false } & Violation);
+
+export const ok: RuleResult = { ok: true };
+
+/** A failure whose message starts with the article, e.g. 「依据《规定》第十九条，……」. */
+export function fail(code: RuleCode, field: string, message: string, details?: ViolationDetail[]): RuleResult {
+  const article = ARTICLE[code];
+  return { ok: false, code, article, field, message: `依据《内蒙古自治区行政执法责任制规定》${article}，${message}`, ...(details ? { details } : {}) };
+}
+
+/** The first failure of several rules, or ok. */
+export function firstFailure(results: RuleResult[]): RuleResult {
+  return results.find((r) => !r.ok) ?? ok;
+}

@@ -1,0 +1,33 @@
+// Turns a failed rule or a scope refusal into the errors Strapi answers with 400/403/404. The body
+// carries the stable code, the article and the field (details.errors keyed by field) on every path.
+import { errors } from '@strapi/utils';
+import type { RuleResult, Violation } from '../domain';
+
+export class RuleViolation extends errors.ValidationError {
+  constructor(v: Violation) {
+    super(v.message, { code: v.code, article: v.article, field: v.field, errors: { [v.field]: [v.message] }, ...(v.details ? { items: v.details } : {}) });
+  }
+}
+
+/** Throws when the rule failed; nothing written in the surrounding transaction survives. */
+export function enforce(result: RuleResult): void {
+  if (!result.ok) throw new RuleViolation(result);
+}
+
+export class ScopeForbidden extends errors.ForbiddenError {
+  constructor(field: string, message = '超出本组织的数据范围，不能创建或修改该记录。') {
+    super(message, { code: 'SCOPE_FORBIDDEN', field, errors: { [field]: [message] } });
+  }
+}
+
+export class RecordNotFound extends errors.NotFoundError {
+  constructor(id: string) {
+    super(`记录 ${id} 不存在或不在您的数据范围内。`, { code: 'NOT_FOUND', field: 'id', errors: { id: ['记录不存在或不在您的数据范围内。'] } });
+  }
+}
+
+export class WorkflowRefusal extends errors.ValidationError {
+  constructor(field: string, message: string, code = 'INVALID_TRANSITION') {
+    super(message, { code, field, errors: { [field]: [message] } });
+  }
+}

@@ -1,0 +1,90 @@
+// The one document-service middleware through which every read and write of our content types
+// passes, whichever route started it (console API, Strapi's /api, the admin's content manager):
+// reads get the actor's scope; writes run scope checks, the regulation's rules and the audit
+// record in one transaction, so a refused write leaves nothing behind.
+import type { Core } from '@strapi/strapi';
+import { currentActor, type Actor } from '../scope/actor';
+import { isGuarded } from '../scope/anchors';
+import { andFilters, ownDepartmentField, readFilter, writeFilter } from '../scope/filters';
+import { scopePopulate, type ModelLike } from '../scope/populate';
+import { recordAudit } from '../audit/record';
+import { isRow, type Row } from '../util/row';
+import { RecordNotFound, ScopeForbidden } from './errors';
+import { RULES } from './rules';
+import { loadSnapshot, modelOf } from './snapshot';
+
+export interface DocumentCall {
+  uid: string;
+  action: string;
+  params: Row;
+}
+
+const READS = ['findMany', 'findFirst', 'findOne', 'count'];
+const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
+const INTERFERENCE = 'api::interference-record.interference-record';
+
+async function inScope(strapi: Core.Strapi, uid: string, documentId: string, filter: Row): Promise<boolean> {
+  const n = await strapi.db.query(uid as never).count({ where: { $and: [{ documentId }, filter] } });
+  return Number(n) > 0;
+}
+
+async function guardRead(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
+  const { uid, params } = call;
+  const filter = readFilter(actor, uid);
+  if (filter) params.filters = andFilters(params.filters, filter);
+  if (params.populate !== undefined) {
+    const lookup = (target: string): ModelLike | undefined => modelOf(strapi, target);
+    params.populate = scopePopulate(params.populate, modelOf(strapi, uid), lookup, (target) => readFilter(actor, target));
+  }
+  // Drafts of the region catalogue are for its maintainers only; everyone else reads what is published.
+  if (params.status === 'draft' && writeFilter(actor, uid) !== null) params.status = 'published';
+  const result = await next();
+  if (uid === INTERFERENCE && actor.kind === 'user' && call.action !== 'count') {
+    // Art. 30 and Art. 21: each read of a sealed record is itself recorded.
+    const rows = Array.isArray(result) ? result : [result];
+    for (const row of rows.filter(isRow)) {
+      await recordAudit(strapi, actor, { action: 'read', resource: uid, recordId: String(row.documentId), before: null, after: null });
+    }
+  }
+  return result;
+}
+
+async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
+  const { uid, action, params } = call;
+  const rules = RULES[uid];
+  const filter = writeFilter(actor, uid);
+  let documentId = typeof params.documentId === 'string' ? params.documentId : '';
+  if (documentId && filter && !(await inScope(strapi, uid, documentId, filter))) throw new RecordNotFound(documentId);
+  const data = isRow(params.data) ? params.data : null;
+  const ownField = ownDepartmentField(uid);
+  if (action === 'create' && data && ownField && actor.kind === 'user' && actor.scope.kind === 'department' && data[ownField] === undefined) {
+    data[ownField] = actor.scope.departmentId;
+  }
+  const before = documentId ? await loadSnapshot(strapi, uid, documentId, uid === 'api::catalogue-item.catalogue-item' ? false : undefined) : null;
+  const event = { strapi, actor, uid, action, documentId, params, before, after: null };
+  await rules?.before?.(event);
+  const result = await next();
+  if (!documentId && isRow(result) && typeof result.documentId === 'string') documentId = result.documentId;
+  const after = action === 'delete' ? null : await loadSnapshot(strapi, uid, documentId);
+  if (filter && after && !(await inScope(strapi, uid, documentId, filter))) {
+    throw new ScopeForbidden(ownField ?? 'id');
+  }
+  await rules?.after?.({ ...event, documentId, after });
+  await recordAudit(strapi, actor, { action, resource: uid, recordId: documentId, before, after });
+  return result;
+}
+
+export function registerDocumentGuards(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const call = context as unknown as DocumentCall;
+    if (!isGuarded(call.uid)) return next();
+    call.params ??= {};
+    type Result = Awaited<ReturnType<typeof next>>;
+    if (READS.includes(call.action)) return (await guardRead(strapi, await currentActor(strapi), call, next)) as Result;
+    if (WRITES.includes(call.action)) {
+      const actor = await currentActor(strapi);
+      return (await strapi.db.transaction(() => guardWrite(strapi, actor, call, next))) as Result;
+    }
+    return next();
+  });
+}

@@ -1,0 +1,13 @@
+// Art. 19 across the three writes that can put an uncertified officer on an enforcement post:
+// the officer's posts, the post's officers, and the power's decomposition to posts.
+import type { Core } from '@strapi/strapi';
+import { assertCertifiedOfficer } from '../../domain';
+import { enforce } from '../errors';
+import { loadPosts, postsHoldingPowers, today } from '../facts';
+
+export async function enforceCertifiedOnPosts(strapi: Core.Strapi, postIds: string[], field: string): Promise<void> {
+  const held = await postsHoldingPowers(strapi, postIds);
+  if (held.size === 0) return;
+  const posts = await loadPosts(strapi, { documentId: { $in: [...held] } });
+  for (const post of posts) for (const officer of post.officers) enforce(assertCertifiedOfficer(officer, true, today(), field));
+}

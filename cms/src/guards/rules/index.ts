@@ -1,0 +1,20 @@
+import { assessmentRules } from './assessment';
+import { catalogueItemRules } from './catalogue-item';
+import { officerRules } from './officer';
+import { postRules } from './post';
+import { powerRules } from './power';
+import { responsibilityListRules } from './responsibility-list';
+import { auditLogRules, interferenceRules } from './sealed';
+import type { RuleAdapter } from './types';
+
+/** The rule adapters that run on writes of each content type. */
+export const RULES: Record<string, RuleAdapter> = {
+  'api::power.power': powerRules,
+  'api::officer.officer': officerRules,
+  'api::post.post': postRules,
+  'api::responsibility-list.responsibility-list': responsibilityListRules,
+  'api::assessment.assessment': assessmentRules,
+  'api::catalogue-item.catalogue-item': catalogueItemRules,
+  'api::interference-record.interference-record': interferenceRules,
+  'api::audit-log.audit-log': auditLogRules,
+};

@@ -1,0 +1,43 @@
+// Power writes: Art. 11 (catalogue only), Art. 4/9 (basis), Art. 15 (discretion), Art. 19 (certified officers on its posts).
+import { assertBasisRequired, assertCatalogueOnly, assertDiscretionRange, isActivePower } from '../../domain';
+import { asRow, relId, strOf } from '../../util/row';
+import { enforce } from '../errors';
+import { loadPower, powerFacts } from '../facts';
+import { enforceCertifiedOnPosts } from './certified';
+import type { RuleAdapter } from './types';
+
+export const powerRules: RuleAdapter = {
+  async before({ actor, action }) {
+    // The server's own jobs (seed, approved adjustments) are the only path that may delete.
+    if (action === 'delete' && actor.kind !== 'system') enforce(assertCatalogueOnly({ kind: 'delete' }));
+  },
+  async after({ strapi, actor, action, documentId, before }) {
+    if (action === 'delete') return;
+    const row = await loadPower(strapi, documentId);
+    if (!row) return;
+    const facts = powerFacts(row);
+    const adjustmentRow = asRow(row.adjustment);
+    const adjustment = adjustmentRow
+      ? { id: strOf(adjustmentRow, 'documentId') ?? '', kind: strOf(adjustmentRow, 'kind') ?? '', state: strOf(adjustmentRow, 'state') ?? '', departmentId: relId(adjustmentRow, 'department'), powerId: relId(adjustmentRow, 'power') }
+      : null;
+    if (actor.kind !== 'system') {
+      enforce(
+        action === 'create'
+          ? assertCatalogueOnly({ kind: 'create', departmentId: facts.departmentId, adjustment })
+          : assertCatalogueOnly({
+              kind: 'update',
+              powerId: facts.id,
+              departmentChanged: (before?.department ?? null) !== facts.departmentId,
+              statusFrom: strOf(before, 'status') ?? facts.status,
+              statusTo: facts.status,
+              adjustment,
+            }),
+      );
+    }
+    if (!isActivePower(facts.status)) return;
+    enforce(assertBasisRequired(facts.bases));
+    enforce(assertDiscretionRange(facts));
+    const postIds = facts.decomposition.map((d) => d.postId).filter((id): id is string => id !== null);
+    await enforceCertifiedOnPosts(strapi, postIds, 'decomposition');
+  },
+};

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import type { Actor } from '../../scope/actor';
+import type { Row } from '../../util/row';
+import type { Snapshot } from '../snapshot';
+
+/** One document-service write, as the rule adapters see it. */
+export interface WriteEvent {
+  strapi: Core.Strapi;
+  actor: Actor;
+  uid: string;
+  action: string;
+  documentId: string;
+  params: Row;
+  before: Snapshot | null;
+  /** Set for the `after` hook: the stored document once the write ran (null after a delete). */
+  after: Snapshot | null;
+}
+
+/** `before` runs ahead of the write, `after` once it ran in the same transaction: a throw undoes it. */
+export interface RuleAdapter {
+  before?: (event: WriteEvent) => Promise<void>;
+  after?: (event: WriteEvent) => Promise<void>;
+}

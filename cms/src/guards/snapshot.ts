@@ -1,0 +1,55 @@
+// A flat view of one stored document (scalars, JSON, and documentIds of to-one relations) used for
+// before/after comparisons in the audit trail and in rules that look at what a write changed.
+import type { Core, UID } from '@strapi/strapi';
+import type { ModelLike } from '../scope/populate';
+import { asRow, isRow, type Row } from '../util/row';
+
+export type Snapshot = Record<string, unknown>;
+
+const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale']);
+
+export const modelOf = (strapi: Core.Strapi, uid: string): ModelLike => strapi.getModel(uid as UID.Schema) as unknown as ModelLike;
+
+const toOneRelations = (model: ModelLike): string[] =>
+  Object.entries(model.attributes)
+    .filter(([key, a]) => a.type === 'relation' && !SKIP.has(key) && (a.relation === 'manyToOne' || a.relation === 'oneToOne') && !a.mappedBy)
+    .map(([key]) => key);
+
+export async function loadSnapshot(strapi: Core.Strapi, uid: string, documentId: string, published?: boolean): Promise<Snapshot | null> {
+  const model = modelOf(strapi, uid);
+  const populate = Object.fromEntries(toOneRelations(model).map((k) => [k, { select: ['documentId'] }]));
+  const where: Row = { documentId };
+  if (published !== undefined) where.publishedAt = published ? { $notNull: true } : { $null: true };
+  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, populate });
+  if (!isRow(row)) return null;
+  return flatten(row, model);
+}
+
+export function flatten(row: Row, model: ModelLike): Snapshot {
+  const out: Snapshot = {};
+  for (const [key, attr] of Object.entries(model.attributes)) {
+    if (SKIP.has(key)) continue;
+    if (attr.type === 'relation') {
+      if (key in row) out[key] = row[key] === null ? null : asRow(row[key])?.documentId ?? null;
+    } else if (attr.type !== 'component' && attr.type !== 'dynamiczone' && attr.type !== 'media' && key in row) {
+      const value = row[key];
+      out[key] = value instanceof Date ? value.toISOString() : value;
+    }
+  }
+  out.documentId = row.documentId;
+  return out;
+}
+
+/** JSON with sorted keys, so that jsonb's reordering never counts as a change. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isRow(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  return JSON.stringify(value ?? null);
+}
+
+/** Fields whose value differs between two snapshots (or is written in `data` for fields not snapshotted). */
+export function changedFields(before: Snapshot, after: Snapshot): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => k !== 'updatedAt' && k !== 'createdAt' && canonical(before[k]) !== canonical(after[k]));
+}

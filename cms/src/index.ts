@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { regulationConfig } from '@nmg/config';
+import { registerDocumentGuards } from './guards/middleware';
+import { ensureRoles } from './bootstrap/roles';
+import { registerConsoleRoutes } from './console/routes';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Fails the start with a clear message when an administrator's edit of config/ is invalid.
+    regulationConfig();
+    registerDocumentGuards(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureRoles(strapi);
+    registerConsoleRoutes(strapi);
+  },
+};

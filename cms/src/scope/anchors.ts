@@ -1,0 +1,52 @@
+// Where each content type hangs in the organisation tree. A record is inside a user's scope when
+// one of its anchors leads to the user's department, or to a government in the user's subtree.
+// Reference data (organisations, legal bases, the catalogue) is readable by every signed-in user.
+
+export type Anchor =
+  | { to: 'department'; path: string[] }
+  | { to: 'government'; path: string[] }
+  | { to: 'code'; field: string };
+
+export interface ScopeRule {
+  /** 'reference': readable by anyone allowed to read the type; 'scoped': only inside the anchors. */
+  read: 'reference' | 'scoped';
+  anchors: Anchor[];
+  /** Relation a department user's creates are attached to by default. */
+  ownDepartmentField?: string;
+}
+
+const dept = (...path: string[]): Anchor => ({ to: 'department', path });
+const gov = (...path: string[]): Anchor => ({ to: 'government', path });
+
+export const SCOPE_RULES: Record<string, ScopeRule> = {
+  'api::government.government': { read: 'reference', anchors: [gov()] },
+  'api::department.department': { read: 'reference', anchors: [dept()] },
+  'api::legal-basis.legal-basis': { read: 'reference', anchors: [] },
+  'api::catalogue-item.catalogue-item': { read: 'reference', anchors: [] },
+  'api::agency.agency': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::post.post': { read: 'scoped', anchors: [dept('agency', 'department')] },
+  'api::officer.officer': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::training-record.training-record': { read: 'scoped', anchors: [dept('officer', 'department')] },
+  'api::power.power': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::power-adjustment.power-adjustment': {
+    read: 'scoped',
+    anchors: [dept('department'), dept('targetDepartment')],
+    ownDepartmentField: 'department',
+  },
+  'api::responsibility-list.responsibility-list': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::assessment.assessment': {
+    read: 'scoped',
+    anchors: [
+      gov('assessorGovernment'), dept('assessorDepartment'), gov('targetGovernment'), dept('targetDepartment'),
+      dept('targetAgency', 'department'), dept('targetOfficer', 'department'),
+    ],
+  },
+  'api::accountability-case.accountability-case': { read: 'scoped', anchors: [dept('department'), gov('supervisingGovernment')] },
+  'api::interference-record.interference-record': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::major-penalty-filing.major-penalty-filing': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::annual-report.annual-report': { read: 'scoped', anchors: [gov('government'), dept('department')], ownDepartmentField: 'department' },
+  'api::commendation.commendation': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::audit-log.audit-log': { read: 'scoped', anchors: [{ to: 'code', field: 'governmentCode' }] },
+};
+
+export const isGuarded = (uid: string): boolean => uid in SCOPE_RULES;

@@ -1,0 +1,60 @@
+// Turns an actor and a content type into the filter its reads and writes are confined to.
+// The same filter object serves the document service (filters) and the query engine (where).
+import { regulationConfig } from '@nmg/config';
+import type { Actor, UserActor } from './actor';
+import { SCOPE_RULES, type Anchor } from './anchors';
+
+export type Filter = Record<string, unknown>;
+
+/** Matches no row: ids are positive. */
+export const NOTHING: Filter = { id: { $lt: 0 } };
+
+const nest = (path: string[], leaf: Filter): Filter => path.reduceRight<Filter>((inner, key) => ({ [key]: inner }), leaf);
+
+function anchorFilter(actor: UserActor, anchor: Anchor): Filter | null {
+  const { scope } = actor;
+  if (scope.kind === 'none') return null;
+  if (anchor.to === 'code') return scope.kind === 'subtree' ? { [anchor.field]: { $startsWith: scope.codePrefix } } : null;
+  if (anchor.to === 'government') return scope.kind === 'subtree' ? nest(anchor.path, { code: { $startsWith: scope.codePrefix } }) : null;
+  if (scope.kind === 'department') return nest(anchor.path, { documentId: { $eq: scope.departmentId } });
+  return nest(anchor.path, { government: { code: { $startsWith: scope.codePrefix } } });
+}
+
+function anchorsFilter(actor: UserActor, anchors: Anchor[]): Filter {
+  const parts = anchors.map((a) => anchorFilter(actor, a)).filter((f): f is Filter => f !== null);
+  if (parts.length === 0) return NOTHING;
+  return parts.length === 1 ? parts[0] : { $or: parts };
+}
+
+/** Filter for reads, or null when the actor reads the type unrestricted. */
+export function readFilter(actor: Actor, uid: string): Filter | null {
+  const rule = SCOPE_RULES[uid];
+  if (!rule || actor.kind === 'system' || actor.kind === 'admin') return null;
+  if (uid === 'api::interference-record.interference-record') {
+    // Art. 30: sealed records are read only by the supervisors named in config/supervision.json.
+    if (actor.kind !== 'user' || !regulationConfig().supervision.interferenceReaders.includes(actor.role)) return NOTHING;
+  }
+  if (rule.read === 'reference') return null;
+  if (actor.kind !== 'user') return NOTHING;
+  return anchorsFilter(actor, rule.anchors);
+}
+
+/** Filter a record must satisfy before and after a write by this actor; null when unrestricted. */
+export function writeFilter(actor: Actor, uid: string): Filter | null {
+  const rule = SCOPE_RULES[uid];
+  if (!rule || actor.kind === 'system' || actor.kind === 'admin') return null;
+  if (actor.kind !== 'user') return NOTHING;
+  if (uid === 'api::catalogue-item.catalogue-item') {
+    const { roles, tiers } = regulationConfig().supervision.catalogueMaintainers;
+    return roles.includes(actor.role) && actor.tier !== null && tiers.includes(actor.tier as (typeof tiers)[number]) ? null : NOTHING;
+  }
+  if (rule.anchors.length === 0) return null;
+  return anchorsFilter(actor, rule.anchors);
+}
+
+/** The relation a department user's new record is attached to when the request leaves it out. */
+export const ownDepartmentField = (uid: string): string | undefined => SCOPE_RULES[uid]?.ownDepartmentField;
+
+/** AND of two optional filters. */
+export const andFilters = (a: unknown, b: Filter): Filter =>
+  a && typeof a === 'object' && Object.keys(a).length > 0 ? { $and: [a, b] } : b;

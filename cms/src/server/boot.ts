@@ -1,0 +1,18 @@
+// Boots the Strapi app from its compiled output; shared by `npm start`, the seed script and tests.
+import { createStrapi, type Core } from '@strapi/strapi';
+import { join, resolve } from 'path';
+
+export const CMS_DIR = resolve(__dirname, '..', '..', '..');
+export const REPO_DIR = resolve(CMS_DIR, '..');
+export const DIVISIONS_CSV = join(REPO_DIR, 'database', 'seed', 'nmg-divisions-2023.csv');
+
+export async function loadStrapi(): Promise<Core.Strapi> {
+  // Telemetry would call out of this closed network and keeps unawaited queries alive at shutdown.
+  process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+  const app = createStrapi({ appDir: CMS_DIR, distDir: join(CMS_DIR, 'dist') });
+  await app.load();
+  return app;
+}
+
+export { seedDemo, isSeeded } from '../seed';
+export { demo } from '../seed';

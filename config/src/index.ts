@@ -1,0 +1,60 @@
+// Loads config/*.json (the regulation as data) and validates every file at start-up.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { z } from 'zod';
+import * as s from './schema';
+
+export * from './schema';
+
+export interface RegulationConfig {
+  tiers: s.TiersFile['tiers'];
+  resources: string[];
+  roles: s.RoleDefinition[];
+  powerTypes: s.PowerTypesFile;
+  workflow: s.WorkflowFile;
+  assessment: s.AssessmentFile;
+  deadlines: s.DeadlinesFile;
+  supervision: s.SupervisionFile;
+}
+
+export class ConfigError extends Error {}
+
+/** Directory holding the JSON files; CONFIG_DIR lets tests or operators use another copy. */
+export const configDir = (): string => process.env.CONFIG_DIR ?? join(__dirname, '..');
+
+function readFile<T extends z.ZodTypeAny>(dir: string, name: string, schema: T): z.infer<T> {
+  const path = join(dir, name);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`config/${name}: cannot read JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ConfigError(`config/${name} is invalid: ${issues}`);
+  }
+  return parsed.data;
+}
+
+export function loadConfig(dir: string = configDir()): RegulationConfig {
+  const roles = readFile(dir, 'roles.json', s.rolesFile);
+  return {
+    tiers: readFile(dir, 'tiers.json', s.tiersFile).tiers,
+    resources: roles.resources,
+    roles: roles.roles,
+    powerTypes: readFile(dir, 'power-types.json', s.powerTypesFile),
+    workflow: readFile(dir, 'workflow.json', s.workflowFile),
+    assessment: readFile(dir, 'assessment.json', s.assessmentFile),
+    deadlines: readFile(dir, 'deadlines.json', s.deadlinesFile),
+    supervision: readFile(dir, 'supervision.json', s.supervisionFile),
+  };
+}
+
+let cached: RegulationConfig | undefined;
+/** The validated configuration, read once per process. */
+export function regulationConfig(): RegulationConfig {
+  cached ??= loadConfig();
+  return cached;
+}

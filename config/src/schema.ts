@@ -1,0 +1,75 @@
+// Shape of the regulation-as-data files in config/. Validated at start-up so that an
+// administrator's typo stops the server with a clear message instead of misbehaving later.
+import { z } from 'zod';
+
+export const tierKey = z.enum(['region', 'league', 'county', 'township']);
+export const roleAction = z.enum(['read', 'create', 'update', 'delete']);
+
+export const tiersFile = z.object({
+  tiers: z.array(z.object({ key: tierKey, name: z.string().min(1), codePrefixLength: z.number().int().min(1).max(12), rank: z.number().int() })).length(4),
+});
+
+export const roleDefinition = z.object({
+  type: z.string().regex(/^[a-z-]+$/),
+  name: z.string().min(1),
+  description: z.string(),
+  organisation: z.enum(['department', 'government', 'any']),
+  scope: z.enum(['department', 'subtree']),
+  permissions: z.record(z.string(), z.array(roleAction)),
+});
+
+export const rolesFile = z
+  .object({ resources: z.array(z.string().regex(/^[a-z-]+$/)).min(1), roles: z.array(roleDefinition).min(1) })
+  .superRefine((file, ctx) => {
+    for (const role of file.roles) {
+      for (const resource of Object.keys(role.permissions)) {
+        if (!file.resources.includes(resource)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `role ${role.type} names unknown resource ${resource}` });
+        }
+      }
+    }
+  });
+
+export const powerTypesFile = z.object({
+  types: z.array(z.object({ key: z.string(), name: z.string(), shortCode: z.string().length(2), applicationBased: z.boolean(), template: z.string() })).min(1),
+  legacyNames: z.record(z.string(), z.string()),
+  templates: z.record(z.string(), z.array(z.string()).min(1)),
+});
+
+export const workflowFile = z.object({
+  listStates: z.array(z.object({ key: z.string(), name: z.string(), editable: z.boolean() })),
+  frozenListStates: z.array(z.string()),
+  frozenListExits: z.record(z.string(), z.array(z.string())),
+  submissionChecks: z.array(z.string()),
+  listTransitions: z.array(z.object({ from: z.string(), to: z.string(), action: z.string(), roles: z.array(z.string()) })),
+  adjustmentKinds: z.array(z.object({ key: z.string(), name: z.string() })),
+});
+
+export const assessmentFile = z.object({
+  items: z.array(z.object({ item: z.number().int().min(1).max(9), name: z.string(), weight: z.number().positive(), guide: z.string() })).length(9),
+  grades: z.array(z.object({ key: z.string(), name: z.string(), min: z.number().min(0) })).min(1),
+  completeStates: z.array(z.string()),
+});
+
+export const deadlinesFile = z.object({
+  adjustmentTaskDays: z.number().int().positive(),
+  majorPenaltyFilingDays: z.number().int().positive(),
+  annualReportDue: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+  certificateWarningDays: z.array(z.number().int().positive()),
+});
+
+export const supervisionFile = z.object({
+  interferenceReaders: z.array(z.string()),
+  catalogueMaintainers: z.object({ roles: z.array(z.string()), tiers: z.array(tierKey) }),
+});
+
+export type TierKey = z.infer<typeof tierKey>;
+export type RoleAction = z.infer<typeof roleAction>;
+export type RoleDefinition = z.infer<typeof roleDefinition>;
+export type TiersFile = z.infer<typeof tiersFile>;
+export type RolesFile = z.infer<typeof rolesFile>;
+export type PowerTypesFile = z.infer<typeof powerTypesFile>;
+export type WorkflowFile = z.infer<typeof workflowFile>;
+export type AssessmentFile = z.infer<typeof assessmentFile>;
+export type DeadlinesFile = z.infer<typeof deadlinesFile>;
+export type SupervisionFile = z.infer<typeof supervisionFile>;
