@@ -138,7 +138,8 @@ export function consoleHandlers(strapi: Core.Strapi) {
       requirePermission(r.user, r.resource.uid, 'update');
       if (!r.model.options?.draftAndPublish) throw new ConsoleError(400, 'NOT_PUBLISHABLE', '该类数据没有发布操作。');
       if (!(await readOne(r, ctx.params.id))) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
-      await r.docs.publish({ documentId: ctx.params.id } as never);
+      const publishable = r.docs as unknown as { publish(params: { documentId: string }): Promise<unknown> };
+      await publishable.publish({ documentId: ctx.params.id });
       const row = await readOne(r, ctx.params.id);
       ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'mask' }) : { id: ctx.params.id };
     },

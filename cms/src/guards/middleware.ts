@@ -28,6 +28,9 @@ async function inScope(strapi: Core.Strapi, uid: string, documentId: string, fil
   return Number(n) > 0;
 }
 
+const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
+  (modelOf(strapi, uid) as ModelLike & { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish === true;
+
 async function guardRead(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
   const { uid, params } = call;
   const filter = readFilter(actor, uid);
@@ -36,8 +39,9 @@ async function guardRead(strapi: Core.Strapi, actor: Actor, call: DocumentCall, 
     const lookup = (target: string): ModelLike | undefined => modelOf(strapi, target);
     params.populate = scopePopulate(params.populate, modelOf(strapi, uid), lookup, (target) => readFilter(actor, target));
   }
-  // Drafts of the region catalogue are for its maintainers only; everyone else reads what is published.
-  if (params.status === 'draft' && writeFilter(actor, uid) !== null) params.status = 'published';
+  // Drafts (of the region catalogue) are for those who may edit them; everyone else reads what is
+  // published, whether they asked for drafts or left the status to the document service's default.
+  if (hasDraftAndPublish(strapi, uid) && writeFilter(actor, uid) !== null) params.status = 'published';
   const result = await next();
   if (uid === INTERFERENCE && actor.kind === 'user' && call.action !== 'count') {
     // Art. 30 and Art. 21: each read of a sealed record is itself recorded.
