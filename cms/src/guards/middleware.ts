@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/record';
 import { isRow, type Row } from '../util/row';
 import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
-import { loadSnapshot, modelOf } from './snapshot';
+import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
 
 export interface DocumentCall {
   uid: string;
@@ -53,36 +53,59 @@ async function guardRead(strapi: Core.Strapi, actor: Actor, call: DocumentCall, 
   return result;
 }
 
+interface WriteHooks {
+  before?: (documentId: string, before: Snapshot | null) => Promise<void>;
+  after?: (documentId: string, before: Snapshot | null, after: Snapshot | null) => Promise<void>;
+}
+
+/** Runs a write with its before/after snapshots and the audit row, inside the caller's transaction. */
+async function auditedWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>, hooks: WriteHooks, beforeStatus?: boolean): Promise<unknown> {
+  let documentId = typeof call.params.documentId === 'string' ? call.params.documentId : '';
+  const before = documentId ? await loadSnapshot(strapi, call.uid, documentId, beforeStatus) : null;
+  await hooks.before?.(documentId, before);
+  const result = await next();
+  if (!documentId && isRow(result) && typeof result.documentId === 'string') documentId = result.documentId;
+  const after = call.action === 'delete' ? null : await loadSnapshot(strapi, call.uid, documentId);
+  await hooks.after?.(documentId, before, after);
+  await recordAudit(strapi, actor, { action: call.action, resource: call.uid, recordId: documentId, before, after });
+  return result;
+}
+
 async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
   const { uid, action, params } = call;
   const rules = RULES[uid];
   const filter = writeFilter(actor, uid);
-  let documentId = typeof params.documentId === 'string' ? params.documentId : '';
-  if (documentId && filter && !(await inScope(strapi, uid, documentId, filter))) throw new RecordNotFound(documentId);
+  const target = typeof params.documentId === 'string' ? params.documentId : '';
+  if (target && filter && !(await inScope(strapi, uid, target, filter))) throw new RecordNotFound(target);
   const data = isRow(params.data) ? params.data : null;
   const ownField = ownDepartmentField(uid);
   if (action === 'create' && data && ownField && actor.kind === 'user' && actor.scope.kind === 'department' && data[ownField] === undefined) {
     data[ownField] = actor.scope.departmentId;
   }
-  const before = documentId ? await loadSnapshot(strapi, uid, documentId, uid === 'api::catalogue-item.catalogue-item' ? false : undefined) : null;
-  const event = { strapi, actor, uid, action, documentId, params, before, after: null };
-  await rules?.before?.(event);
-  const result = await next();
-  if (!documentId && isRow(result) && typeof result.documentId === 'string') documentId = result.documentId;
-  const after = action === 'delete' ? null : await loadSnapshot(strapi, uid, documentId);
-  if (filter && after && !(await inScope(strapi, uid, documentId, filter))) {
-    throw new ScopeForbidden(ownField ?? 'id');
-  }
-  await rules?.after?.({ ...event, documentId, after });
-  await recordAudit(strapi, actor, { action, resource: uid, recordId: documentId, before, after });
-  return result;
+  const event = { strapi, actor, uid, action, params };
+  // The draft is the version being edited when a type has drafts; its published twin is checked on publish.
+  const draftFirst = hasDraftAndPublish(strapi, uid) ? false : undefined;
+  return auditedWrite(strapi, actor, call, next, {
+    before: async (documentId, before) => rules?.before?.({ ...event, documentId, before, after: null }),
+    after: async (documentId, before, after) => {
+      if (filter && after && !(await inScope(strapi, uid, documentId, filter))) throw new ScopeForbidden(ownField ?? 'id');
+      await rules?.after?.({ ...event, documentId, before, after });
+    },
+  }, draftFirst);
 }
+
+const USER_UID = 'plugin::users-permissions.user';
 
 export function registerDocumentGuards(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const call = context as unknown as DocumentCall;
-    if (!isGuarded(call.uid)) return next();
     call.params ??= {};
+    if (call.uid === USER_UID && WRITES.includes(call.action)) {
+      // Accounts are not scoped here (administrators manage them) but their changes are audited.
+      const actor = await currentActor(strapi);
+      return (await strapi.db.transaction(() => auditedWrite(strapi, actor, call, next, {}))) as Awaited<ReturnType<typeof next>>;
+    }
+    if (!isGuarded(call.uid)) return next();
     type Result = Awaited<ReturnType<typeof next>>;
     if (READS.includes(call.action)) return (await guardRead(strapi, await currentActor(strapi), call, next)) as Result;
     if (WRITES.includes(call.action)) {
