@@ -4,11 +4,11 @@
 import type { AttributeLike, ModelLike, ModelLookup } from '../scope/populate';
 import { isRow, type Row } from '../util/row';
 import { ConsoleError, type FieldErrors } from './errors';
+import { isCalendarDate, ownValue, safeMap } from '../util/keys';
 
 /** Fields the console sends back with a record but never writes. */
 const READ_ONLY = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 const TO_MANY = ['oneToMany', 'manyToMany'];
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface RelationRef {
   target: string;
@@ -45,10 +45,10 @@ function parseValue(attr: AttributeLike, value: unknown, field: string, lookup: 
     case 'enumeration':
       return typeof value === 'string' && attr.enum?.includes(value) ? value : problem(`须为以下值之一：${(attr.enum ?? []).join('、')}`);
     case 'date':
-      if (typeof value === 'string' && DATE_RE.test(value.slice(0, 10)) && !Number.isNaN(Date.parse(value.slice(0, 10)))) return value.slice(0, 10);
+      if (typeof value === 'string' && isCalendarDate(value.slice(0, 10)) && (value.length === 10 || value[10] === 'T')) return value.slice(0, 10);
       return problem('须为日期（YYYY-MM-DD）');
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : problem('须为日期时间');
+      return typeof value === 'string' && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : problem('须为日期时间');
     case 'json':
       return value;
     case 'relation': {
@@ -78,7 +78,7 @@ function parseObject(body: Row, model: ModelLike, lookup: ModelLookup, problems:
   const data: Row = {};
   for (const [key, value] of Object.entries(body)) {
     if (READ_ONLY.has(key) || (prefix !== '' && key === '__component')) continue;
-    const attr = model.attributes[key];
+    const attr = ownValue(model.attributes, key);
     const field = `${prefix}${key}`;
     if (!attr || (attr.type === 'relation' && attr.mappedBy)) {
       (problems[field] ??= []).push('未知字段');
@@ -93,7 +93,7 @@ function parseObject(body: Row, model: ModelLike, lookup: ModelLookup, problems:
 
 export function parseInput(body: unknown, model: ModelLike, lookup: ModelLookup): ParsedInput {
   if (!isRow(body)) throw new ConsoleError(400, 'INVALID_BODY', '请求内容须为 JSON 对象。');
-  const problems: FieldErrors = {};
+  const problems: FieldErrors = safeMap<string[]>();
   const relations: RelationRef[] = [];
   const data = parseObject(body, model, lookup, problems, relations, '');
   if (Object.keys(problems).length > 0) {

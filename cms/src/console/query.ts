@@ -3,6 +3,7 @@
 // operators ($ne, $or …) or reach into relations' fields.
 import type { ModelLike } from '../scope/populate';
 import { isRow, type Row } from '../util/row';
+import { isCalendarDate, ownValue, safeMap } from '../util/keys';
 import { badRequest, ConsoleError, type FieldErrors } from './errors';
 
 export interface ListQuery {
@@ -34,10 +35,12 @@ const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number',
 /** Checks one filter value against the attribute's type; returns a message when it does not fit. */
 function typeProblem(type: string, value: Scalar, enumValues?: string[]): string | null {
   if (value === null) return null;
-  if (['integer', 'biginteger', 'decimal', 'float'].includes(type)) return Number.isFinite(Number(value)) && value !== '' && typeof value !== 'boolean' ? null : '须为数字';
+  if (['integer', 'biginteger'].includes(type)) return (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^-?\d+$/.test(value)) ? null : '须为整数';
+  if (['decimal', 'float'].includes(type)) return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? null : '须为数字';
   if (type === 'boolean') return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : '须为 true 或 false';
   if (type === 'enumeration') return enumValues?.includes(String(value)) ? null : `须为以下值之一：${(enumValues ?? []).join('、')}`;
-  if (type === 'date' || type === 'datetime') return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : '须为日期';
+  if (type === 'date') return typeof value === 'string' && isCalendarDate(value) ? null : '须为日期（YYYY-MM-DD）';
+  if (type === 'datetime') return typeof value === 'string' && (isCalendarDate(value) || (/^\d{4}-\d{2}-\d{2}T/.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)))) ? null : '须为日期时间';
   if (type === 'id') return null;
   return typeof value === 'string' || typeof value === 'number' ? null : '须为文本';
 }
@@ -56,8 +59,8 @@ export function parseSort(raw: unknown, model: ModelLike): Record<string, 'asc' 
     throw badRequest('INVALID_SORT', '排序参数须为 ["字段","ASC|DESC"]。', 'sort');
   }
   const [field, order] = sort as [string, string];
-  const attr = model.attributes[field];
-  const sortable = field in SYSTEM_FIELDS || (attr && SORTABLE.includes(attr.type) && !attr.private);
+  const attr = ownValue(model.attributes, field);
+  const sortable = ownValue(SYSTEM_FIELDS, field) !== undefined || (attr && SORTABLE.includes(attr.type) && !attr.private);
   if (!sortable) throw badRequest('INVALID_SORT', `不能按字段“${field}”排序。`, field);
   if (!['ASC', 'DESC'].includes(order.toUpperCase())) throw badRequest('INVALID_SORT', '排序方向须为 ASC 或 DESC。', 'sort');
   return [{ [field]: order.toLowerCase() as 'asc' | 'desc' }, ...(field === 'id' ? [] : [{ id: 'asc' as const }])];
@@ -79,7 +82,7 @@ export function parseFilter(raw: unknown, model: ModelLike): Row {
   if (filter === undefined) return {};
   if (!isRow(filter)) throw badRequest('INVALID_FILTER', '筛选参数须为 JSON 对象。', 'filter');
   const parts: Row[] = [];
-  const problems: FieldErrors = {};
+  const problems: FieldErrors = safeMap<string[]>();
   const problem = (field: string, message: string) => (problems[field] ??= []).push(message);
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === '') continue;
@@ -98,10 +101,10 @@ export function parseFilter(raw: unknown, model: ModelLike): Row {
       continue;
     }
     const match = /^(.+)_(gte|lte|gt|lt|neq|q)$/.exec(key);
-    const field = match && model.attributes[match[1]] ? match[1] : key;
+    const field = match && ownValue(model.attributes, match[1]) ? match[1] : key;
     const operator = match && field === match[1] ? OPERATORS[match[2]] : Array.isArray(value) ? '$in' : '$eq';
-    const attr = model.attributes[field];
-    const type = attr?.type ?? SYSTEM_FIELDS[field];
+    const attr = ownValue(model.attributes, field);
+    const type = attr?.type ?? ownValue(SYSTEM_FIELDS, field);
     if (!type || attr?.private || ['component', 'json', 'dynamiczone', 'media', 'password'].includes(type)) {
       problem(key, `不能按字段“${key}”筛选`);
       continue;

@@ -24,7 +24,7 @@ export function consolePopulate(model: ModelLike, lookup: ModelLookup): Row {
   return populate;
 }
 
-/** Masks all but the first and last characters, e.g. 152502********1234. */
+/** Masks all but the first and last four characters, e.g. 1525**********1234. */
 export function mask(value: string): string {
   if (value.length <= 4) return '*'.repeat(value.length);
   const keep = Math.min(4, Math.floor(value.length / 4));

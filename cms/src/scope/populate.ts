@@ -2,6 +2,7 @@
 // middleware, so the scope filter of each target type is pushed into the populate clause itself.
 import { andFilters, type Filter } from './filters';
 import { isRow, type Row } from '../util/row';
+import { ownValue } from '../util/keys';
 
 export interface AttributeLike {
   type: string;
@@ -43,7 +44,9 @@ function normalise(populate: unknown, model: ModelLike): Row | null {
     for (const path of paths) {
       const [head, ...rest] = path.trim().split('.');
       if (!head) continue;
-      if (head === '*') Object.assign(tree, normalise('*', model));
+      if (head === '*') {
+        for (const [key, value] of Object.entries(normalise('*', model) ?? {})) tree[key] = tree[key] ?? value;
+      }
       else if (rest.length === 0) tree[head] = tree[head] ?? true;
       else {
         const existing = isRow(tree[head]) ? (tree[head] as Row) : {};
@@ -61,7 +64,7 @@ export function scopePopulate(populate: unknown, model: ModelLike, lookup: Model
   if (!tree) return populate;
   const out: Row = {};
   for (const [key, raw] of Object.entries(tree)) {
-    const attr = model.attributes[key];
+    const attr = ownValue(model.attributes, key);
     if (raw === false || raw === 'false') continue;
     if (!attr) {
       out[key] = raw; // Strapi's own validation reports unknown keys
