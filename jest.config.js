@@ -2,6 +2,8 @@
 // PostgreSQL (one Strapi per file, files run one after another; see test/helpers).
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true }];
 module.exports = {
+  // Global option: a per-project testTimeout is ignored by jest. Booting Strapi takes seconds.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -16,7 +18,6 @@ module.exports = {
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

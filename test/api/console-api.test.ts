@@ -51,6 +51,9 @@ interface MeBody {
   permissions: Record<string, string[]>;
 }
 
+// Jest ignores testTimeout inside `projects`; booting Strapi on a busy machine takes more than 5 s.
+jest.setTimeout(120_000);
+
 let app: TestApp;
 let token: string;
 let deptId: string;
@@ -105,7 +108,7 @@ beforeAll(async () => {
   deptId = await department(app.strapi, COUNTY_DEPT);
 });
 afterAll(async () => {
-  await app.close();
+  await app?.close();
 });
 
 describe('bad request bodies are refused with a stable code and nothing is written', () => {
@@ -142,8 +145,8 @@ describe('bad request bodies are refused with a stable code and nothing is writt
   test.each(cases)('$title → 400 $code', async (c) => {
     const path = await c.path();
     const body = await c.body();
-    const before = await counts();
     const agencyBefore = c.method === 'put' ? await firstAgency() : null;
+    const before = await counts();
     let req = app.http()[c.method](path).set(auth());
     if (c.contentType) req = req.set('Content-Type', c.contentType);
     const res = await req.send(body as string | object);
@@ -249,10 +252,10 @@ describe('unknown resources, unknown records and missing credentials', () => {
   });
 
   test('a write without a token → 401 UNAUTHENTICATED, nothing written', async () => {
+    const agency = await firstAgency();
     const before = await counts();
     const res = await app.http().post('/console-api/agencies').send({ name: '匿名机构', department: deptId });
     expectRefusal(res, 401, 'UNAUTHENTICATED');
-    const agency = await firstAgency();
     const put = await app.http().put(`/console-api/agencies/${agency.id}`).set('Authorization', 'Bearer not.a.jwt').send({ name: '匿名修改', updatedAt: agency.updatedAt });
     expectRefusal(put, 401, 'UNAUTHENTICATED');
     const del = await app.http().delete(`/console-api/agencies/${agency.id}`);
@@ -372,6 +375,34 @@ describe('audit trail: every console write leaves exactly one audit row in its t
     expect(await storedAgencyName(agency.id)).toBe(agency.name);
     const after = await firstAgency();
     expect(after.department).toBe(deptId);
+  });
+});
+
+describe('第二十一条 PII_PROTECTED: reads of personal information are logged, and only those', () => {
+  test('GET one officer (idNumber, phone) adds exactly one read-personal-info audit row', async () => {
+    const list = await app.http().get('/console-api/officers').query({ range: '[0,0]' }).set(auth());
+    expect(list.status).toBe(200);
+    const [officer] = list.body as { id: string; idNumber: string }[];
+    expect(officer.idNumber).toMatch(/\*/);
+    const auditBefore = await count(app.strapi, AUDIT);
+    const res = await app.http().get(`/console-api/officers/${officer.id}`).set(auth());
+    expect(res.status).toBe(200);
+    expect((res.body as { idNumber: string }).idNumber).toMatch(/^\d{17}[\dXx]$/);
+    expect(await count(app.strapi, AUDIT)).toBe(auditBefore + 1);
+    const rows = await auditRows({ recordId: officer.id, action: 'read-personal-info' });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor: 'county-dept-editor', role: 'dept-editor', resource: OFFICER });
+  });
+
+  test('GET one agency (no personal information) adds no audit row', async () => {
+    const list = await app.http().get('/console-api/agencies').query({ range: '[0,0]' }).set(auth());
+    expect(list.status).toBe(200);
+    const [agency] = agenciesOf(list);
+    const auditBefore = await count(app.strapi, AUDIT);
+    const res = await app.http().get(`/console-api/agencies/${agency.id}`).set(auth());
+    expect(res.status).toBe(200);
+    expect(await count(app.strapi, AUDIT)).toBe(auditBefore);
+    expect(await auditRows({ recordId: agency.id, action: 'read-personal-info' })).toHaveLength(0);
   });
 });
 

@@ -21,6 +21,9 @@ const POWER = 'api::power.power';
 const AUDIT = 'api::audit-log.audit-log';
 const EDITOR = 'county-dept-editor';
 
+// The api project's testTimeout is not applied to projects (jest warns), so booting under load needs this.
+jest.setTimeout(120_000);
+
 let app: TestApp;
 let countyMarket: string;
 /** 食品安全检查岗 of 锡林浩特市市场监督管理局: SC-JC-001 and SC-QZ-001 are decomposed to it. */
@@ -34,7 +37,7 @@ beforeAll(async () => {
   checkAgency = String((checkPost.agency as Row).documentId);
 });
 afterAll(async () => {
-  await app.close();
+  await app?.close();
 });
 
 function expectRule(res: Response, code: RuleCode, field: string): ConsoleErrorBody {

@@ -22,6 +22,9 @@ const AUDIT = 'api::audit-log.audit-log';
 const COUNTY_MARKET = '锡林浩特市市场监督管理局';
 const EDITOR = 'county-dept-editor';
 
+// The api project's testTimeout is not applied to projects (jest warns), so booting under load needs this.
+jest.setTimeout(120_000);
+
 let app: TestApp;
 let countyMarket: string;
 let foodSafetyLaw: string;
@@ -36,7 +39,7 @@ beforeAll(async () => {
   penaltyLaw = await docId(app.strapi, 'api::legal-basis.legal-basis', { title: '中华人民共和国行政处罚法' });
 });
 afterAll(async () => {
-  await app.close();
+  await app?.close();
 });
 
 /** A 400 rule refusal in the console's shape: stable code, article in the message, the field in `errors`. */

@@ -11,3 +11,4 @@ export * from './assert-certified-officer';
 export * from './assert-assessor-scope';
 export * from './assert-assessment-complete';
 export * from './assert-interference-sealed';
+export * from './assert-adjustment-approval';

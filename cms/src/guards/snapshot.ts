@@ -6,7 +6,8 @@ import { asRow, isRow, type Row } from '../util/row';
 
 export type Snapshot = Record<string, unknown>;
 
-const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale']);
+// publishedAt is rewritten by Strapi on every update of a type without drafts: not a change.
+const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt']);
 
 export const modelOf = (strapi: Core.Strapi, uid: string): ModelLike => strapi.getModel(uid as UID.Schema) as unknown as ModelLike;
 

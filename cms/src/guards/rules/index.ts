@@ -3,6 +3,7 @@ import { catalogueItemRules } from './catalogue-item';
 import { officerRules } from './officer';
 import { postRules } from './post';
 import { powerRules } from './power';
+import { powerAdjustmentRules } from './power-adjustment';
 import { responsibilityListRules } from './responsibility-list';
 import { auditLogRules, interferenceRules } from './sealed';
 import type { RuleAdapter } from './types';
@@ -10,6 +11,7 @@ import type { RuleAdapter } from './types';
 /** The rule adapters that run on writes of each content type. */
 export const RULES: Record<string, RuleAdapter> = {
   'api::power.power': powerRules,
+  'api::power-adjustment.power-adjustment': powerAdjustmentRules,
   'api::officer.officer': officerRules,
   'api::post.post': postRules,
   'api::responsibility-list.responsibility-list': responsibilityListRules,
