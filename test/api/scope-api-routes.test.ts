@@ -85,7 +85,7 @@ describe('populated relations do not leak (第二十一条 PII_PROTECTED)', () =
     }
   });
 
-  test('GET /api/agencies?populate=department as county-dept-editor: a filter on another department returns nothing', async () => {
+  test('GET /api/agencies?filters[department][documentId]=<another department> as county-dept-editor returns nothing', async () => {
     const res = await app.http().get('/api/agencies')
       .query({ 'filters[department][documentId][$eq]': leagueMarket })
       .set('Authorization', await bearer('county-dept-editor'));
@@ -96,6 +96,16 @@ describe('populated relations do not leak (第二十一条 PII_PROTECTED)', () =
 });
 
 describe('Strapi /api side doors', () => {
+  test.each([
+    ['/api/officers', 'filters[idNumber][$startsWith]'],
+    ['/api/departments', 'filters[officers][idNumber][$startsWith]'],
+    ['/api/posts', 'filters[officers][phone][$startsWith]'],
+  ])('第二十一条 PII_PROTECTED: GET %s?%s=… as county-dept-editor → 400 (a private field is no search oracle)', async (path, key) => {
+    const res = await app.http().get(path).query({ [key]: '1525' }).set('Authorization', await bearer('county-dept-editor'));
+    expect(res.status).toBe(400);
+    expect((res.body as StrapiError).data).toBeNull();
+  });
+
   test('第二十一条 PII_PROTECTED: GET /api/officers as county-dept-editor returns only its department\'s officers, without idNumber/phone', async () => {
     const res = await app.http().get('/api/officers').query({ 'pagination[pageSize]': '100' }).set('Authorization', await bearer('county-dept-editor'));
     expect(res.status).toBe(200);
@@ -130,20 +140,33 @@ describe('Strapi /api side doors', () => {
     expect(one.status).toBe(404);
   });
 
-  test('POST /api/agencies with data.department = another department as county-dept-editor → 403 SCOPE_FORBIDDEN, nothing written', async () => {
+  test('POST /api/agencies with data.department = another department as county-dept-editor → 403, nothing written (no agency, no audit row)', async () => {
     const name = '范围测试越权机构';
     const auditsBefore = await count(app.strapi, AUDIT);
     const agenciesBefore = await count(app.strapi, AGENCY);
     const res = await app.http().post('/api/agencies').set('Authorization', await bearer('county-dept-editor')).send({ data: { name, department: leagueMarket } });
     expect(res.status).toBe(403);
-    const body = res.body as StrapiError;
-    expect(body.data).toBeNull();
-    expect(body.error.status).toBe(403);
-    expect(body.error.details.code).toBe('SCOPE_FORBIDDEN');
-    expect(body.error.details.field).toBe('department');
+    expect((res.body as StrapiError).data).toBeNull();
     expect(await count(app.strapi, AGENCY, { name })).toBe(0);
     expect(await count(app.strapi, AGENCY)).toBe(agenciesBefore);
     expect(await count(app.strapi, AUDIT)).toBe(auditsBefore);
+  });
+
+  test('POST /api/agencies into another department: the 403 carries code SCOPE_FORBIDDEN and field department, as on every path', async () => {
+    const res = await app.http().post('/api/agencies').set('Authorization', await bearer('county-dept-editor')).send({ data: { name: '范围测试越权机构二', department: leagueMarket } });
+    const body = res.body as StrapiError;
+    expect(body.error).toMatchObject({
+      status: 403, name: 'ForbiddenError', message: '超出本组织的数据范围，不能创建或修改该记录。',
+      details: { code: 'SCOPE_FORBIDDEN', field: 'department', errors: { department: ['超出本组织的数据范围，不能创建或修改该记录。'] } },
+    });
+    expect(await count(app.strapi, AGENCY, { name: '范围测试越权机构二' })).toBe(0);
+  });
+
+  test('POST /api/agencies into its own department as county-dept-editor → 201 (the refusal above is about scope, not permission)', async () => {
+    const res = await app.http().post('/api/agencies').set('Authorization', await bearer('county-dept-editor')).send({ data: { name: '范围测试本部门机构', department: countyMarket } });
+    expect(res.status).toBe(201);
+    const row = (await app.strapi.db.query(AGENCY).findOne({ where: { name: '范围测试本部门机构' }, populate: { department: true } })) as Row;
+    expect((row.department as Row).documentId).toBe(countyMarket);
   });
 
   test('PUT /api/agencies/:id of another department as county-dept-editor → 404 NOT_FOUND, unchanged', async () => {
@@ -151,7 +174,7 @@ describe('Strapi /api side doors', () => {
     const auditsBefore = await count(app.strapi, AUDIT);
     const res = await app.http().put(`/api/agencies/${String(other.documentId)}`).set('Authorization', await bearer('county-dept-editor')).send({ data: { name: '范围测试改名' } });
     expect(res.status).toBe(404);
-    expect((res.body as StrapiError).error.details.code).toBe('NOT_FOUND');
+    expect((res.body as StrapiError).error).toMatchObject({ status: 404, details: { code: 'NOT_FOUND' } });
     expect((await app.strapi.db.query(AGENCY).findOne({ where: { id: other.id } }) as Row).name).toBe(other.name);
     expect(await count(app.strapi, AUDIT)).toBe(auditsBefore);
   });
@@ -179,3 +202,4 @@ describe('Strapi /api side doors', () => {
     expect((res.body as StrapiError).data).toBeNull();
   });
 });
+

@@ -25,6 +25,7 @@ const STATUS: Record<string, number> = {
   YupValidationError: 400,
   PaginationError: 400,
   ForbiddenError: 403,
+  PolicyError: 403,
   UnauthorizedError: 401,
   NotFoundError: 404,
   PayloadTooLargeError: 413,

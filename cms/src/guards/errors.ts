@@ -14,7 +14,9 @@ export function enforce(result: RuleResult): void {
   if (!result.ok) throw new RuleViolation(result);
 }
 
-export class ScopeForbidden extends errors.ForbiddenError {
+// A PolicyError (a ForbiddenError) because Strapi's route wrapper replaces any other ForbiddenError
+// raised under a content-API route with a bare 403, dropping the code and field.
+export class ScopeForbidden extends errors.PolicyError {
   constructor(field: string, message = '超出本组织的数据范围，不能创建或修改该记录。') {
     super(message, { code: 'SCOPE_FORBIDDEN', field, errors: { [field]: [message] } });
   }

@@ -4,7 +4,7 @@
 // record in one transaction, so a refused write leaves nothing behind.
 import type { Core } from '@strapi/strapi';
 import { currentActor, type Actor } from '../scope/actor';
-import { isGuarded } from '../scope/anchors';
+import { isGuarded, scopeFieldOf } from '../scope/anchors';
 import { andFilters, ownDepartmentField, readFilter, writeFilter } from '../scope/filters';
 import { scopePopulate, type ModelLike } from '../scope/populate';
 import { recordAudit } from '../audit/record';
@@ -88,7 +88,7 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
   return auditedWrite(strapi, actor, call, next, {
     before: async (documentId, before) => rules?.before?.({ ...event, documentId, before, after: null }),
     after: async (documentId, before, after) => {
-      if (filter && after && !(await inScope(strapi, uid, documentId, filter))) throw new ScopeForbidden(ownField ?? 'id');
+      if (filter && after && !(await inScope(strapi, uid, documentId, filter))) throw new ScopeForbidden(scopeFieldOf(uid));
       await rules?.after?.({ ...event, documentId, before, after });
     },
   }, draftFirst);

@@ -13,14 +13,16 @@ export interface ScopeRule {
   anchors: Anchor[];
   /** Relation a department user's creates are attached to by default. */
   ownDepartmentField?: string;
+  /** Field named in a scope refusal when it is not the first anchor's relation. */
+  scopeField?: string;
 }
 
 const dept = (...path: string[]): Anchor => ({ to: 'department', path });
 const gov = (...path: string[]): Anchor => ({ to: 'government', path });
 
 export const SCOPE_RULES: Record<string, ScopeRule> = {
-  'api::government.government': { read: 'reference', anchors: [gov()] },
-  'api::department.department': { read: 'reference', anchors: [dept()] },
+  'api::government.government': { read: 'reference', anchors: [gov()], scopeField: 'parent' },
+  'api::department.department': { read: 'reference', anchors: [dept()], scopeField: 'government' },
   'api::legal-basis.legal-basis': { read: 'reference', anchors: [] },
   'api::catalogue-item.catalogue-item': { read: 'reference', anchors: [] },
   'api::agency.agency': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
@@ -49,4 +51,11 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   'api::audit-log.audit-log': { read: 'scoped', anchors: [{ to: 'code', field: 'governmentCode' }] },
 };
 
-export const isGuarded = (uid: string): boolean => uid in SCOPE_RULES;
+export const isGuarded = (uid: string): boolean => Object.prototype.hasOwnProperty.call(SCOPE_RULES, uid);
+
+/** The field a scope refusal points at: the relation that places the record in the tree. */
+export function scopeFieldOf(uid: string): string {
+  const rule = SCOPE_RULES[uid];
+  const first = rule?.anchors[0];
+  return rule?.scopeField ?? rule?.ownDepartmentField ?? (first && first.to !== 'code' ? first.path[0] : undefined) ?? 'id';
+}

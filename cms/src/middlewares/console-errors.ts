@@ -1,0 +1,32 @@
+// Body-parser failures happen before a route runs; on /console-api they still answer in the
+// console's error shape ({ message, code, errors }) instead of Strapi's generic one.
+interface Ctx {
+  path: string;
+  status: number;
+  body: unknown;
+}
+
+const statusOf = (error: unknown): number => {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' ? status : 500;
+};
+
+export default () => async (ctx: Ctx, next: () => Promise<void>) => {
+  if (!ctx.path.startsWith('/console-api/')) return next();
+  try {
+    await next();
+  } catch (error) {
+    if (error instanceof SyntaxError || statusOf(error) === 400) {
+      ctx.status = 400;
+      ctx.body = { message: '请求内容不是有效的 JSON。', code: 'INVALID_BODY', errors: {} };
+    } else if (statusOf(error) === 413) {
+      ctx.status = 413;
+      ctx.body = { message: '请求内容过大。', code: 'PAYLOAD_TOO_LARGE', errors: {} };
+    } else if (statusOf(error) === 415) {
+      ctx.status = 415;
+      ctx.body = { message: '请求内容类型不受支持，请使用 application/json。', code: 'UNSUPPORTED_MEDIA_TYPE', errors: {} };
+    } else {
+      throw error;
+    }
+  }
+};
