@@ -156,7 +156,7 @@ describe('Strapi /api side doors', () => {
     const res = await app.http().post('/api/agencies').set('Authorization', await bearer('county-dept-editor')).send({ data: { name: '范围测试越权机构二', department: leagueMarket } });
     const body = res.body as StrapiError;
     expect(body.error).toMatchObject({
-      status: 403, name: 'ForbiddenError', message: '超出本组织的数据范围，不能创建或修改该记录。',
+      status: 403, name: 'PolicyError', message: '超出本组织的数据范围，不能创建或修改该记录。',
       details: { code: 'SCOPE_FORBIDDEN', field: 'department', errors: { department: ['超出本组织的数据范围，不能创建或修改该记录。'] } },
     });
     expect(await count(app.strapi, AGENCY, { name: '范围测试越权机构二' })).toBe(0);

@@ -10,7 +10,7 @@ import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import { parseInput, type RelationRef } from './input';
 import { parseListQuery } from './query';
-import { consolePopulate, toRecord } from './records';
+import { consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
 
 export interface ConsoleContext {
@@ -82,7 +82,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const row = await readOne(r, ctx.params.id);
       if (!row) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
       // Art. 21: personal information is shown in full only here, and every such read is logged.
-      if (Object.values(r.model.attributes).some((a) => a.private && a.type !== 'relation')) {
+      if (hasPersonalInformation(r.model)) {
         await recordAudit(strapi, r.user.actor, { action: 'read-personal-info', resource: r.resource.uid, recordId: ctx.params.id, before: null, after: null });
       }
       ctx.body = toRecord(row, r.model, r.lookup, { privateFields: 'show' });

@@ -7,6 +7,10 @@ import { asRow, isRow, rowsOf, type Row } from '../util/row';
 const INTERNAL = new Set(['createdBy', 'updatedBy', 'localizations', 'locale']);
 const TO_MANY = ['oneToMany', 'manyToMany'];
 
+/** Personal information: our own private attributes (Strapi marks its bookkeeping fields private too). */
+export const hasPersonalInformation = (model: ModelLike): boolean =>
+  Object.entries(model.attributes).some(([key, a]) => a.private && !INTERNAL.has(key));
+
 const isOwnedRelation = (a: AttributeLike): boolean => a.type === 'relation' && !a.mappedBy && !!a.target;
 
 /** The populate clause that loads what a console record shows. */
