@@ -3,44 +3,14 @@
 // (409 on a stale one); every write leaves exactly one audit row; list sort/filter/range.
 // Acting as county-dept-editor (锡林浩特市市场监督管理局) unless noted.
 import type { Response } from 'supertest';
-import { bootApp, type TestApp } from '../helpers/app';
-import { count, department } from '../helpers/data';
+import { bearerOf, bootApp, type TestApp } from '../helpers/app';
+import { AGENCY, DEPARTMENT, OFFICER, auditCount, auditRows, count, department } from '../helpers/data';
+import type { AgencyRecord, ConsoleErrorBody } from '../helpers/expect';
 
-const AGENCY = 'api::agency.agency';
-const OFFICER = 'api::officer.officer';
-const DEPARTMENT = 'api::department.department';
-const AUDIT = 'api::audit-log.audit-log';
 const COUNTY_DEPT = '锡林浩特市市场监督管理局';
 const COUNTY_CODE = '152502000000';
 
-interface ErrorBody {
-  message: string;
-  code: string;
-  errors: Record<string, string[]>;
-  article?: string;
-  current?: AgencyRecord;
-}
-
-interface AgencyRecord {
-  id: string;
-  name: string;
-  department: string | null;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-interface AuditRow {
-  id: number;
-  actor: string;
-  role: string;
-  action: string;
-  resource: string;
-  recordId: string;
-  governmentCode: string | null;
-  organisation: string | null;
-  changes: unknown;
-}
+type ErrorBody = ConsoleErrorBody<AgencyRecord>;
 
 interface MeBody {
   username: string;
@@ -51,14 +21,11 @@ interface MeBody {
   permissions: Record<string, string[]>;
 }
 
-// Jest ignores testTimeout inside `projects`; booting Strapi on a busy machine takes more than 5 s.
-jest.setTimeout(120_000);
-
 let app: TestApp;
 let token: string;
 let deptId: string;
 
-const auth = (t: string = token) => ({ Authorization: `Bearer ${t}` });
+const auth = (t: string = token) => ({ Authorization: bearerOf(t) });
 const errorOf = (res: Response): ErrorBody => res.body as ErrorBody;
 const agenciesOf = (res: Response): AgencyRecord[] => res.body as AgencyRecord[];
 
@@ -68,13 +35,8 @@ async function counts(): Promise<Record<string, number>> {
     agencies: await count(app.strapi, AGENCY),
     officers: await count(app.strapi, OFFICER),
     departments: await count(app.strapi, DEPARTMENT),
-    audit: await count(app.strapi, AUDIT),
+    audit: await auditCount(app.strapi),
   };
-}
-
-async function auditRows(where: Record<string, unknown>): Promise<AuditRow[]> {
-  const rows: unknown = await app.strapi.db.query(AUDIT).findMany({ where, orderBy: { id: 'asc' } });
-  return rows as AuditRow[];
 }
 
 async function storedAgencyName(documentId: string): Promise<string> {
@@ -273,7 +235,7 @@ describe('optimistic concurrency: every write carries the version it read', () =
     expect((first.body as AgencyRecord).name).toBe(`${agency.name}（甲）`);
     expect((first.body as AgencyRecord).updatedAt).not.toBe(agency.updatedAt);
 
-    const auditBefore = await count(app.strapi, AUDIT);
+    const auditBefore = await auditCount(app.strapi);
     const second = await app.http().put(`/console-api/agencies/${agency.id}`).set(auth()).send({ ...agency, name: `${agency.name}（乙）` });
     expectRefusal(second, 409, 'STALE_VERSION');
     const current = errorOf(second).current;
@@ -282,7 +244,7 @@ describe('optimistic concurrency: every write carries the version it read', () =
     expect(current?.name).toBe(`${agency.name}（甲）`);
     expect(current?.updatedAt).toBe((first.body as AgencyRecord).updatedAt);
     expect(await storedAgencyName(agency.id)).toBe(`${agency.name}（甲）`);
-    expect(await count(app.strapi, AUDIT)).toBe(auditBefore);
+    expect(await auditCount(app.strapi)).toBe(auditBefore);
   });
 
   test('a save without updatedAt → 400 VERSION_REQUIRED (errors.updatedAt), nothing written', async () => {
@@ -296,7 +258,7 @@ describe('optimistic concurrency: every write carries the version it read', () =
 
   test('two saves of the same version fired concurrently: exactly one 200 and one 409 STALE_VERSION', async () => {
     const agency = await firstAgency();
-    const auditBefore = await count(app.strapi, AUDIT);
+    const auditBefore = await auditCount(app.strapi);
     const names = [`${agency.name}（并发一）`, `${agency.name}（并发二）`];
     const results = await Promise.all(names.map((name) => app.http().put(`/console-api/agencies/${agency.id}`).set(auth()).send({ ...agency, name })));
     const statuses = results.map((r) => r.status).sort();
@@ -308,20 +270,20 @@ describe('optimistic concurrency: every write carries the version it read', () =
     expect(names).toContain(winnerName);
     expect(await storedAgencyName(agency.id)).toBe(winnerName);
     // Only the winning write is audited.
-    expect(await count(app.strapi, AUDIT)).toBe(auditBefore + 1);
+    expect(await auditCount(app.strapi)).toBe(auditBefore + 1);
   });
 });
 
 describe('audit trail: every console write leaves exactly one audit row in its transaction', () => {
   test('a successful PUT adds one update row: actor, role, resource, recordId, governmentCode, changes {name: {before, after}}', async () => {
     const agency = await firstAgency();
-    const auditBefore = await count(app.strapi, AUDIT);
-    const maxId = Math.max(0, ...(await auditRows({})).map((r) => r.id));
+    const auditBefore = await auditCount(app.strapi);
+    const maxId = Math.max(0, ...(await auditRows(app.strapi, {})).map((r) => r.id));
     const newName = `${agency.name}（审计）`;
     const res = await app.http().put(`/console-api/agencies/${agency.id}`).set(auth()).send({ ...agency, name: newName });
     expect(res.status).toBe(200);
-    expect(await count(app.strapi, AUDIT)).toBe(auditBefore + 1);
-    const added = await auditRows({ id: { $gt: maxId } });
+    expect(await auditCount(app.strapi)).toBe(auditBefore + 1);
+    const added = await auditRows(app.strapi, { id: { $gt: maxId } });
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({
       actor: 'county-dept-editor',
@@ -336,7 +298,7 @@ describe('audit trail: every console write leaves exactly one audit row in its t
 
   test('a create adds one create row and a delete one delete row', async () => {
     const agenciesBefore = await count(app.strapi, AGENCY);
-    const auditBefore = await count(app.strapi, AUDIT);
+    const auditBefore = await auditCount(app.strapi);
     const created = await app.http().post('/console-api/agencies').set(auth()).send({ name: '审计测试机构', department: deptId, description: '用于审计测试' });
     expect(created.status).toBe(201);
     const record = created.body as AgencyRecord;
@@ -344,8 +306,8 @@ describe('audit trail: every console write leaves exactly one audit row in its t
     expect(typeof record.id).toBe('string');
     expect(typeof record.updatedAt).toBe('string');
     expect(await count(app.strapi, AGENCY)).toBe(agenciesBefore + 1);
-    expect(await count(app.strapi, AUDIT)).toBe(auditBefore + 1);
-    const createRows = await auditRows({ recordId: record.id, resource: AGENCY });
+    expect(await auditCount(app.strapi)).toBe(auditBefore + 1);
+    const createRows = await auditRows(app.strapi, { recordId: record.id, resource: AGENCY });
     expect(createRows).toHaveLength(1);
     expect(createRows[0]).toMatchObject({ action: 'create', actor: 'county-dept-editor', role: 'dept-editor', governmentCode: COUNTY_CODE });
 
@@ -353,8 +315,8 @@ describe('audit trail: every console write leaves exactly one audit row in its t
     expect(deleted.status).toBe(200);
     expect((deleted.body as AgencyRecord).id).toBe(record.id);
     expect(await count(app.strapi, AGENCY)).toBe(agenciesBefore);
-    expect(await count(app.strapi, AUDIT)).toBe(auditBefore + 2);
-    const rows = await auditRows({ recordId: record.id, resource: AGENCY });
+    expect(await auditCount(app.strapi)).toBe(auditBefore + 2);
+    const rows = await auditRows(app.strapi, { recordId: record.id, resource: AGENCY });
     expect(rows.map((r) => r.action)).toEqual(['create', 'delete']);
     expect(rows[1]).toMatchObject({ actor: 'county-dept-editor', role: 'dept-editor', governmentCode: COUNTY_CODE });
 
@@ -384,12 +346,12 @@ describe('第二十一条 PII_PROTECTED: reads of personal information are logge
     expect(list.status).toBe(200);
     const [officer] = list.body as { id: string; idNumber: string }[];
     expect(officer.idNumber).toMatch(/\*/);
-    const auditBefore = await count(app.strapi, AUDIT);
+    const auditBefore = await auditCount(app.strapi);
     const res = await app.http().get(`/console-api/officers/${officer.id}`).set(auth());
     expect(res.status).toBe(200);
     expect((res.body as { idNumber: string }).idNumber).toMatch(/^\d{17}[\dXx]$/);
-    expect(await count(app.strapi, AUDIT)).toBe(auditBefore + 1);
-    const rows = await auditRows({ recordId: officer.id, action: 'read-personal-info' });
+    expect(await auditCount(app.strapi)).toBe(auditBefore + 1);
+    const rows = await auditRows(app.strapi, { recordId: officer.id, action: 'read-personal-info' });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor: 'county-dept-editor', role: 'dept-editor', resource: OFFICER });
   });
@@ -398,11 +360,11 @@ describe('第二十一条 PII_PROTECTED: reads of personal information are logge
     const list = await app.http().get('/console-api/agencies').query({ range: '[0,0]' }).set(auth());
     expect(list.status).toBe(200);
     const [agency] = agenciesOf(list);
-    const auditBefore = await count(app.strapi, AUDIT);
+    const auditBefore = await auditCount(app.strapi);
     const res = await app.http().get(`/console-api/agencies/${agency.id}`).set(auth());
     expect(res.status).toBe(200);
-    expect(await count(app.strapi, AUDIT)).toBe(auditBefore);
-    expect(await auditRows({ recordId: agency.id, action: 'read-personal-info' })).toHaveLength(0);
+    expect(await auditCount(app.strapi)).toBe(auditBefore);
+    expect(await auditRows(app.strapi, { recordId: agency.id, action: 'read-personal-info' })).toHaveLength(0);
   });
 });
 

@@ -4,22 +4,11 @@
 import type { AddressInfo } from 'net';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider } from 'ra-core';
-import { bootApp, type TestApp } from '../helpers/app';
-import { count, department, findOne } from '../helpers/data';
+import { bearerOf, bootApp, type TestApp } from '../helpers/app';
+import { AGENCY, POWER, auditCount, auditRows, count, department, findOne } from '../helpers/data';
+import type { AgencyRecord, ConsoleErrorBody } from '../helpers/expect';
 
-const AGENCY = 'api::agency.agency';
-const POWER = 'api::power.power';
-const AUDIT = 'api::audit-log.audit-log';
 const COUNTY_DEPT = '锡林浩特市市场监督管理局';
-
-type AgencyRecord = {
-  id: string;
-  name: string;
-  department: string | null;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
 
 type BasisCitation = { kind: string; legalBasis: string | null; articles: string | null; excerpt: string | null };
 
@@ -33,16 +22,6 @@ type PowerRecord = {
   remarks: string | null;
   updatedAt: string;
 };
-
-interface ConsoleErrorBody {
-  message: string;
-  code: string;
-  article?: string;
-  errors: Record<string, string[]>;
-}
-
-// Jest ignores testTimeout inside `projects`; booting Strapi on a busy machine takes more than 5 s.
-jest.setTimeout(120_000);
 
 let app: TestApp;
 let provider: DataProvider;
@@ -62,7 +41,7 @@ async function httpErrorOf(call: Promise<unknown>): Promise<HttpError> {
 }
 
 /** Audit rows of writes (reads of personal information are audited too, and are not counted here). */
-const writeAudits = (): Promise<number> => count(app.strapi, AUDIT, { action: { $in: ['create', 'update', 'delete', 'publish', 'unpublish'] } });
+const writeAudits = (): Promise<number> => auditCount(app.strapi, { action: { $in: ['create', 'update', 'delete', 'publish', 'unpublish'] } });
 
 const bodyOf = (error: HttpError): ConsoleErrorBody => error.body as ConsoleErrorBody;
 
@@ -74,7 +53,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}/console-api`;
   const token = await app.token('county-dept-editor');
   const httpClient = (url: string, options: fetchUtils.Options = {}) =>
-    fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${token}` } });
+    fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: bearerOf(token) } });
   provider = simpleRestProvider(baseUrl, httpClient);
   deptId = await department(app.strapi, COUNTY_DEPT);
 });
@@ -186,7 +165,7 @@ describe('writes through ra-data-simple-rest', () => {
     expect(deleted.data.id).toBe(updated.data.id);
     expect(await count(app.strapi, AGENCY)).toBe(agenciesBefore);
     expect(await writeAudits()).toBe(auditBefore + 3);
-    const actions = (await app.strapi.db.query(AUDIT).findMany({ where: { recordId: created.data.id, action: { $ne: 'read-personal-info' } }, orderBy: { id: 'asc' } })) as { action: string }[];
+    const actions = await auditRows(app.strapi, { recordId: created.data.id, action: { $ne: 'read-personal-info' } });
     expect(actions.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
   });
 

@@ -2,25 +2,11 @@
 // (a government assesses its own departments and the next lower governments) and 第二十四条
 // ASSESSMENT_COMPLETE (all nine items scored; total and grade computed on the server).
 import type { Response } from 'supertest';
-import { ARTICLE, type RuleCode } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
-import { count, department, findOne, government } from '../helpers/data';
+import { ASSESSMENT, auditCount, count, department, findOne, government, type Row } from '../helpers/data';
+import { expectRule } from '../helpers/expect';
 
-type Row = Record<string, unknown>;
-
-interface ConsoleErrorBody {
-  message: string;
-  code: string;
-  article?: string;
-  errors: Record<string, string[]>;
-}
-
-const ASSESSMENT = 'api::assessment.assessment';
-const AUDIT = 'api::audit-log.audit-log';
 const ADMIN = 'league-gov-admin';
-
-// The api project's testTimeout is not applied to projects (jest warns), so booting under load needs this.
-jest.setTimeout(120_000);
 
 let app: TestApp;
 let league: string;
@@ -39,25 +25,16 @@ afterAll(async () => {
   await app?.close();
 });
 
-function expectRule(res: Response, code: RuleCode, field: string): ConsoleErrorBody {
-  const body = res.body as ConsoleErrorBody;
-  expect({ status: res.status, code: body.code, article: body.article }).toEqual({ status: 400, code, article: ARTICLE[code] });
-  expect(body.message).toContain(ARTICLE[code]);
-  expect(Object.keys(body.errors)).toContain(field);
-  expect(body.errors[field].join('')).toContain(ARTICLE[code]);
-  return body;
-}
-
 const post = async (body: Row): Promise<Response> =>
-  app.http().post('/console-api/assessments').set('Authorization', `Bearer ${await app.token(ADMIN)}`).send(body);
+  app.http().post('/console-api/assessments').set('Authorization', await app.bearer(ADMIN)).send(body);
 
 /** Runs a create that must be refused, and proves nothing was stored or audited. */
 async function refusedCreate(body: Row): Promise<Response> {
   const assessments = await count(app.strapi, ASSESSMENT);
-  const audits = await count(app.strapi, AUDIT);
+  const audits = await auditCount(app.strapi);
   const res = await post(body);
   expect(await count(app.strapi, ASSESSMENT)).toBe(assessments);
-  expect(await count(app.strapi, AUDIT)).toBe(audits);
+  expect(await auditCount(app.strapi)).toBe(audits);
   return res;
 }
 
@@ -71,7 +48,7 @@ describe('第二十三条 ASSESSOR_SCOPE: a government assesses its own departme
     const res = await post(byLeague({ targetDepartment: leagueMarket }));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ assessorGovernment: league, targetDepartment: leagueMarket, state: 'draft' });
-    expect(await count(app.strapi, AUDIT, { action: 'create', resource: ASSESSMENT, recordId: String((res.body as { id: string }).id) })).toBe(1);
+    expect(await auditCount(app.strapi, { action: 'create', resource: ASSESSMENT, recordId: String((res.body as { id: string }).id) })).toBe(1);
   });
 
   test('第二十三条 ASSESSOR_SCOPE: 锡林郭勒盟 assesses the next lower government 锡林浩特市 (201)', async () => {
@@ -129,7 +106,7 @@ describe('第二十四条 ASSESSMENT_COMPLETE: a completed assessment scores all
     const id = String((created.body as { id: string }).id);
     const row = await findOne(app.strapi, ASSESSMENT, { documentId: id });
     const updatedAt = row.updatedAt instanceof Date ? row.updatedAt.toISOString() : String(row.updatedAt);
-    const res = await app.http().put(`/console-api/assessments/${id}`).set('Authorization', `Bearer ${await app.token(ADMIN)}`).send({ total: 12, grade: '不合格', updatedAt });
+    const res = await app.http().put(`/console-api/assessments/${id}`).set('Authorization', await app.bearer(ADMIN)).send({ total: 12, grade: '不合格', updatedAt });
     expect(res.status).toBe(200);
     const stored = await findOne(app.strapi, ASSESSMENT, { documentId: id });
     expect({ total: Number(stored.total), grade: stored.grade }).toEqual({ total: 88, grade: '良好' });

@@ -5,28 +5,10 @@
 import type { Response } from 'supertest';
 import { ARTICLE } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
-import { count, docId, findOne } from '../helpers/data';
+import { CATALOGUE, auditCount, count, findOne, iso, legalBasis, type Row } from '../helpers/data';
+import { expectRuleRefusal, type StrapiErrorBody } from '../helpers/expect';
 
-type Row = Record<string, unknown>;
-
-interface ConsoleErrorBody {
-  message: string;
-  code: string;
-  article?: string;
-  errors: Record<string, string[]>;
-}
-
-interface StrapiErrorBody {
-  data: unknown;
-  error?: { status: number; name: string; message: string; details?: { code?: string; article?: string; field?: string; errors?: Record<string, string[]> } };
-}
-
-const CATALOGUE = 'api::catalogue-item.catalogue-item';
-const AUDIT = 'api::audit-log.audit-log';
 const REVIEWER = 'region-justice-reviewer';
-
-// The api project's testTimeout is not applied to projects (jest warns), so booting under load needs this.
-jest.setTimeout(120_000);
 
 let app: TestApp;
 let foodSafetyLaw: string;
@@ -34,18 +16,16 @@ let foodHygieneLaw: string;
 
 beforeAll(async () => {
   app = await bootApp();
-  foodSafetyLaw = await docId(app.strapi, 'api::legal-basis.legal-basis', { title: '中华人民共和国食品安全法' });
-  foodHygieneLaw = await docId(app.strapi, 'api::legal-basis.legal-basis', { title: '中华人民共和国食品卫生法' });
+  foodSafetyLaw = await legalBasis(app.strapi, '中华人民共和国食品安全法');
+  foodHygieneLaw = await legalBasis(app.strapi, '中华人民共和国食品卫生法');
 });
 afterAll(async () => {
   await app?.close();
 });
 
-const bearer = async (): Promise<string> => `Bearer ${await app.token(REVIEWER)}`;
-const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
+const bearer = (): Promise<string> => app.bearer(REVIEWER);
 const published = (documentId: string): Promise<number> => count(app.strapi, CATALOGUE, { documentId, publishedAt: { $notNull: true } });
 const drafts = (documentId: string): Promise<number> => count(app.strapi, CATALOGUE, { documentId, publishedAt: { $null: true } });
-const auditRows = (): Promise<number> => count(app.strapi, AUDIT);
 
 async function draftState(documentId: string): Promise<Row> {
   const row = await findOne(app.strapi, CATALOGUE, { documentId, publishedAt: { $null: true } }, { bases: true });
@@ -53,10 +33,7 @@ async function draftState(documentId: string): Promise<Row> {
 }
 
 function expectBasisConsole(res: Response, field: string): void {
-  const body = res.body as ConsoleErrorBody;
-  expect({ status: res.status, code: body.code, article: body.article }).toEqual({ status: 400, code: 'BASIS_REQUIRED', article: ARTICLE.BASIS_REQUIRED });
-  expect(body.message).toContain(ARTICLE.BASIS_REQUIRED);
-  expect(Object.keys(body.errors)).toContain(field);
+  expectRuleRefusal(res, 'BASIS_REQUIRED', field);
 }
 
 function expectBasisStrapi(res: Response, field: string): void {
@@ -84,54 +61,48 @@ async function putDraft(id: string, body: Row): Promise<Response> {
   return app.http().put(`/console-api/catalogue-items/${id}`).set('Authorization', await bearer()).send({ ...body, updatedAt: iso(row.updatedAt) });
 }
 
-async function adminToken(): Promise<string> {
-  const res = await app.http().post('/admin/login').send({ email: 'admin@nmg.gov.cn.local', password: 'Admin@2026!' });
-  expect(res.status).toBe(200);
-  return String((res.body as { data: { token: string } }).data.token);
-}
-
 describe('第四条、第九条 BASIS_REQUIRED on the publish path of the region catalogue', () => {
   test('第四条、第九条 BASIS_REQUIRED: console publish of a draft without bases → 400 on `bases`, nothing published', async () => {
     const id = await newDraft('TEST-JC-001');
     const before = await draftState(id);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await app.http().post(`/console-api/catalogue-items/${id}/publish`).set('Authorization', await bearer());
     expectBasisConsole(res, 'bases');
     expect(await published(id)).toBe(0);
     expect(await draftState(id)).toEqual(before);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第四条、第九条 BASIS_REQUIRED: console publish of a draft citing only the repealed 食品卫生法 → 400 on `bases.0.legalBasis`', async () => {
     const id = await newDraft('TEST-JC-002');
     const edit = await putDraft(id, { bases: [{ kind: 'setting', legalBasis: foodHygieneLaw, articles: '第四十条' }] });
     expect(edit.status).toBe(200);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await app.http().post(`/console-api/catalogue-items/${id}/publish`).set('Authorization', await bearer());
     expectBasisConsole(res, 'bases.0.legalBasis');
     expect(await published(id)).toBe(0);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第四条、第九条 BASIS_REQUIRED: admin content manager publish action → 400 details.code, nothing published', async () => {
     const id = await newDraft('TEST-JC-003');
     const before = await draftState(id);
-    const audits = await auditRows();
-    const res = await app.http().post(`/content-manager/collection-types/${CATALOGUE}/${id}/actions/publish`).set('Authorization', `Bearer ${await adminToken()}`).send({});
+    const audits = await auditCount(app.strapi);
+    const res = await app.http().post(`/content-manager/collection-types/${CATALOGUE}/${id}/actions/publish`).set('Authorization', await app.adminBearer()).send({});
     expectBasisStrapi(res, 'bases');
     expect(await published(id)).toBe(0);
     expect(await draftState(id)).toEqual(before);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test("第四条、第九条 BASIS_REQUIRED: Strapi's REST POST /api/catalogue-items (publishes by default) without bases → 400, nothing created", async () => {
     const items = await count(app.strapi, CATALOGUE);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await app.http().post('/api/catalogue-items').set('Authorization', await bearer()).send({ data: { code: 'TEST-JC-004', name: '经REST创建的目录事项', type: 'inspection' } });
     expectBasisStrapi(res, 'bases');
     expect(await count(app.strapi, CATALOGUE)).toBe(items);
     expect(await count(app.strapi, CATALOGUE, { code: 'TEST-JC-004' })).toBe(0);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第四条、第九条: once a basis in force is cited, the console publishes the item (200, one published row)', async () => {
@@ -152,14 +123,14 @@ describe('第四条、第九条 BASIS_REQUIRED on the publish path of the region
     const live = await findOne(app.strapi, CATALOGUE, { documentId: id, publishedAt: { $notNull: true } }, { bases: true });
     // A draft may lose its basis while it is being reworked…
     expect((await putDraft(id, { bases: [] })).status).toBe(200);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     // …but it is not published that way, and the live version is not touched.
     const res = await app.http().post(`/console-api/catalogue-items/${id}/publish`).set('Authorization', await bearer());
     expectBasisConsole(res, 'bases');
     const after = await findOne(app.strapi, CATALOGUE, { documentId: id, publishedAt: { $notNull: true } }, { bases: true });
     expect({ id: after.id, publishedAt: iso(after.publishedAt), bases: (after.bases as Row[]).length }).toEqual({ id: live.id, publishedAt: iso(live.publishedAt), bases: 1 });
     expect(await published(id)).toBe(1);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test("第四条、第九条: Strapi's REST POST /api/catalogue-items with a basis in force creates a published item (201)", async () => {

@@ -5,39 +5,10 @@
 // every submission case below works on a department of its own.
 import type { UID } from '@strapi/strapi';
 import type { Response } from 'supertest';
-import { ARTICLE, type RuleCode } from '../../cms/src/domain/result';
+import { ARTICLE } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
-import { count, department, findOne } from '../helpers/data';
-
-type Row = Record<string, unknown>;
-
-interface Item {
-  item: string;
-  field: string;
-  message: string;
-}
-
-interface ConsoleErrorBody {
-  message: string;
-  code: string;
-  article?: string;
-  errors: Record<string, string[]>;
-  items?: Item[];
-}
-
-interface AdminErrorBody {
-  data: unknown;
-  error?: { status: number; name: string; message: string; details?: { code?: string; article?: string; field?: string } };
-}
-
-const LIST = 'api::responsibility-list.responsibility-list';
-const POWER = 'api::power.power';
-const POST = 'api::post.post';
-const OFFICER = 'api::officer.officer';
-const AUDIT = 'api::audit-log.audit-log';
-
-// The api project's testTimeout is not applied to projects (jest warns), so booting under load needs this.
-jest.setTimeout(120_000);
+import { LIST, OFFICER, POST, POWER, auditCount, count, department, findOne, iso, type Row } from '../helpers/data';
+import { expectRule, type ConsoleErrorBody, type StrapiErrorBody } from '../helpers/expect';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -46,19 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-function expectRule(res: Response, code: RuleCode, field: string): ConsoleErrorBody {
-  const body = res.body as ConsoleErrorBody;
-  expect({ status: res.status, code: body.code, article: body.article }).toEqual({ status: 400, code, article: ARTICLE[code] });
-  expect(body.message).toContain(ARTICLE[code]);
-  expect(Object.keys(body.errors)).toContain(field);
-  expect(body.errors[field].join('')).toContain(ARTICLE[code]);
-  return body;
-}
-
-const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
-const auditRows = (): Promise<number> => count(app.strapi, AUDIT);
-const bearer = async (username: string): Promise<string> => `Bearer ${await app.token(username)}`;
 
 /** The seeded draft list v1 of a department. */
 const draftList = async (departmentName: string): Promise<string> =>
@@ -71,29 +29,23 @@ async function listState(documentId: string): Promise<Row> {
 
 async function putList(username: string, id: string, body: Row): Promise<Response> {
   const row = await findOne(app.strapi, LIST, { documentId: id });
-  return app.http().put(`/console-api/responsibility-lists/${id}`).set('Authorization', await bearer(username)).send({ ...body, updatedAt: iso(row.updatedAt) });
+  return app.http().put(`/console-api/responsibility-lists/${id}`).set('Authorization', await app.bearer(username)).send({ ...body, updatedAt: iso(row.updatedAt) });
 }
 
 /** Submits a list that must be refused, and proves the list and the audit trail did not move. */
 async function refusedSubmission(username: string, id: string): Promise<Response> {
   const before = await listState(id);
   expect(before.state).toBe('draft');
-  const audits = await auditRows();
+  const audits = await auditCount(app.strapi);
   const res = await putList(username, id, { state: 'submitted' });
   expect(await listState(id)).toEqual(before);
-  expect(await auditRows()).toBe(audits);
+  expect(await auditCount(app.strapi)).toBe(audits);
   return res;
-}
-
-async function adminToken(): Promise<string> {
-  const res = await app.http().post('/admin/login').send({ email: 'admin@nmg.gov.cn.local', password: 'Admin@2026!' });
-  expect(res.status).toBe(200);
-  return String((res.body as { data: { token: string } }).data.token);
 }
 
 /** A new version of the county market department's list, created as a draft through the console. */
 async function newVersion(versionNumber: number): Promise<string> {
-  const res = await app.http().post('/console-api/responsibility-lists').set('Authorization', await bearer('county-dept-editor'))
+  const res = await app.http().post('/console-api/responsibility-lists').set('Authorization', await app.bearer('county-dept-editor'))
     .send({ versionNumber, title: `锡林浩特市市场监督管理局权责清单（第${versionNumber}版）` });
   expect(res.status).toBe(201);
   expect((res.body as { state: string }).state).toBe('draft');
@@ -110,12 +62,12 @@ async function publishedVersion(versionNumber: number): Promise<string> {
 describe('第十一条、第十二条、第十三条: a list is submitted only when complete, decomposed and assigned', () => {
   test('第十三条: the county market department submits its seeded draft list (200, state submitted, one audit row)', async () => {
     const id = await draftList('锡林浩特市市场监督管理局');
-    const audits = await count(app.strapi, AUDIT, { action: 'update', resource: LIST, recordId: id });
+    const audits = await auditCount(app.strapi, { action: 'update', resource: LIST, recordId: id });
     const res = await putList('county-dept-editor', id, { state: 'submitted' });
     expect(res.status).toBe(200);
     expect((res.body as { state: string }).state).toBe('submitted');
     expect((await listState(id)).state).toBe('submitted');
-    expect(await count(app.strapi, AUDIT, { action: 'update', resource: LIST, recordId: id })).toBe(audits + 1);
+    expect(await auditCount(app.strapi, { action: 'update', resource: LIST, recordId: id })).toBe(audits + 1);
   });
 
   test('第十三条 LIST_COMPLETE: a licensing power without its service guide blocks the submission (items name SC-XK-001)', async () => {
@@ -132,7 +84,7 @@ describe('第十一条、第十二条、第十三条: a list is submitted only w
     const market = await department(app.strapi, '锡林郭勒盟市场监督管理局');
     const power = await findOne(app.strapi, POWER, { code: 'SC-XK-001', department: { documentId: market } });
     // Editing the decomposition of a draft is allowed; the check belongs to the submission.
-    const edit = await app.http().put(`/console-api/powers/${String(power.documentId)}`).set('Authorization', await bearer('league-dept-editor'))
+    const edit = await app.http().put(`/console-api/powers/${String(power.documentId)}`).set('Authorization', await app.bearer('league-dept-editor'))
       .send({ decomposition: [], updatedAt: iso(power.updatedAt) });
     expect(edit.status).toBe(200);
     const res = await refusedSubmission('league-dept-editor', await draftList('锡林郭勒盟市场监督管理局'));
@@ -163,35 +115,35 @@ describe('第十三条 LIST_IMMUTABLE: a published list version never changes', 
   test('第十三条 LIST_IMMUTABLE: changing the title of a published version → 400 on `title`, unchanged', async () => {
     const id = await publishedVersion(2);
     const before = await listState(id);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await putList('county-dept-editor', id, { title: '改过的标题' });
     expectRule(res, 'LIST_IMMUTABLE', 'title');
     expect(await listState(id)).toEqual(before);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十三条 LIST_IMMUTABLE: putting a published version back to draft → 400 on `state`', async () => {
     const id = await publishedVersion(3);
     const before = await listState(id);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await putList('county-dept-editor', id, { state: 'draft' });
     expectRule(res, 'LIST_IMMUTABLE', 'state');
     expect(await listState(id)).toEqual(before);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十三条 LIST_IMMUTABLE: a published version cannot be deleted — console (no permission), admin content manager, server', async () => {
     const id = await publishedVersion(4);
     const before = await listState(id);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
 
     // The department's editor has no delete permission on lists at all.
-    const consoleDelete = await app.http().delete(`/console-api/responsibility-lists/${id}`).set('Authorization', await bearer('county-dept-editor'));
+    const consoleDelete = await app.http().delete(`/console-api/responsibility-lists/${id}`).set('Authorization', await app.bearer('county-dept-editor'));
     expect({ status: consoleDelete.status, code: (consoleDelete.body as ConsoleErrorBody).code }).toEqual({ status: 403, code: 'ROLE_FORBIDDEN' });
 
     // Strapi's admin content manager, as the super administrator.
-    const admin = await app.http().delete(`/content-manager/collection-types/${LIST}/${id}`).set('Authorization', `Bearer ${await adminToken()}`);
-    const adminBody = admin.body as AdminErrorBody;
+    const admin = await app.http().delete(`/content-manager/collection-types/${LIST}/${id}`).set('Authorization', await app.adminBearer());
+    const adminBody = admin.body as StrapiErrorBody;
     expect({ status: admin.status, code: adminBody.error?.details?.code }).toEqual({ status: 400, code: 'LIST_IMMUTABLE' });
     expect(adminBody.error?.message).toContain(ARTICLE.LIST_IMMUTABLE);
 
@@ -203,20 +155,20 @@ describe('第十三条 LIST_IMMUTABLE: a published list version never changes', 
 
     expect(await count(app.strapi, LIST, { documentId: id })).toBe(1);
     expect(await listState(id)).toEqual(before);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十三条 INVALID_TRANSITION: a draft cannot jump straight to published → 400 on `state`', async () => {
     const id = await newVersion(5);
     const before = await listState(id);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await putList('county-dept-editor', id, { state: 'published' });
     const body = res.body as ConsoleErrorBody;
     expect({ status: res.status, code: body.code }).toEqual({ status: 400, code: 'INVALID_TRANSITION' });
     expect(body.message).toContain('第十三条');
     expect(Object.keys(body.errors)).toEqual(['state']);
     expect(await listState(id)).toEqual(before);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十三条: the configured exit published → withdrawn is allowed to the justice reviewer (200)', async () => {

@@ -2,27 +2,11 @@
 // officer with a valid certificate holds a post with enforcement powers, whichever write puts
 // them there (the officer's own record, or a power decomposed to the officer's post).
 import type { Response } from 'supertest';
-import { ARTICLE, type RuleCode } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
-import { count, department, findOne } from '../helpers/data';
+import { OFFICER, POST, POWER, auditCount, count, department, findOne, iso, type Row } from '../helpers/data';
+import { expectRule } from '../helpers/expect';
 
-type Row = Record<string, unknown>;
-
-interface ConsoleErrorBody {
-  message: string;
-  code: string;
-  article?: string;
-  errors: Record<string, string[]>;
-}
-
-const OFFICER = 'api::officer.officer';
-const POST = 'api::post.post';
-const POWER = 'api::power.power';
-const AUDIT = 'api::audit-log.audit-log';
 const EDITOR = 'county-dept-editor';
-
-// The api project's testTimeout is not applied to projects (jest warns), so booting under load needs this.
-jest.setTimeout(120_000);
 
 let app: TestApp;
 let countyMarket: string;
@@ -40,18 +24,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-function expectRule(res: Response, code: RuleCode, field: string): ConsoleErrorBody {
-  const body = res.body as ConsoleErrorBody;
-  expect({ status: res.status, code: body.code, article: body.article }).toEqual({ status: 400, code, article: ARTICLE[code] });
-  expect(body.message).toContain(ARTICLE[code]);
-  expect(Object.keys(body.errors)).toContain(field);
-  expect(body.errors[field].join('')).toContain(ARTICLE[code]);
-  return body;
-}
-
-const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
-const auditRows = (): Promise<number> => count(app.strapi, AUDIT);
-const bearer = async (): Promise<string> => `Bearer ${await app.token(EDITOR)}`;
+const bearer = (): Promise<string> => app.bearer(EDITOR);
 
 async function officerState(documentId: string): Promise<Row> {
   const row = await findOne(app.strapi, OFFICER, { documentId }, { posts: true });
@@ -87,36 +60,36 @@ describe('第十九条 CERTIFIED_OFFICER: only certified officers hold posts wit
   test("第十九条 CERTIFIED_OFFICER: revoking the certificate of an officer on a post with powers → 400 on `status`, officer unchanged", async () => {
     const id = certifiedOfficer();
     const before = await officerState(id);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await put('officers', OFFICER, id, { status: 'revoked' });
     expectRule(res, 'CERTIFIED_OFFICER', 'status');
     expect(await officerState(id)).toEqual(before);
     expect(before.status).toBe('valid');
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十九条 CERTIFIED_OFFICER: an expired certificate on a post with powers → 400 on `certificateExpiresAt`', async () => {
     const id = certifiedOfficer();
     const before = await officerState(id);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await put('officers', OFFICER, id, { certificateExpiresAt: '2020-12-31' });
     const body = expectRule(res, 'CERTIFIED_OFFICER', 'certificateExpiresAt');
     expect(body.message).toContain('2020-12-31');
     expect(await officerState(id)).toEqual(before);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十九条 CERTIFIED_OFFICER: a new officer without certificate put on a post with powers → 400, nobody created', async () => {
     const officers = await count(app.strapi, OFFICER);
     const onPost = await count(app.strapi, OFFICER, { posts: { documentId: checkPost.documentId } });
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await post('officers', { name: '未持证人员', posts: [String(checkPost.documentId)] });
     const body = expectRule(res, 'CERTIFIED_OFFICER', 'certificateNumber');
     expect(body.message).toContain('未持证人员');
     expect(await count(app.strapi, OFFICER)).toBe(officers);
     expect(await count(app.strapi, OFFICER, { name: '未持证人员' })).toBe(0);
     expect(await count(app.strapi, OFFICER, { posts: { documentId: checkPost.documentId } })).toBe(onPost);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十九条 CERTIFIED_OFFICER: an uncertified officer on a post without powers is fine (201)', async () => {
@@ -124,14 +97,14 @@ describe('第十九条 CERTIFIED_OFFICER: only certified officers hold posts wit
     const { post: postId, officer } = await uncertifiedOnPostWithoutPowers('综合协调岗', '见习人员甲');
     expect(await count(app.strapi, OFFICER)).toBe(officers + 1);
     expect(await officerState(officer)).toMatchObject({ status: 'none', certificateNumber: null, posts: [postId] });
-    expect(await count(app.strapi, AUDIT, { action: 'create', resource: OFFICER, recordId: officer })).toBe(1);
+    expect(await auditCount(app.strapi, { action: 'create', resource: OFFICER, recordId: officer })).toBe(1);
   });
 
   test("第十九条 CERTIFIED_OFFICER: decomposing a power to the post of an uncertified officer → 400 on `decomposition`, power unchanged", async () => {
     const { post: postId } = await uncertifiedOnPostWithoutPowers('综合协调二岗', '见习人员乙');
     const power = await findOne(app.strapi, POWER, { code: 'SC-JC-001', department: { documentId: countyMarket } }, { decomposition: { populate: { post: true } } });
     const postsBefore = (power.decomposition as Row[]).map((d) => (d.post as Row | null)?.documentId ?? null);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await put('powers', POWER, String(power.documentId), {
       decomposition: [
         { agency: checkAgency, post: String(checkPost.documentId), role: 'handle' },
@@ -143,6 +116,6 @@ describe('第十九条 CERTIFIED_OFFICER: only certified officers hold posts wit
     const after = await findOne(app.strapi, POWER, { documentId: power.documentId }, { decomposition: { populate: { post: true } } });
     expect((after.decomposition as Row[]).map((d) => (d.post as Row | null)?.documentId ?? null)).toEqual(postsBefore);
     expect(iso(after.updatedAt)).toBe(iso(power.updatedAt));
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 });

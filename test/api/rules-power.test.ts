@@ -3,27 +3,13 @@
 // DISCRETION_RANGE (Art. 15). Every refusal is a 400 with the stable code, the article, the field,
 // and leaves the power and the audit trail as they were.
 import type { Response } from 'supertest';
-import { ARTICLE, type RuleCode } from '../../cms/src/domain/result';
-import { bootApp, type TestApp } from '../helpers/app';
-import { count, department, docId, findOne } from '../helpers/data';
+import { ARTICLE } from '../../cms/src/domain/result';
+import { bearerOf, bootApp, type TestApp } from '../helpers/app';
+import { ADJUSTMENT, POWER, auditCount, count, department, docId, findOne, iso, legalBasis, type Row } from '../helpers/data';
+import { expectRule, type StrapiErrorBody } from '../helpers/expect';
 
-type Row = Record<string, unknown>;
-
-interface ConsoleErrorBody {
-  message: string;
-  code: string;
-  article?: string;
-  errors: Record<string, string[]>;
-}
-
-const POWER = 'api::power.power';
-const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
-const AUDIT = 'api::audit-log.audit-log';
 const COUNTY_MARKET = '锡林浩特市市场监督管理局';
 const EDITOR = 'county-dept-editor';
-
-// The api project's testTimeout is not applied to projects (jest warns), so booting under load needs this.
-jest.setTimeout(120_000);
 
 let app: TestApp;
 let countyMarket: string;
@@ -34,26 +20,14 @@ let penaltyLaw: string;
 beforeAll(async () => {
   app = await bootApp();
   countyMarket = await department(app.strapi, COUNTY_MARKET);
-  foodSafetyLaw = await docId(app.strapi, 'api::legal-basis.legal-basis', { title: '中华人民共和国食品安全法' });
-  foodHygieneLaw = await docId(app.strapi, 'api::legal-basis.legal-basis', { title: '中华人民共和国食品卫生法' });
-  penaltyLaw = await docId(app.strapi, 'api::legal-basis.legal-basis', { title: '中华人民共和国行政处罚法' });
+  foodSafetyLaw = await legalBasis(app.strapi, '中华人民共和国食品安全法');
+  foodHygieneLaw = await legalBasis(app.strapi, '中华人民共和国食品卫生法');
+  penaltyLaw = await legalBasis(app.strapi, '中华人民共和国行政处罚法');
 });
 afterAll(async () => {
   await app?.close();
 });
 
-/** A 400 rule refusal in the console's shape: stable code, article in the message, the field in `errors`. */
-function expectRule(res: Response, code: RuleCode, field: string): ConsoleErrorBody {
-  const body = res.body as ConsoleErrorBody;
-  expect({ status: res.status, code: body.code, article: body.article }).toEqual({ status: 400, code, article: ARTICLE[code] });
-  expect(body.message).toContain(ARTICLE[code]);
-  expect(Object.keys(body.errors)).toContain(field);
-  expect(body.errors[field].join('')).toContain(ARTICLE[code]);
-  return body;
-}
-
-const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
-const auditRows = (): Promise<number> => count(app.strapi, AUDIT);
 const powerId = (code: string): Promise<string> => docId(app.strapi, POWER, { code, department: { documentId: countyMarket } });
 
 /** What a refused write must leave untouched: the row's version and the fields the rules look at. */
@@ -67,22 +41,22 @@ async function powerState(documentId: string): Promise<Row> {
 async function put(username: string, resource: string, id: string, body: Row): Promise<Response> {
   const uid = `api::${resource.replace(/s$/, '')}.${resource.replace(/s$/, '')}`;
   const row = await findOne(app.strapi, uid, { documentId: id });
-  return app.http().put(`/console-api/${resource}/${id}`).set('Authorization', `Bearer ${await app.token(username)}`).send({ ...body, updatedAt: iso(row.updatedAt) });
+  return app.http().put(`/console-api/${resource}/${id}`).set('Authorization', await app.bearer(username)).send({ ...body, updatedAt: iso(row.updatedAt) });
 }
 
 const putPower = (id: string, body: Row): Promise<Response> => put(EDITOR, 'powers', id, body);
 
 async function post(username: string, resource: string, body: Row): Promise<Response> {
-  return app.http().post(`/console-api/${resource}`).set('Authorization', `Bearer ${await app.token(username)}`).send(body);
+  return app.http().post(`/console-api/${resource}`).set('Authorization', await app.bearer(username)).send(body);
 }
 
 /** Runs a refused write and proves the power and the audit trail did not move. */
 async function refusedOnPower(id: string, write: () => Promise<Response>): Promise<Response> {
   const before = await powerState(id);
-  const audits = await auditRows();
+  const audits = await auditCount(app.strapi);
   const res = await write();
   expect(await powerState(id)).toEqual(before);
-  expect(await auditRows()).toBe(audits);
+  expect(await auditCount(app.strapi)).toBe(audits);
   return res;
 }
 
@@ -119,7 +93,7 @@ describe('第四条、第九条 BASIS_REQUIRED: a power cites a legal basis in f
 
   test('第四条、第九条 BASIS_REQUIRED: bases in force with their articles are saved (200, one audit row)', async () => {
     const id = await powerId('SC-JC-001');
-    const audits = await count(app.strapi, AUDIT, { action: 'update', resource: POWER, recordId: id });
+    const audits = await auditCount(app.strapi, { action: 'update', resource: POWER, recordId: id });
     const res = await putPower(id, {
       bases: [
         { kind: 'setting', legalBasis: foodSafetyLaw, articles: '第一百一十条' },
@@ -133,14 +107,14 @@ describe('第四条、第九条 BASIS_REQUIRED: a power cites a legal basis in f
       { title: '中华人民共和国食品安全法', articles: '第一百一十条' },
       { title: '中华人民共和国行政处罚法', articles: '第三十四条' },
     ]);
-    expect(await count(app.strapi, AUDIT, { action: 'update', resource: POWER, recordId: id })).toBe(audits + 1);
+    expect(await auditCount(app.strapi, { action: 'update', resource: POWER, recordId: id })).toBe(audits + 1);
   });
 
   test("第四条、第九条 BASIS_REQUIRED via Strapi's /api route: PUT /api/powers/:id {bases: []} as county-dept-editor → 400 details.code", async () => {
     const id = await powerId('SC-QZ-001');
     const token = await app.token(EDITOR);
-    const res = await refusedOnPower(id, () => app.http().put(`/api/powers/${id}`).set('Authorization', `Bearer ${token}`).send({ data: { bases: [] } }));
-    const body = res.body as { data: unknown; error?: { status: number; name: string; message: string; details?: { code?: string; article?: string; field?: string; errors?: Record<string, string[]> } } };
+    const res = await refusedOnPower(id, () => app.http().put(`/api/powers/${id}`).set('Authorization', bearerOf(token)).send({ data: { bases: [] } }));
+    const body = res.body as StrapiErrorBody;
     expect({ status: res.status, errorStatus: body.error?.status, name: body.error?.name, code: body.error?.details?.code }).toEqual({
       status: 400, errorStatus: 400, name: 'ValidationError', code: 'BASIS_REQUIRED',
     });
@@ -155,18 +129,18 @@ describe('第四条、第九条 BASIS_REQUIRED: a power cites a legal basis in f
 describe('第十一条 CATALOGUE_ONLY: only an approved power adjustment adds or removes powers', () => {
   test('第十一条 CATALOGUE_ONLY: county editor creating a power without an adjustment → 400 on `adjustment`, nothing created', async () => {
     const powers = await count(app.strapi, POWER);
-    const audits = await auditRows();
+    const audits = await auditCount(app.strapi);
     const res = await post(EDITOR, 'powers', newPowerBody('SC-JC-901'));
     expectRule(res, 'CATALOGUE_ONLY', 'adjustment');
     expect(await count(app.strapi, POWER)).toBe(powers);
     expect(await count(app.strapi, POWER, { code: 'SC-JC-901' })).toBe(0);
-    expect(await auditRows()).toBe(audits);
+    expect(await auditCount(app.strapi)).toBe(audits);
   });
 
   test('第十一条 CATALOGUE_ONLY: county editor deleting a power → 400 on `id`, the power stays', async () => {
     const id = await powerId('SC-CF-002');
     const token = await app.token(EDITOR);
-    const res = await refusedOnPower(id, () => app.http().delete(`/console-api/powers/${id}`).set('Authorization', `Bearer ${token}`));
+    const res = await refusedOnPower(id, () => app.http().delete(`/console-api/powers/${id}`).set('Authorization', bearerOf(token)));
     expectRule(res, 'CATALOGUE_ONLY', 'id');
     expect(await count(app.strapi, POWER, { documentId: id })).toBe(1);
   });
@@ -214,7 +188,7 @@ describe('第十一条 CATALOGUE_ONLY: only an approved power adjustment adds or
     const body = res.body as { id: string; adjustment: string; department: string; code: string };
     expect(body).toMatchObject({ adjustment, department: countyMarket, code: 'SC-JC-902' });
     expect(await count(app.strapi, POWER, { department: { documentId: countyMarket } })).toBe(powers + 1);
-    expect(await count(app.strapi, AUDIT, { action: 'create', resource: POWER, recordId: body.id })).toBe(1);
+    expect(await auditCount(app.strapi, { action: 'create', resource: POWER, recordId: body.id })).toBe(1);
   });
 
   test("第十一条 CATALOGUE_ONLY: with an approved cancel adjustment for this power, status 'cancelled' is saved (200)", async () => {

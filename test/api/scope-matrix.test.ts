@@ -6,22 +6,13 @@
 // reference data: everyone reads them all, gov-admin writes only inside its subtree.
 import type { UID } from '@strapi/strapi';
 import { bootApp, type TestApp } from '../helpers/app';
-import { count, department, findOne, government } from '../helpers/data';
+import { AGENCY, DEPARTMENT, OFFICER, POWER, ROLES, auditCount, count, department, findOne, government, iso, legalBasis, type Role, type Row } from '../helpers/data';
+import { totalOf, type ConsoleErrorBody } from '../helpers/expect';
 
-type Row = Record<string, unknown>;
-type Role = 'dept-editor' | 'dept-head' | 'justice-reviewer' | 'gov-admin' | 'viewer';
 type Org = 'own' | 'sibling' | 'otherLeague' | 'parent' | 'child';
 type Op = 'read' | 'create' | 'update' | 'delete';
 type Resource = 'agencies' | 'officers' | 'powers' | 'departments';
 
-interface ErrorBody {
-  message: string;
-  code: string;
-  errors: Record<string, string[]>;
-}
-
-const AUDIT = 'api::audit-log.audit-log';
-const ROLES: Role[] = ['dept-editor', 'dept-head', 'justice-reviewer', 'gov-admin', 'viewer'];
 const ORG_KEYS: Org[] = ['own', 'sibling', 'otherLeague', 'parent', 'child'];
 const ORGS: Record<Org, { label: string; department: string; government: string }> = {
   own: { label: '本级 锡林郭勒盟市场监督管理局', department: '锡林郭勒盟市场监督管理局', government: '锡林郭勒盟' },
@@ -50,22 +41,22 @@ const samples = {} as Record<Resource, Record<Org, string>>;
 
 const SPECS: Record<Resource, Spec> = {
   agencies: {
-    uid: 'api::agency.agency', reference: false, anchor: 'department', writes: true,
+    uid: AGENCY, reference: false, anchor: 'department', writes: true,
     may: { 'dept-editor': ['read', 'create', 'update', 'delete'], 'dept-head': ['read', 'create', 'update', 'delete'], 'justice-reviewer': ['read'], 'gov-admin': ['read', 'create', 'update', 'delete'], viewer: ['read'] },
     fresh: (org, name) => ({ name, department: ids[org].department }),
   },
   officers: {
-    uid: 'api::officer.officer', reference: false, anchor: 'department', writes: true,
+    uid: OFFICER, reference: false, anchor: 'department', writes: true,
     may: { 'dept-editor': ['read', 'create', 'update', 'delete'], 'dept-head': ['read', 'create', 'update'], 'justice-reviewer': ['read'], 'gov-admin': ['read'], viewer: ['read'] },
     fresh: (org, name) => ({ name, department: ids[org].department, status: 'valid' }),
   },
   powers: {
-    uid: 'api::power.power', reference: false, anchor: 'department', writes: false,
+    uid: POWER, reference: false, anchor: 'department', writes: false,
     may: { 'dept-editor': ['read'], 'dept-head': ['read'], 'justice-reviewer': ['read'], 'gov-admin': ['read'], viewer: ['read'] },
     fresh: () => ({}),
   },
   departments: {
-    uid: 'api::department.department', reference: true, anchor: 'government', writes: true,
+    uid: DEPARTMENT, reference: true, anchor: 'government', writes: true,
     may: { 'dept-editor': ['read'], 'dept-head': ['read'], 'justice-reviewer': ['read'], 'gov-admin': ['read', 'create', 'update', 'delete'], viewer: ['read'] },
     fresh: (org, name) => ({ name, government: ids[org].government, isJustice: false, kind: 'government-department' }),
   },
@@ -82,31 +73,23 @@ function outcome(resource: Resource, role: Role, org: Org, op: Op): Outcome {
 let app: TestApp;
 let serial = 0;
 const tag = (what: string): string => `范围测试${what}${(serial += 1)}`;
-const auth = async (role: Role): Promise<string> => `Bearer ${await app.token(`league-${role}`)}`;
-const audits = (where: Row = {}): Promise<number> => count(app.strapi, AUDIT, where);
+const auth = (role: Role): Promise<string> => app.bearer(`league-${role}`);
+const audits = (where: Row = {}): Promise<number> => auditCount(app.strapi, where);
 
 async function make(uid: string, data: Row): Promise<string> {
   const created: unknown = await app.strapi.documents(uid as UID.ContentType).create({ data } as never);
   return String((created as Row).documentId);
 }
 
-const iso = (value: unknown): string => new Date(value instanceof Date ? value : String(value)).toISOString();
-
-const totalOf = (header: unknown): number => {
-  const match = /^\w[\w-]* \d+-\d+\/(\d+)$/.exec(String(header));
-  if (!match) throw new Error(`bad Content-Range: ${String(header)}`);
-  return Number(match[1]);
-};
-
 beforeAll(async () => {
   app = await bootApp();
   const s = app.strapi;
   const hohhot = await government(s, '呼和浩特市');
   // Another league's data, created by the server itself (no request: no scope applies).
-  await make('api::department.department', { name: ORGS.otherLeague.department, government: hohhot, isJustice: false, kind: 'government-department' });
+  await make(DEPARTMENT, { name: ORGS.otherLeague.department, government: hohhot, isJustice: false, kind: 'government-department' });
   for (const org of ORG_KEYS) ids[org] = { department: await department(s, ORGS[org].department), government: await government(s, ORGS[org].government) };
-  const basis = String((await findOne(s, 'api::legal-basis.legal-basis', { title: '中华人民共和国食品安全法' })).documentId);
-  await make('api::power.power', {
+  const basis = await legalBasis(s, '中华人民共和国食品安全法');
+  await make(POWER, {
     department: ids.otherLeague.department, code: 'SC-JC-001', name: '对食品生产经营者的监督检查', type: 'inspection', tier: 'league', status: 'valid',
     bases: [{ kind: 'setting', legalBasis: basis, articles: '第一百一十条' }],
   });
@@ -133,7 +116,7 @@ const cases = (ops: Op[]) =>
     ),
   );
 
-function expectRefusal(status: number, body: ErrorBody, expected: Outcome, notFoundOnScope: boolean, field: string): void {
+function expectRefusal(status: number, body: ConsoleErrorBody, expected: Outcome, notFoundOnScope: boolean, field: string): void {
   if (expected === 'ROLE_FORBIDDEN') {
     expect(status).toBe(403);
     expect(body.code).toBe('ROLE_FORBIDDEN');
@@ -155,7 +138,7 @@ describe('read: GET /console-api/<resource>/:id', () => {
       expect(res.status).toBe(200);
       expect(res.body.id).toBe(id);
     } else {
-      expectRefusal(res.status, res.body as ErrorBody, expected, true, 'id');
+      expectRefusal(res.status, res.body as ConsoleErrorBody, expected, true, 'id');
     }
   });
 });
@@ -210,7 +193,7 @@ describe('create: POST /console-api/<resource> placed in the organisation', () =
       expect((row[spec.anchor] as Row).documentId).toBe(ids[org][spec.anchor]);
       expect(await audits({ action: 'create', recordId: res.body.id, actor: `league-${role}` })).toBe(1);
     } else {
-      expectRefusal(res.status, res.body as ErrorBody, expected, false, spec.anchor);
+      expectRefusal(res.status, res.body as ConsoleErrorBody, expected, false, spec.anchor);
       expect(await count(app.strapi, spec.uid, { name })).toBe(0);
       expect(await audits()).toBe(auditsBefore);
     }
@@ -234,7 +217,7 @@ describe('update: PUT /console-api/<resource>/:id with the updatedAt read', () =
       expect(after.name).toBe(renamed);
       expect(await audits({ action: 'update', recordId: id, actor: `league-${role}` })).toBe(1);
     } else {
-      expectRefusal(res.status, res.body as ErrorBody, expected, true, 'id');
+      expectRefusal(res.status, res.body as ConsoleErrorBody, expected, true, 'id');
       expect(after.name).toBe(original);
       expect(iso(after.updatedAt)).toBe(updatedAt);
       expect(await audits()).toBe(auditsBefore);
@@ -254,7 +237,7 @@ describe('delete: DELETE /console-api/<resource>/:id', () => {
       expect(await count(app.strapi, spec.uid, { documentId: id })).toBe(0);
       expect(await audits({ action: 'delete', recordId: id, actor: `league-${role}` })).toBe(1);
     } else {
-      expectRefusal(res.status, res.body as ErrorBody, expected, true, 'id');
+      expectRefusal(res.status, res.body as ConsoleErrorBody, expected, true, 'id');
       expect(await count(app.strapi, spec.uid, { documentId: id })).toBe(1);
       expect(await audits()).toBe(auditsBefore);
     }

@@ -12,6 +12,7 @@ import { parseInput, type RelationRef } from './input';
 import { parseListQuery } from './query';
 import { consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
+import { describeResources } from './schemas';
 
 export interface ConsoleContext {
   params: Record<string, string>;
@@ -142,6 +143,11 @@ export function consoleHandlers(strapi: Core.Strapi) {
       await publishable.publish({ documentId: ctx.params.id });
       const row = await readOne(r, ctx.params.id);
       ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'mask' }) : { id: ctx.params.id };
+    },
+
+    async schemas(ctx: ConsoleContext) {
+      const user = await authenticate(strapi, ctx);
+      ctx.body = await describeResources(strapi, user);
     },
 
     async me(ctx: ConsoleContext) {

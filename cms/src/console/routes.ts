@@ -26,6 +26,7 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
   const g = (handler: Handler) => guarded(strapi, handler);
   strapi.server.routes([
     route('GET', '/console-api/me', g(h.me)),
+    route('GET', '/console-api/schemas', g(h.schemas)),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),
