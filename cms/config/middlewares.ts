@@ -6,7 +6,8 @@ export default [
   'strapi::poweredBy',
   'strapi::query',
   'global::console-errors',
-  'strapi::body',
+  // A department's list imported in one request (a few thousand rows) is larger than the 1 MB default.
+  { name: 'strapi::body', config: { jsonLimit: '20mb' } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

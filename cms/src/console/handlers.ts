@@ -13,6 +13,7 @@ import { parseListQuery } from './query';
 import { consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
 import { describeResources } from './schemas';
+import { importRows, readImportBody } from './import';
 
 export interface ConsoleContext {
   params: Record<string, string>;
@@ -132,6 +133,13 @@ export function consoleHandlers(strapi: Core.Strapi) {
       if (!row) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
       await r.docs.delete({ documentId: ctx.params.id } as never);
       ctx.body = toRecord(row, r.model, r.lookup, { privateFields: 'mask' });
+    },
+
+    async importRows(ctx: ConsoleContext) {
+      const r = await resolve(strapi, ctx);
+      requirePermission(r.user, r.resource.uid, 'create');
+      const { rows, commit } = readImportBody(ctx.request.body);
+      ctx.body = await importRows(strapi, r.resource.uid, r.model, r.lookup, rows, commit, r.status);
     },
 
     async publish(ctx: ConsoleContext) {

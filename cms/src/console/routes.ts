@@ -32,6 +32,7 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('POST', '/console-api/:resource', g(h.create)),
     route('PUT', '/console-api/:resource/:id', g(h.update)),
     route('DELETE', '/console-api/:resource/:id', g(h.remove)),
+    route('POST', '/console-api/:resource/import', g(h.importRows)),
     route('POST', '/console-api/:resource/:id/publish', g(h.publish)),
     route('GET', '/console', serveConsolePage),
     route('GET', '/console/(.*)', serveConsolePage),
