@@ -15,6 +15,8 @@ export const roleDefinition = z.object({
   description: z.string(),
   organisation: z.enum(['department', 'government', 'any']),
   scope: z.enum(['department', 'subtree']),
+  /** May create, edit and disable accounts inside its government's subtree (from the console). */
+  manageUsers: z.boolean().default(false),
   permissions: z.record(z.string(), z.array(roleAction)),
 });
 

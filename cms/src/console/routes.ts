@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { toConsoleError } from './errors';
 import { consoleHandlers, type ConsoleContext } from './handlers';
 import { serveConsolePage } from './page';
+import { usersHandlers } from './users-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -24,9 +25,16 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
   const h = consoleHandlers(strapi);
   const route = (method: string, path: string, handler: Handler | typeof serveConsolePage) => ({ method, path, handler, config: { auth: false as const } });
   const g = (handler: Handler) => guarded(strapi, handler);
+  const u = usersHandlers(strapi);
   strapi.server.routes([
     route('GET', '/console-api/me', g(h.me)),
     route('GET', '/console-api/schemas', g(h.schemas)),
+    // Accounts before the generic /:resource routes, which would otherwise claim 'users'.
+    route('GET', '/console-api/users', g(u.list)),
+    route('GET', '/console-api/users/:id', g(u.getOne)),
+    route('POST', '/console-api/users', g(u.create)),
+    route('PUT', '/console-api/users/:id', g(u.update)),
+    route('DELETE', '/console-api/users/:id', g(u.remove)),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),

@@ -1,0 +1,59 @@
+// Endpoints of /console-api/users (see users.ts for the rules they follow).
+import type { Core } from '@strapi/strapi';
+import { isRow } from '../util/row';
+import { authenticate } from './auth';
+import { ConsoleError } from './errors';
+import type { ConsoleContext } from './handlers';
+import { findUser, listUsers, requireUserManager, userData, userRecord } from './users';
+
+const USER = 'plugin::users-permissions.user';
+
+export function usersHandlers(strapi: Core.Strapi) {
+  const manager = async (ctx: ConsoleContext) => requireUserManager((await authenticate(strapi, ctx)).actor);
+  const docs = () => strapi.documents(USER);
+  const found = async (prefix: string, id: string) => {
+    const row = await findUser(strapi, prefix, id);
+    if (!row) throw new ConsoleError(404, 'NOT_FOUND', '用户不存在或不在本辖区内。');
+    return row;
+  };
+  return {
+    async list(ctx: ConsoleContext) {
+      const prefix = await manager(ctx);
+      const { rows, total, start } = await listUsers(strapi, prefix, ctx.query);
+      ctx.set('Content-Range', `users ${start}-${rows.length === 0 ? start : start + rows.length - 1}/${total}`);
+      ctx.set('Access-Control-Expose-Headers', 'Content-Range');
+      ctx.body = rows;
+    },
+    async getOne(ctx: ConsoleContext) {
+      ctx.body = userRecord(await found(await manager(ctx), ctx.params.id));
+    },
+    async create(ctx: ConsoleContext) {
+      const prefix = await manager(ctx);
+      const data = await userData(strapi, prefix, ctx.request.body, true);
+      const taken = await strapi.db.query(USER).count({ where: { $or: [{ username: data.username }, { email: data.email }] } });
+      if (Number(taken) > 0) throw new ConsoleError(400, 'INVALID_FIELD', '用户名或邮箱已被使用。', { username: ['用户名或邮箱已被使用'] });
+      const created: unknown = await docs().create({ data } as never);
+      ctx.status = 201;
+      ctx.body = userRecord(await found(prefix, isRow(created) ? String(created.documentId) : ''));
+    },
+    async update(ctx: ConsoleContext) {
+      const prefix = await manager(ctx);
+      const body = ctx.request.body;
+      const version = isRow(body) && typeof body.updatedAt === 'string' ? Date.parse(body.updatedAt) : NaN;
+      if (Number.isNaN(version)) throw new ConsoleError(400, 'VERSION_REQUIRED', '保存时须附带读取时的版本（updatedAt）。', { updatedAt: ['缺少版本信息'] });
+      const data = await userData(strapi, prefix, body, false);
+      await strapi.db.transaction(async ({ trx }) => {
+        const current = await found(prefix, ctx.params.id);
+        const locked: unknown = await trx('up_users').where({ document_id: ctx.params.id }).forUpdate().first('updated_at');
+        const stored = isRow(locked) ? new Date(String(locked.updated_at instanceof Date ? locked.updated_at.toISOString() : locked.updated_at)).getTime() : NaN;
+        if (stored !== version) throw new ConsoleError(409, 'STALE_VERSION', '该用户已被他人修改，请重新加载后再保存。', {}, { current: userRecord(current) });
+        await docs().update({ documentId: ctx.params.id, data } as never);
+      });
+      ctx.body = userRecord(await found(prefix, ctx.params.id));
+    },
+    async remove(ctx: ConsoleContext) {
+      await manager(ctx);
+      throw new ConsoleError(405, 'USE_BLOCK', '用户不删除，请停用（blocked）以保留其操作记录。');
+    },
+  };
+}
