@@ -13,6 +13,7 @@ import { parseListQuery } from './query';
 import { consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
 import { describeResources } from './schemas';
+import { dashboardFigures } from './dashboard';
 import { importRows, readImportBody } from './import';
 
 export interface ConsoleContext {
@@ -156,6 +157,11 @@ export function consoleHandlers(strapi: Core.Strapi) {
     async schemas(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
       ctx.body = await describeResources(strapi, user);
+    },
+
+    async dashboard(ctx: ConsoleContext) {
+      const user = await authenticate(strapi, ctx);
+      ctx.body = await dashboardFigures(strapi, user);
     },
 
     async me(ctx: ConsoleContext) {

@@ -29,6 +29,7 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
   strapi.server.routes([
     route('GET', '/console-api/me', g(h.me)),
     route('GET', '/console-api/schemas', g(h.schemas)),
+    route('GET', '/console-api/dashboard', g(h.dashboard)),
     // Accounts before the generic /:resource routes, which would otherwise claim 'users'.
     route('GET', '/console-api/users', g(u.list)),
     route('GET', '/console-api/users/:id', g(u.getOne)),
