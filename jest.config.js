@@ -19,5 +19,17 @@ module.exports = {
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
     },
+    {
+      // The react-admin console: providers' pure internals and components, in a browser-like DOM.
+      // Files that need Node's fetch/Headers (providers) opt into `@jest-environment node`.
+      displayName: 'console',
+      testMatch: ['<rootDir>/admin-ui/src/**/*.test.ts', '<rootDir>/admin-ui/src/**/*.test.tsx'],
+      // react-hotkeys-hook (used by react-admin) ships ES modules only: compile it like our sources.
+      transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/admin-ui/tsconfig.test.json' }] },
+      transformIgnorePatterns: ['/node_modules/(?!react-hotkeys-hook/)'],
+      testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['@testing-library/jest-dom'],
+      moduleNameMapper: { '\\.(css|less|scss)$': '<rootDir>/admin-ui/jest/style-stub.js' },
+    },
   ],
 };

@@ -1,6 +1,6 @@
 // Small helpers for the project scripts: run a command, and decide whether a build is stale.
 import { spawnSync } from 'child_process';
-import { existsSync, statSync } from 'fs';
+import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 
 // Compiled to .build/scripts/, two levels below the repository root.
@@ -12,6 +12,27 @@ export function run(command: string, args: string[], cwd = ROOT, env: NodeJS.Pro
 }
 
 const mtime = (path: string): number => (existsSync(path) ? statSync(path).mtimeMs : 0);
+
+/** Newest modification time of the files under dir. */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds the react-admin console (admin-ui/dist) when it is missing or older than its sources. */
+export function buildConsole(): void {
+  const ui = join(ROOT, 'admin-ui');
+  const built = mtime(join(ui, 'dist', 'index.html'));
+  const sources = Math.max(newest(join(ui, 'src')), mtime(join(ui, 'index.html')), mtime(join(ui, 'vite.config.ts')), ...readdirSync(join(ROOT, 'config')).filter((f) => f.endsWith('.json')).map((f) => mtime(join(ROOT, 'config', f))));
+  if (built > 0 && built >= sources) return;
+  console.log('[nmg] building the console (admin-ui)…');
+  run('npx', ['vite', 'build', '--logLevel', 'warn'], ui);
+}
 
 /** Compiles config/ and the Strapi app's TypeScript; builds Strapi's admin panel when asked and missing. */
 export function buildServer(options: { adminPanel: boolean }): void {

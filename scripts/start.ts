@@ -3,10 +3,11 @@
 import { regulationConfig } from '@nmg/config';
 import { openDatabase } from './database';
 import { join } from 'path';
-import { buildServer, ROOT } from './run';
+import { buildConsole, buildServer, ROOT } from './run';
 
 async function main(): Promise<void> {
   buildServer({ adminPanel: true });
+  buildConsole();
   const db = await openDatabase();
   // Required after the build so that the compiled output exists.
   const boot = require(join(ROOT, 'cms', 'dist', 'src', 'server', 'boot.js')) as typeof import('../cms/src/server/boot');

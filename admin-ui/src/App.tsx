@@ -1,0 +1,32 @@
+// The console: react-admin on /console-api, Chinese by default, screens built from the schemas the
+// signed-in user may use (stored at sign-in and refreshed on each page load by getPermissions).
+import { Admin, localStorageStore } from 'react-admin';
+import { Dashboard } from './dashboard';
+import { AppTitle, ConsoleLayout, ConsoleLogin } from './layout';
+import { authProvider } from './providers/authProvider';
+import { createDataProvider } from './providers/dataProvider';
+import { i18nProvider, localizer } from './providers/i18nProvider';
+import { session } from './providers/storage';
+import { parsePermissions } from './providers/types';
+import { resourceElements } from './resources/registry';
+
+const dataProvider = createDataProvider({ localizer });
+// Versioned so that a change of stored preferences (columns, filters) cannot break an old browser.
+const store = localStorageStore('1', 'nmg-console');
+
+export const App = () => (
+  <Admin
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    title={<AppTitle />}
+    layout={ConsoleLayout}
+    dashboard={Dashboard}
+    loginPage={ConsoleLogin}
+    requireAuth
+    disableTelemetry
+  >
+    {(permissions: unknown) => resourceElements(session.read().schemas, parsePermissions(permissions))}
+  </Admin>
+);

@@ -1,0 +1,95 @@
+// The dashboard with fake figures: the tier's title, every figure a link to its filtered list,
+// the power types by their Chinese names, and the charts' table alternatives.
+import { render, screen, within } from '@testing-library/react';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+import { AdminContext, memoryStore, testDataProvider } from 'react-admin';
+import { DashboardScreen } from './Dashboard';
+import type { DashboardFigures, Figure } from './types';
+
+// recharts measures its container; jsdom has no ResizeObserver.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+beforeAll(() => {
+  Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver, configurable: true });
+  // Nor any layout: recharts warns that a 0×0 chart is drawn. The table alternative is what is tested.
+  const warn = console.warn.bind(console);
+  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).startsWith('The width(0) and height(0)')) warn(...args);
+  });
+});
+afterAll(() => jest.restoreAllMocks());
+
+const ACTIVE = ['valid', 'undertaken', 'changed'];
+const byType = (key: string, count: number): Figure => ({ key, count, resource: 'powers', filter: { status: ACTIVE, type: key } });
+
+const figures: DashboardFigures = {
+  today: '2026-11-26',
+  context: { tier: 'county', governmentName: '锡林浩特市', organisation: '锡林浩特市市场监督管理局', scope: 'department' },
+  totals: [{ key: 'activePowers', count: 9, resource: 'powers', filter: { status: ACTIVE } }],
+  powersByType: [byType('licensing', 3), byType('penalty', 3), byType('levy', 0)],
+  powersByStatus: [{ key: 'valid', count: 9, resource: 'powers', filter: { status: 'valid' } }, { key: 'cancelled', count: 1, resource: 'powers', filter: { status: 'cancelled' } }],
+  listsByState: [{ key: 'draft', count: 1, resource: 'responsibility-lists', filter: { state: 'draft' } }, { key: 'legal-review', count: 1, resource: 'responsibility-lists', filter: { state: 'legal-review' } }],
+  completeness: [{ key: 'powersWithoutDecomposition', count: 2, resource: 'powers', filter: { id: ['p1', 'p2'] } }],
+  pendingReviews: [{ key: 'listsInReview', count: 2, resource: 'responsibility-lists', filter: { state: ['submitted', 'legal-review'] } }],
+  certificates: [
+    { key: 'certificatesExpiring', count: 2, resource: 'officers', params: { days: 60 }, filter: { status: 'valid', certificateExpiresAt_gte: '2026-11-26', certificateExpiresAt_lte: '2027-01-25' } },
+    { key: 'certificatesExpiring', count: 1, resource: 'officers', params: { days: 30 }, filter: { status: 'valid', certificateExpiresAt_gte: '2026-11-26', certificateExpiresAt_lte: '2026-12-26' } },
+  ],
+  overdue: [],
+};
+
+// react-admin's own texts only, no app.* keys: every dashboard text must come from its Chinese defaults.
+const i18nProvider = polyglotI18nProvider(() => englishMessages, 'zh', [{ locale: 'zh', name: '简体中文' }], { allowMissing: true });
+
+const renderDashboard = (load: () => Promise<unknown>) =>
+  render(
+    <AdminContext dataProvider={testDataProvider()} i18nProvider={i18nProvider} store={memoryStore()}>
+      <DashboardScreen load={load} />
+    </AdminContext>,
+  );
+
+const filterOf = (href: string | null): unknown => JSON.parse(new URLSearchParams((href ?? '').split('?')[1] ?? '').get('filter') ?? 'null');
+
+test('the heading names the government and the tier', async () => {
+  renderDashboard(async () => figures);
+  expect(await screen.findByRole('heading', { level: 1, name: '锡林浩特市 · 旗县级工作台' })).toBeInTheDocument();
+});
+
+test('a figure links to the list filtered to exactly its records', async () => {
+  renderDashboard(async () => figures);
+  const link = await screen.findByRole('link', { name: '查看明细：60 日内到期的执法证件（2）' });
+  const href = link.getAttribute('href');
+  expect(href).toMatch(/\/officers\?filter=/);
+  expect(filterOf(href)).toEqual({ status: 'valid', certificateExpiresAt_gte: '2026-11-26', certificateExpiresAt_lte: '2027-01-25' });
+  const gaps = screen.getByRole('link', { name: '查看明细：未分解到执法机构和岗位的职权（2）' });
+  expect(filterOf(gaps.getAttribute('href'))).toEqual({ id: ['p1', 'p2'] });
+});
+
+test('the chart of power types has a table alternative with Chinese type names linking to the lists', async () => {
+  renderDashboard(async () => figures);
+  const table = await screen.findByRole('table', { name: '按权力类型统计（有效职权）（数据表）' });
+  const row = within(table).getByRole('row', { name: /行政处罚/ });
+  expect(within(row).getByText('3')).toBeInTheDocument();
+  expect(filterOf(within(row).getByRole('link', { name: '行政处罚' }).getAttribute('href'))).toEqual({ status: ACTIVE, type: 'penalty' });
+  expect(within(table).getByText('行政征收')).toBeInTheDocument();
+  expect(screen.getByRole('table', { name: '权责清单状态（数据表）' })).toHaveTextContent('法制审核中');
+});
+
+test('a group the role may not read is not shown', async () => {
+  renderDashboard(async () => figures);
+  await screen.findByRole('heading', { level: 1 });
+  expect(screen.queryByRole('heading', { name: '逾期事项' })).not.toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: '执法证件' })).toBeInTheDocument();
+});
+
+test('a failed load says so and offers a retry', async () => {
+  renderDashboard(async () => {
+    throw new Error('network');
+  });
+  expect(await screen.findByText('统计数据加载失败。')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+});

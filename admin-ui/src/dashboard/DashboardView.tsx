@@ -1,0 +1,31 @@
+// The dashboard of a tier: what the user's scope holds, what is missing and what is due. Every
+// figure is a link to the filtered list of its records.
+import { Box, Typography } from '@mui/material';
+import { Title } from 'react-admin';
+import { FigureBarChart } from './FigureBarChart';
+import { FigureGroup } from './FigureGroup';
+import { FigurePieChart } from './FigurePieChart';
+import { useDashboardText } from './useDashboardText';
+import type { DashboardFigures } from './types';
+
+export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
+  const t = useDashboardText();
+  const title = t.title(figures.context);
+  return (
+    <Box sx={{ p: { xs: 1, md: 2 } }}>
+      <Title title={title} />
+      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      <FigureGroup title={t.text('groups.totals')} figures={[...figures.totals, ...figures.powersByStatus.filter((f) => f.count > 0 && f.key !== 'valid')]} labelOf={(f) => (f.key === 'activePowers' ? t.figureLabel(f) : t.valueLabel('powersByStatus', f.key))} />
+      <Box sx={{ display: 'grid', gap: 2, mb: 3, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' } }}>
+        <FigureBarChart title={t.text('by_type')} figures={figures.powersByType} labelOf={(f) => t.valueLabel('powersByType', f.key)} />
+        <FigurePieChart title={t.text('lists_by_state')} figures={figures.listsByState} labelOf={(f) => t.valueLabel('listsByState', f.key)} />
+      </Box>
+      <FigureGroup title={t.text('groups.completeness')} figures={figures.completeness} alertWhenNonZero />
+      <FigureGroup title={t.text('pending_reviews')} figures={figures.pendingReviews} />
+      <FigureGroup title={t.text('groups.certificates')} figures={figures.certificates} alertWhenNonZero />
+      <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
+    </Box>
+  );
+};

@@ -1,0 +1,70 @@
+// What GET /console-api/dashboard returns (cms/src/console/dashboard.ts), with a guard: the body is
+// read as `unknown` and only trusted once checked, so a malformed figure is dropped, not rendered.
+
+export type FilterValue = string | number | boolean | null | string[];
+
+export interface Figure {
+  key: string;
+  count: number;
+  /** Console resource whose list, filtered by `filter`, shows the counted records. */
+  resource: string;
+  filter: Record<string, FilterValue>;
+  params?: Record<string, number>;
+  /** The link names only the first records by id (the server's ID_LINK_LIMIT). */
+  truncated?: boolean;
+}
+
+export interface DashboardContext {
+  tier: string | null;
+  governmentName: string | null;
+  organisation: string;
+  scope: string;
+}
+
+export const FIGURE_GROUPS = ['totals', 'powersByType', 'powersByStatus', 'listsByState', 'completeness', 'pendingReviews', 'certificates', 'overdue'] as const;
+export type FigureGroup = (typeof FIGURE_GROUPS)[number];
+
+export type DashboardFigures = { today: string; context: DashboardContext } & Record<FigureGroup, Figure[]>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+const isFilterValue = (value: unknown): value is FilterValue =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value) || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+
+function parseFigure(value: unknown): Figure | null {
+  if (!isObject(value) || !isObject(value.filter)) return null;
+  const key = str(value.key);
+  const resource = str(value.resource);
+  if (!key || !resource || typeof value.count !== 'number') return null;
+  const filter: Record<string, FilterValue> = {};
+  for (const [name, v] of Object.entries(value.filter)) if (isFilterValue(v)) filter[name] = v;
+  const figure: Figure = { key, count: value.count, resource, filter };
+  if (isObject(value.params)) {
+    const params = Object.entries(value.params).filter((e): e is [string, number] => typeof e[1] === 'number');
+    figure.params = Object.fromEntries(params);
+  }
+  if (value.truncated === true) figure.truncated = true;
+  return figure;
+}
+
+export function parseDashboard(value: unknown): DashboardFigures | null {
+  if (!isObject(value) || !isObject(value.context)) return null;
+  const { context } = value;
+  const group = (name: FigureGroup): Figure[] => {
+    const list = value[name];
+    return Array.isArray(list) ? list.map(parseFigure).filter((f): f is Figure => f !== null) : [];
+  };
+  return {
+    today: str(value.today) ?? '',
+    context: { tier: str(context.tier), governmentName: str(context.governmentName), organisation: str(context.organisation) ?? '', scope: str(context.scope) ?? '' },
+    totals: group('totals'),
+    powersByType: group('powersByType'),
+    powersByStatus: group('powersByStatus'),
+    listsByState: group('listsByState'),
+    completeness: group('completeness'),
+    pendingReviews: group('pendingReviews'),
+    certificates: group('certificates'),
+    overdue: group('overdue'),
+  };
+}

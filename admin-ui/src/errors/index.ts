@@ -1,0 +1,3 @@
+export { StaleAwareEdit } from './StaleAwareEdit';
+export { StaleVersionDialog, type StaleVersionDialogProps } from './StaleVersionDialog';
+export { refusalNotice, type RefusalNotice } from './refusalNotice';

@@ -1,0 +1,78 @@
+// Which enumeration lives on which field of which resource (from the cms schemas), written once:
+// zh and en only supply the value texts. Keys: enums.<resource>.<field>.<value> (component fields
+// as enums.<resource>.<component>.<sub>.<value>) with the fallback enums.<field>.<value> for a
+// screen that knows only the field name, e.g. a field added later in the Content-Type Builder.
+import type { StringMap } from 'ra-core';
+import type { Labels } from './nest';
+
+/** The value texts of each enumeration, by what it means in the domain. */
+export interface EnumTexts {
+  powerType: Labels;
+  tier: Labels;
+  powerStatus: Labels;
+  basisKind: Labels;
+  decompositionRole: Labels;
+  riskLevel: Labels;
+  legalLevel: Labels;
+  legalStatus: Labels;
+  certificateStatus: Labels;
+  departmentKind: Labels;
+  listState: Labels;
+  adjustmentKind: Labels;
+  adjustmentState: Labels;
+  assessmentKind: Labels;
+  assessmentMethod: Labels;
+  assessmentState: Labels;
+  assessmentItem: Labels;
+  annualReportState: Labels;
+  caseSubjectKind: Labels;
+  caseMeasure: Labels;
+  caseState: Labels;
+  interferenceManner: Labels;
+  actorKind: Labels;
+}
+
+export function enumMessages(t: EnumTexts): StringMap {
+  const perResource: StringMap = {
+    powers: {
+      type: t.powerType,
+      tier: t.tier,
+      status: t.powerStatus,
+      bases: { kind: t.basisKind },
+      decomposition: { role: t.decompositionRole },
+      riskPoints: { level: t.riskLevel },
+    },
+    'catalogue-items': { type: t.powerType, tiers: t.tier, bases: { kind: t.basisKind } },
+    governments: { tier: t.tier },
+    departments: { kind: t.departmentKind },
+    'legal-bases': { level: t.legalLevel, status: t.legalStatus },
+    officers: { status: t.certificateStatus },
+    'responsibility-lists': { state: t.listState },
+    'power-adjustments': { kind: t.adjustmentKind, state: t.adjustmentState },
+    assessments: { kind: t.assessmentKind, method: t.assessmentMethod, state: t.assessmentState, scores: { item: t.assessmentItem } },
+    'annual-reports': { state: t.annualReportState },
+    'accountability-cases': { subjectKind: t.caseSubjectKind, measure: t.caseMeasure, state: t.caseState },
+    'interference-records': { manner: t.interferenceManner },
+    'audit-logs': { actorKind: t.actorKind },
+  };
+  // Fallbacks by field name. Where resources share a field name with different value sets, the
+  // sets are merged; a value in two sets keeps the text of the later one (the list states win for
+  // 'state', the power statuses for 'status'), which is why screens try the resource key first.
+  const byField: StringMap = {
+    type: t.powerType,
+    tier: t.tier,
+    tiers: t.tier,
+    role: t.decompositionRole,
+    level: { ...t.legalLevel, ...t.riskLevel },
+    status: { ...t.legalStatus, ...t.certificateStatus, ...t.powerStatus },
+    state: { ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
+    kind: { ...t.basisKind, ...t.departmentKind, ...t.assessmentKind, ...t.adjustmentKind },
+    method: t.assessmentMethod,
+    item: t.assessmentItem,
+    subjectKind: t.caseSubjectKind,
+    measure: t.caseMeasure,
+    manner: t.interferenceManner,
+    actorKind: t.actorKind,
+  };
+  return { ...byField, ...perResource };
+}

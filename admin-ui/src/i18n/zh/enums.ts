@@ -1,0 +1,56 @@
+// Enumeration values in Chinese. Where the regulation's configuration already names a value
+// (power types, tiers, list states, adjustment kinds, assessment items), the name comes from
+// config/*.json, so the console and the server never disagree on it.
+import type { StringMap } from 'ra-core';
+import powerTypes from '../../../../config/power-types.json';
+import tiers from '../../../../config/tiers.json';
+import workflow from '../../../../config/workflow.json';
+import assessment from '../../../../config/assessment.json';
+import { enumMessages } from '../enumShape';
+import type { Labels } from '../nest';
+
+const byKey = (entries: { key: string; name: string }[]): Labels => Object.fromEntries(entries.map((e) => [e.key, e.name]));
+
+export const enums: StringMap = enumMessages({
+  powerType: byKey(powerTypes.types),
+  tier: byKey(tiers.tiers),
+  powerStatus: { valid: '有效', cancelled: '取消', delegated: '下放', undertaken: '承接', changed: '变更' },
+  basisKind: { setting: '设定依据', implementing: '实施依据', supervising: '监管依据' },
+  decompositionRole: { handle: '承办', review: '审核', approve: '批准', 'legal-review': '法制审核' },
+  riskLevel: { high: '高', medium: '中', low: '低' },
+  legalLevel: {
+    law: '法律',
+    'administrative-regulation': '行政法规',
+    'local-regulation': '地方性法规',
+    'autonomous-regulation': '自治条例和单行条例',
+    'department-rule': '部门规章',
+    'government-rule': '政府规章',
+    'normative-document': '规范性文件',
+  },
+  legalStatus: { 'in-force': '现行有效', amended: '已修改', repealed: '已废止', 'not-yet-effective': '尚未生效' },
+  certificateStatus: { valid: '有效', suspended: '暂扣', revoked: '吊销', expired: '过期', none: '无证' },
+  departmentKind: {
+    'government-department': '政府工作部门',
+    'authorized-organisation': '法律法规授权组织',
+    'entrusted-organisation': '受委托组织',
+  },
+  listState: byKey(workflow.listStates),
+  adjustmentKind: byKey(workflow.adjustmentKinds),
+  adjustmentState: { draft: '草稿', submitted: '已提交', approved: '已批准', rejected: '未予批准', applied: '已执行' },
+  assessmentKind: { daily: '日常评议考核', annual: '年度评议考核' },
+  assessmentMethod: { self: '自查', mutual: '互评', internal: '内部评议', external: '外部评议' },
+  assessmentState: { draft: '草稿', completed: '已评分', approved: '已审定', published: '已公开' },
+  assessmentItem: Object.fromEntries(assessment.items.map((i) => [String(i.item), i.name])),
+  annualReportState: { draft: '草稿', submitted: '已报送', accepted: '已接收' },
+  caseSubjectKind: { department: '行政执法部门', officer: '行政执法人员' },
+  caseMeasure: {
+    'correction-order': '责令改正',
+    'circulated-criticism': '通报批评',
+    sanction: '处分',
+    'criminal-referral': '移送追究刑事责任',
+    handling: '相应处理',
+  },
+  caseState: { open: '办理中', corrected: '已整改', escalated: '已升级处理', exempted: '已免责', closed: '已办结' },
+  interferenceManner: { verbal: '口头', written: '书面', phone: '电话', other: '其他' },
+  actorKind: { user: '工作人员', admin: '系统管理员', system: '系统', public: '公众' },
+});

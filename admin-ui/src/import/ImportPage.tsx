@@ -1,0 +1,145 @@
+// Import a list from .xlsx/.csv: choose a file → check the header mapping → validate (dry run in
+// chunks, with progress) → read the report → confirm, which writes every row in one transaction.
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useResourceSchema } from '../providers/useSession';
+import { useEnumLabel, useFieldLabel } from '../schema/labels';
+import { FilePicker } from './FilePicker';
+import { importTargets, mapHeaders, retarget, unknownHeaders, type ColumnMapping, type TargetOption } from './headerMapping';
+import { MAX_IMPORT_ROWS, type PostImport } from './importClient';
+import { MappingTable } from './MappingTable';
+import { readSheet, SheetError } from './readSheet';
+import { ReportTable } from './ReportTable';
+import { TARGET_TEXT_KEYS, useImportText } from './texts';
+import type { SheetData } from './types';
+import { useImportRun } from './useImportRun';
+
+export interface ImportPageProps {
+  resource: string;
+  /** Called after a committed import (the dialog closes). */
+  onDone?: () => void;
+  /** Told while a request runs, so that a dialog does not close under it. */
+  onBusyChange?: (busy: boolean) => void;
+  /** For tests; defaults to POST /console-api/<resource>/import. */
+  post?: PostImport;
+}
+
+/** Blob.arrayBuffer is recent (and missing in some embedded browsers); FileReader is everywhere. */
+function fileBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('read failed')));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+const firstFilled = (sheet: SheetData, column: number) => sheet.rows.find((r) => (r[column] ?? '').trim() !== '')?.[column] ?? '';
+
+export const ImportPage = ({ resource, onDone, onBusyChange, post }: ImportPageProps) => {
+  const t = useImportText();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const schema = useResourceSchema(resource);
+  const fields = useMemo(() => schema?.fields ?? [], [schema]);
+  const fieldLabel = useFieldLabel(resource);
+  const enumLabel = useEnumLabel(resource);
+  const [sheet, setSheet] = useState<SheetData | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [mapping, setMapping] = useState<ColumnMapping[]>([]);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<string | null>(null);
+  const run = useImportRun({ resource, fields, enumLabel, post });
+  const { phase, progress, problems, rows, error } = run.state;
+  const busy = reading || phase === 'resolving' || phase === 'validating' || phase === 'committing';
+  useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
+
+  const targets = useMemo(() => importTargets(resource, fields), [resource, fields]);
+  const targetLabel = (target: TargetOption) => {
+    const key = TARGET_TEXT_KEYS[target.key];
+    return key ? translate(`app.import.targets.${key}`, { _: target.label }) : fieldLabel(target.key, target.label);
+  };
+
+  const onFile = async (file: File) => {
+    setReading(true);
+    setReadError(null);
+    run.reset();
+    try {
+      const read = await readSheet(file.name, await fileBytes(file));
+      // Headers in the current language match too (an English sheet exported from this console).
+      const translated = Object.fromEntries(fields.map((f) => [f.name, fieldLabel(f.name, f.label)]));
+      setSheet(read);
+      setFileName(file.name);
+      setMapping(mapHeaders(read.headers, resource, fields, translated));
+    } catch (e) {
+      setSheet(null);
+      setReadError(e instanceof SheetError ? translate(`app.import.sheet_error.${e.code}`, { _: e.message }) : String(e));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const onTarget = (column: number, target: string | null) => {
+    setMapping((current) => retarget(current, column, target, resource));
+    run.reset();
+  };
+
+  const onConfirm = async () => {
+    const report = await run.commit(mapping);
+    if (report?.committed) {
+      notify(t('done', { smart_count: report.passed }), { type: 'success' });
+      refresh();
+      onDone?.();
+    } else if (report) {
+      notify(t('nothing_written'), { type: 'warning' });
+    }
+  };
+
+  const unknown = unknownHeaders(mapping);
+  const mapped = mapping.some((m) => m.target !== null);
+  const dataRows = sheet ? sheet.rows.filter((r) => r.some((c) => c.trim() !== '')).length : 0;
+  const percent = progress.total > 0 ? (progress.done / progress.total) * 100 : 0;
+
+  return (
+    <Stack spacing={2}>
+      <FilePicker onFile={(file) => void onFile(file)} disabled={busy} />
+      {reading && <LinearProgress aria-label={t('reading')} />}
+      {readError && <Alert severity="error">{readError}</Alert>}
+      {sheet && (
+        <>
+          <Typography role="status">{t('file_chosen', { name: fileName, smart_count: dataRows })}</Typography>
+          <Typography variant="h6" component="h3">{t('mapping')}</Typography>
+          {unknown.length > 0 && <Alert severity="warning">{t('unknown_headers', { headers: unknown.join('、') })}</Alert>}
+          <MappingTable mapping={mapping} targets={targets} targetLabel={targetLabel} samples={sheet.headers.map((_, c) => firstFilled(sheet, c))} onChange={onTarget} disabled={busy} />
+          {!mapped && <Alert severity="info">{t('no_mapping')}</Alert>}
+        </>
+      )}
+      {(phase === 'resolving' || phase === 'committing') && <LinearProgress aria-label={t(phase === 'resolving' ? 'resolving' : 'progress')} />}
+      {phase === 'validating' && (
+        <Box>
+          <LinearProgress variant="determinate" value={percent} aria-label={t('validating', progress)} />
+          <Typography variant="body2" role="status" aria-live="polite">{t('validating', progress)}</Typography>
+        </Box>
+      )}
+      {error && <Alert severity="error">{t(error.key, { max: MAX_IMPORT_ROWS, message: error.message ?? '' })}</Alert>}
+      {phase === 'validated' && problems.length > 0 && (
+        <>
+          <Alert severity="error" role="status">{t('errors_found', { smart_count: problems.length })} {t('nothing_written')}</Alert>
+          <ReportTable problems={problems} />
+        </>
+      )}
+      {phase === 'validated' && problems.length === 0 && rows.length > 0 && <Alert severity="success" role="status">{t('all_passed', { smart_count: rows.length })}</Alert>}
+      <Stack direction="row" spacing={1} justifyContent="flex-end">
+        <Button variant="outlined" onClick={() => sheet && void run.validate(sheet, mapping)} disabled={!sheet || !mapped || busy}>
+          {t('validate')}
+        </Button>
+        <Button variant="contained" onClick={() => void onConfirm()} disabled={!run.canCommit || busy}>
+          {t('confirm')}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+};

@@ -1,0 +1,144 @@
+// Which spreadsheet column goes into which field. Offices name their columns differently
+// (DOMAIN.md: 事项名称 = 权责事项名称 = 权力事项名称 = 职权名称 …), so power lists are matched against the
+// synonyms staff use; any other resource (and any power field an administrator adds later) is
+// matched against the server's schema: a header equal to a field's label or name.
+import type { FieldSchema } from '../providers/types';
+import { normalizeHeader, stripQualifiers } from './normalize';
+
+export const POWER_RESOURCE = 'powers';
+
+/**
+ * Where a power column goes. Most are the power's own fields; a few feed a component entry:
+ * the situation's basis, and the agency a power is decomposed to. 'department' (实施主体) is read
+ * for information only: the server attaches an item to the importer's own department.
+ */
+export const POWER_SYNONYMS: Record<string, readonly string[]> = {
+  name: ['事项名称', '权责事项名称', '权力事项名称', '职权名称', '权力名称', '职权事项名称', '名称'],
+  type: ['权力类型', '权力类别', '职权类型', '职权类别', '事项类型', '事项类别', '类别', '类型'],
+  bases: ['设定依据', '实施依据', '法律依据', '监管依据', '设定和实施依据', '依据'],
+  department: ['实施主体', '行使主体', '责任主体', '实施部门'],
+  'decomposition.agency': ['承办机构', '承办科室', '责任科室', '内设机构', '承办处室'],
+  accountabilities: ['追责情形', '问责情形', '责任追究情形'],
+  'accountabilities.basis': ['追责依据', '问责依据', '责任追究依据'],
+  code: ['事项编码', '编码', '事项编号', '权力编码', '职权编码', '编号'],
+  subItem: ['子项', '子项名称', '子项事项名称'],
+  tier: ['行使层级', '实施层级', '层级'],
+  steps: ['责任事项', '责任事项内容'],
+  legalTimeLimit: ['法定时限', '法定办结时限', '法定期限'],
+  promisedTimeLimit: ['承诺时限', '承诺办结时限', '承诺期限'],
+  feeBasis: ['收费依据', '收费标准及依据', '收费依据及标准'],
+  consultationPhone: ['咨询电话'],
+  supervisionPhone: ['监督电话', '投诉电话', '监督投诉电话'],
+  serviceGuide: ['办事指南'],
+  flowchart: ['运行流程图', '流程图'],
+  status: ['状态', '事项状态'],
+  remarks: ['备注'],
+};
+
+/** Targets that several columns may feed (设定依据 and 实施依据 side by side); the rest take one column. */
+const MULTI_TARGETS = new Set(['bases', 'steps', 'accountabilities', 'accountabilities.basis', 'decomposition.agency']);
+
+/** Columns every list has that carry nothing to import. */
+const IGNORED_HEADERS = new Set(['序号', '排序', 'no', 'no.']);
+
+/** Chinese names of the targets that are not plain schema fields (the selects offer them). */
+export const VIRTUAL_TARGET_LABELS: Record<string, string> = {
+  'accountabilities.basis': '追责依据',
+  'decomposition.agency': '承办机构（职权分解）',
+  department: '实施主体（仅供核对，不导入）',
+};
+
+export type ColumnStatus = 'mapped' | 'unknown' | 'ignored' | 'duplicate' | 'blank';
+
+export interface ColumnMapping {
+  column: number;
+  header: string;
+  target: string | null;
+  status: ColumnStatus;
+}
+
+export interface TargetOption {
+  key: string;
+  /** Default Chinese label (the schema's); the page translates resources.<res>.fields.<key> over it. */
+  label: string;
+  multi: boolean;
+}
+
+/** Field types a single cell can carry; components other than the power's mapped ones cannot. */
+const CELL_TYPES = new Set(['string', 'text', 'richtext', 'email', 'uid', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'enumeration', 'date', 'datetime', 'relation', 'json']);
+
+export const isPowerResource = (resource: string): boolean => resource === POWER_RESOURCE;
+
+export const isMultiTarget = (resource: string, target: string): boolean =>
+  isPowerResource(resource) ? MULTI_TARGETS.has(target) : false;
+
+/** The targets a column can be pointed at, in the order the select lists them. */
+export function importTargets(resource: string, fields: FieldSchema[]): TargetOption[] {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const options: TargetOption[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, label: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    options.push({ key, label, multi: isMultiTarget(resource, key) });
+  };
+  if (isPowerResource(resource)) {
+    for (const key of Object.keys(POWER_SYNONYMS)) add(key, VIRTUAL_TARGET_LABELS[key] ?? byName.get(key)?.label ?? POWER_SYNONYMS[key][0]);
+  }
+  for (const field of fields) if (CELL_TYPES.has(field.type)) add(field.name, field.label);
+  return options;
+}
+
+/**
+ * Header → target. Power synonyms first, then the schema's labels and names, then any further
+ * labels the caller knows (the translated field names of the current language).
+ */
+function headerIndex(resource: string, fields: FieldSchema[], extraLabels: Record<string, string>): Map<string, string> {
+  const index = new Map<string, string>();
+  const put = (text: string, target: string) => {
+    const key = normalizeHeader(text);
+    if (key !== '' && !index.has(key)) index.set(key, target);
+  };
+  if (isPowerResource(resource)) {
+    for (const [target, synonyms] of Object.entries(POWER_SYNONYMS)) synonyms.forEach((s) => put(s, target));
+  }
+  for (const field of fields) {
+    if (!CELL_TYPES.has(field.type)) continue;
+    put(field.label, field.name);
+    put(field.name, field.name);
+  }
+  for (const [name, label] of Object.entries(extraLabels)) {
+    const field = fields.find((f) => f.name === name);
+    if (field && CELL_TYPES.has(field.type)) put(label, name);
+  }
+  return index;
+}
+
+export function mapHeaders(headers: string[], resource: string, fields: FieldSchema[], extraLabels: Record<string, string> = {}): ColumnMapping[] {
+  const index = headerIndex(resource, fields, extraLabels);
+  const used = new Set<string>();
+  return headers.map((header, column): ColumnMapping => {
+    const normalized = normalizeHeader(header);
+    if (normalized === '') return { column, header, target: null, status: 'blank' };
+    if (IGNORED_HEADERS.has(normalized)) return { column, header, target: null, status: 'ignored' };
+    const target = index.get(normalized) ?? index.get(stripQualifiers(normalized)) ?? null;
+    if (target === null) return { column, header, target: null, status: 'unknown' };
+    // A second 编码 column would silently overwrite the first: leave it to the user to choose.
+    if (used.has(target) && !isMultiTarget(resource, target)) return { column, header, target: null, status: 'duplicate' };
+    used.add(target);
+    return { column, header, target, status: 'mapped' };
+  });
+}
+
+/** Headers the importer could not place, for the report above the mapping. */
+export const unknownHeaders = (mapping: ColumnMapping[]): string[] =>
+  mapping.filter((m) => m.status === 'unknown' || m.status === 'duplicate').map((m) => m.header);
+
+/** The user changed a select: the column takes the target, and a single-column target leaves any other column. */
+export function retarget(mapping: ColumnMapping[], column: number, target: string | null, resource: string): ColumnMapping[] {
+  return mapping.map((m) => {
+    if (m.column === column) return { ...m, target, status: target === null ? (m.status === 'mapped' ? 'ignored' : m.status) : 'mapped' };
+    if (target !== null && m.target === target && !isMultiTarget(resource, target)) return { ...m, target: null, status: 'duplicate' };
+    return m;
+  });
+}

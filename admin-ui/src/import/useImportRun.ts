@@ -1,0 +1,87 @@
+// The import's steps after the mapping: look names up, convert, dry-run in chunks with progress,
+// and on confirmation write everything in one request (one transaction on the server).
+import { useCallback, useMemo, useState } from 'react';
+import { useDataProvider } from 'react-admin';
+import type { FieldSchema } from '../providers/types';
+import { useSession } from '../providers/useSession';
+import { AGENCIES, collectReferences, convertRows, LEGAL_BASES, type ConvertContext } from './convertRows';
+import type { ColumnMapping } from './headerMapping';
+import { bodySize, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, reportProblems, validateInChunks, type PostImport } from './importClient';
+import { createImportPoster } from './post';
+import { fetchReferences } from './references';
+import type { ConvertedRow, ImportReport, RowProblem, SheetData } from './types';
+
+export type RunPhase = 'idle' | 'resolving' | 'validating' | 'validated' | 'committing' | 'committed';
+
+export interface RunState {
+  phase: RunPhase;
+  progress: { done: number; total: number };
+  rows: ConvertedRow[];
+  problems: RowProblem[];
+  /** A refusal of the whole request (too many rows, network), shown above the report. */
+  error: { key: 'too_many_rows' | 'too_large' | 'no_rows' | 'failed'; message?: string } | null;
+  report: ImportReport | null;
+}
+
+const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows: [], problems: [], error: null, report: null };
+
+/** Names the server knows records by when the schemas of the referenced resources are not at hand. */
+const FALLBACK_MAIN_FIELDS: Record<string, string> = { [LEGAL_BASES]: 'title', [AGENCIES]: 'name' };
+
+const byRow = (a: RowProblem, b: RowProblem) => a.sheetRow - b.sheetRow;
+
+export interface ImportRunInput {
+  resource: string;
+  fields: FieldSchema[];
+  enumLabel: (path: string, value: string) => string;
+  /** For tests; defaults to POST /console-api/<resource>/import. */
+  post?: PostImport;
+}
+
+export function useImportRun({ resource, fields, enumLabel, post: postOverride }: ImportRunInput) {
+  const dataProvider = useDataProvider();
+  const { schemas } = useSession();
+  const [state, setState] = useState<RunState>(INITIAL);
+  const post = useMemo(() => postOverride ?? createImportPoster(resource), [postOverride, resource]);
+  const mainFieldOf = useCallback(
+    (r: string) => schemas.find((s) => s.name === r)?.mainField ?? FALLBACK_MAIN_FIELDS[r] ?? 'id',
+    [schemas],
+  );
+
+  const reset = useCallback(() => setState(INITIAL), []);
+
+  const validate = useCallback(async (sheet: SheetData, mapping: ColumnMapping[]) => {
+    setState({ ...INITIAL, phase: 'resolving' });
+    try {
+      const base: Omit<ConvertContext, 'resolver'> = { resource, fields, mapping, mainFieldOf, enumLabel };
+      const resolver = await fetchReferences(dataProvider, collectReferences(sheet, base), mainFieldOf);
+      const { rows, problems } = convertRows(sheet, { ...base, resolver });
+      if (rows.length === 0) return setState({ ...INITIAL, error: { key: 'no_rows' } });
+      if (rows.length > MAX_IMPORT_ROWS) return setState({ ...INITIAL, error: { key: 'too_many_rows' } });
+      if (bodySize(rows.map((r) => r.record)) > MAX_IMPORT_BYTES) return setState({ ...INITIAL, error: { key: 'too_large' } });
+      const sendable = rows.filter((r) => r.ok);
+      setState((s) => ({ ...s, phase: 'validating', rows, progress: { done: 0, total: sendable.length } }));
+      const outcome = await validateInChunks(sendable, mapping, post, (done, total) => setState((s) => ({ ...s, progress: { done, total } })));
+      setState((s) => ({ ...s, phase: 'validated', problems: [...problems, ...outcome.problems].sort(byRow) }));
+    } catch (error) {
+      setState({ ...INITIAL, error: { key: 'failed', message: error instanceof Error ? error.message : String(error) } });
+    }
+  }, [dataProvider, enumLabel, fields, mainFieldOf, post, resource]);
+
+  /** All rows in ONE request: the server commits only if every row passes, so nothing is half-written. */
+  const commit = useCallback(async (mapping: ColumnMapping[]): Promise<ImportReport | null> => {
+    const rows = state.rows;
+    setState((s) => ({ ...s, phase: 'committing', error: null }));
+    try {
+      const report = await post(rows.map((r) => r.record), true);
+      setState((s) => ({ ...s, phase: report.committed ? 'committed' : 'validated', report, problems: report.committed ? [] : reportProblems(report, rows, mapping).sort(byRow) }));
+      return report;
+    } catch (error) {
+      setState((s) => ({ ...s, phase: 'validated', error: { key: 'failed', message: error instanceof Error ? error.message : String(error) } }));
+      return null;
+    }
+  }, [post, state.rows]);
+
+  const canCommit = state.phase === 'validated' && state.error === null && state.problems.length === 0 && state.rows.length > 0 && state.rows.every((r) => r.ok);
+  return { state, validate, commit, reset, canCommit };
+}

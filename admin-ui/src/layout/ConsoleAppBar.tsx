@@ -1,0 +1,16 @@
+import { AppBar, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+import { UserBadge } from './UserBadge';
+
+const Toolbar = () => (
+  <>
+    <LocalesMenuButton />
+    <LoadingIndicator />
+  </>
+);
+
+export const ConsoleAppBar = () => (
+  <AppBar toolbar={<Toolbar />}>
+    <TitlePortal />
+    <UserBadge />
+  </AppBar>
+);

@@ -1,0 +1,50 @@
+// Sidebar: the dashboard, then the resources the role may list (or only report, e.g. 干预执法记录),
+// grouped as in menuGroups.ts.
+import { Fragment, createElement } from 'react';
+import { Box, ListSubheader } from '@mui/material';
+import { Menu, useGetResourceLabel, useSidebarState, useTranslate } from 'react-admin';
+import { useSession } from '../providers/useSession';
+import { menuGroups, type MenuEntry } from './menuGroups';
+import { resourceIcon } from './resourceIcons';
+
+const ReportOnlyItem = ({ entry }: { entry: MenuEntry }) => {
+  const translate = useTranslate();
+  const getResourceLabel = useGetResourceLabel();
+  const name = getResourceLabel(entry.resource, 1);
+  return (
+    <Menu.Item
+      to={`/${entry.resource}/create`}
+      primaryText={translate('ra.page.create', { name, _: `新建${name}` })}
+      leftIcon={createElement(resourceIcon(entry.resource))}
+    />
+  );
+};
+
+export const ConsoleMenu = () => {
+  const { schemas, me } = useSession();
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {menuGroups(schemas, me?.permissions).map((group) => {
+        const label = translate(`app.menu.groups.${group.key}`, { _: group.label });
+        const id = `menu-group-${group.key}`;
+        return (
+          <Box key={group.key} role="group" aria-labelledby={open ? id : undefined} aria-label={open ? undefined : label}>
+            {open && (
+              <ListSubheader id={id} component="div" disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+                {label}
+              </ListSubheader>
+            )}
+            {group.entries.map((entry) => (
+              <Fragment key={entry.resource}>
+                {entry.target === 'list' ? <Menu.ResourceItem name={entry.resource} /> : <ReportOnlyItem entry={entry} />}
+              </Fragment>
+            ))}
+          </Box>
+        );
+      })}
+    </Menu>
+  );
+};

@@ -1,0 +1,30 @@
+// Who is signed in, for whom and at which tier: staff of several organisations share machines.
+import { Box, Chip, Typography } from '@mui/material';
+import { useGetIdentity, useTranslate } from 'react-admin';
+import tiersConfig from '../../../config/tiers.json';
+
+const TIER_NAMES: Record<string, string> = Object.fromEntries(tiersConfig.tiers.map((t) => [t.key, t.name]));
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export const UserBadge = () => {
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  if (!identity) return null;
+  const tier = text(identity.tier);
+  const organisation = text(identity.organisation);
+  const tierLabel = tier ? translate(`app.header.tier.${tier}`, { _: TIER_NAMES[tier] ?? tier }) : '';
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mx: 1, minWidth: 0 }} aria-label={translate('app.header.signedInAs', { _: '当前用户' })}>
+      <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
+        {identity.fullName}
+      </Typography>
+      {organisation && (
+        <Typography variant="body2" noWrap sx={{ display: { xs: 'none', md: 'block' }, opacity: 0.9 }}>
+          {organisation}
+        </Typography>
+      )}
+      {tierLabel && <Chip size="small" label={tierLabel} sx={{ color: 'inherit', borderColor: 'currentColor' }} variant="outlined" />}
+    </Box>
+  );
+};

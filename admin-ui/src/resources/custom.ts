@@ -1,0 +1,32 @@
+// Hand-made screens that replace the generic, schema-driven ones for a resource, and the additions
+// every generic list gets from the import/export modules. Everything not named here is low-code.
+import type { ComponentType } from 'react';
+import type { Exporter } from 'react-admin';
+import { createExporter, ExportButtons } from '../export';
+import { ImportButton } from '../import';
+import { powers } from '../powers';
+
+export interface CustomResource {
+  list?: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
+  show?: ComponentType;
+  /** Extra buttons in the generic list's toolbar for this resource only. */
+  listActions?: ComponentType[];
+}
+
+export const customResources: Record<string, CustomResource> = {
+  powers,
+};
+
+export interface ListExtensions {
+  /** The exporter of every generic list (all rows, .xlsx and .csv). */
+  exporter?: (resource: string) => Exporter;
+  /** Buttons added to every generic list's toolbar (each checks its own access). */
+  actions: ComponentType[];
+}
+
+export const listExtensions: ListExtensions = {
+  exporter: (resource) => createExporter(resource),
+  actions: [ExportButtons, ImportButton],
+};

@@ -1,0 +1,113 @@
+// One value of a record, rendered by its schema type (lists and show pages). Labels are set by the
+// caller (DataTable column or Labeled), so the same renderer serves both.
+import { Box, Chip } from '@mui/material';
+import {
+  ArrayField,
+  BooleanField,
+  DataTable,
+  DateField,
+  Labeled,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  TextField,
+  useFieldValue,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
+import type { FieldSchema } from '../providers/types';
+import { useCan } from '../providers/useSession';
+import { isLongText, isNumber } from './fieldKinds';
+import { useEnumLabel, useFieldLabel } from './labels';
+
+export interface SchemaFieldProps {
+  resource: string;
+  field: FieldSchema;
+  /** Label path: 'name', or 'bases.kind' for a component's sub-field. */
+  path: string;
+  /** Source relative to the current record (the row of a component list for sub-fields). */
+  source: string;
+}
+
+const EnumValue = ({ resource, path, source }: Omit<SchemaFieldProps, 'field'>) => {
+  const value: unknown = useFieldValue({ source });
+  const enumLabel = useEnumLabel(resource);
+  if (value === null || value === undefined || value === '') return null;
+  const values = Array.isArray(value) ? value : [value];
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', gap: 0.5 }}>
+      {values.map((v) => (
+        <Chip key={String(v)} size="small" label={enumLabel(path, String(v))} />
+      ))}
+    </Box>
+  );
+};
+
+const JsonValue = ({ source }: { source: string }) => {
+  const value: unknown = useFieldValue({ source });
+  if (value === null || value === undefined) return null;
+  // Lists of plain values (e.g. 执法类别) read better as text than as JSON.
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return <span>{value.join('、')}</span>;
+  return (
+    <Box component="pre" sx={{ m: 0, fontSize: '0.8rem', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+      {JSON.stringify(value, null, 2)}
+    </Box>
+  );
+};
+
+/** Sub-fields of a repeatable component as a small table; of a single one as labelled values. */
+const ComponentValue = ({ resource, field, path, source }: SchemaFieldProps) => {
+  const fieldLabel = useFieldLabel(resource);
+  const subFields = field.fields ?? [];
+  if (field.repeatable) {
+    return (
+      <ArrayField source={source}>
+        <DataTable bulkActionButtons={false} rowClick={false} empty={<span>—</span>}>
+          {subFields.map((sub) => (
+            <DataTable.Col key={sub.name} source={sub.name} label={fieldLabel(`${path}.${sub.name}`, sub.label)} disableSort>
+              <SchemaField resource={resource} field={sub} path={`${path}.${sub.name}`} source={sub.name} />
+            </DataTable.Col>
+          ))}
+        </DataTable>
+      </ArrayField>
+    );
+  }
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+      {subFields.map((sub) => (
+        <Labeled key={sub.name} label={fieldLabel(`${path}.${sub.name}`, sub.label)}>
+          <SchemaField resource={resource} field={sub} path={`${path}.${sub.name}`} source={`${source}.${sub.name}`} />
+        </Labeled>
+      ))}
+    </Box>
+  );
+};
+
+export const SchemaField = (props: SchemaFieldProps) => {
+  const { resource, field, path, source } = props;
+  const can = useCan();
+  const translate = useTranslate();
+  // Dates in the UI language (2024/3/1 in Chinese), not in the browser's default locale.
+  const [locale] = useLocaleState();
+  const locales = locale === 'zh' ? 'zh-CN' : locale;
+  if (field.type === 'enumeration') return <EnumValue resource={resource} path={path} source={source} />;
+  if (field.type === 'boolean') return <BooleanField source={source} />;
+  if (field.type === 'date') return <DateField source={source} locales={locales} />;
+  if (field.type === 'datetime') return <DateField source={source} locales={locales} showTime />;
+  if (isNumber(field)) return <NumberField source={source} />;
+  if (field.type === 'json') return <JsonValue source={source} />;
+  if (field.type === 'component') return <ComponentValue {...props} />;
+  if (field.type === 'relation' && field.reference) {
+    // Without the right to read the target, the server would refuse the lookup: show nothing.
+    if (!can(field.reference, 'list')) return null;
+    return field.many ? (
+      <ReferenceArrayField source={source} reference={field.reference} />
+    ) : (
+      <ReferenceField source={source} reference={field.reference} link={can(field.reference, 'show') ? 'show' : false} />
+    );
+  }
+  if (field.personal) {
+    return <TextField source={source} title={translate('app.field.personal', { _: '个人信息：列表中部分隐去，仅在详情页完整显示并记录查阅' })} />;
+  }
+  return <TextField source={source} sx={isLongText(field) ? { whiteSpace: 'pre-wrap' } : undefined} />;
+};

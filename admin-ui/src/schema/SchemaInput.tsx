@@ -1,0 +1,122 @@
+// One form input by schema type (edit and create). Component sub-fields recurse with sources
+// relative to the row (ArrayInput) or prefixed (single component), so that server errors keyed
+// 'bases.0.articles' land under the input they concern.
+import { useMemo } from 'react';
+import { Box, Typography } from '@mui/material';
+import {
+  ArrayInput,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  DateTimeInput,
+  maxLength,
+  maxValue,
+  minValue,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import type { FieldSchema } from '../providers/types';
+import { useCan, useSession } from '../providers/useSession';
+import { isInteger, isLongText, isNumber } from './fieldKinds';
+import { JsonInput } from './JsonInput';
+import { representationField } from './representation';
+import { useEnumChoices, useFieldLabel } from './labels';
+
+export interface SchemaInputProps {
+  resource: string;
+  field: FieldSchema;
+  /** Label path without row indexes, e.g. 'bases.articles'. */
+  path: string;
+  source: string;
+}
+
+/** Types the console cannot edit (files, dynamic zones, passwords): left to Strapi admin. */
+export const NOT_EDITABLE = ['media', 'dynamiczone', 'password', 'blocks'];
+
+const emptyToNull = (value: unknown): unknown => (value === '' ? null : value);
+
+function validatorsOf(field: FieldSchema): Validator[] {
+  const out: Validator[] = [];
+  // A required boolean is always answered; a required to-many or component is checked by the server.
+  if (field.required && field.type !== 'boolean' && !field.many && field.type !== 'component') out.push(required());
+  if (field.maxLength !== undefined) out.push(maxLength(field.maxLength));
+  if (field.min !== undefined && isNumber(field)) out.push(minValue(field.min));
+  if (field.max !== undefined && isNumber(field)) out.push(maxValue(field.max));
+  return out;
+}
+
+const EnumInput = ({ resource, field, path, source, label, validate }: SchemaInputProps & { label: string; validate: Validator[] }) => {
+  const choices = useEnumChoices(resource, path, field.enum);
+  return <SelectInput source={source} label={label} choices={choices} validate={validate} parse={emptyToNull} />;
+};
+
+const RelationInput = ({ field, source, label, validate }: SchemaInputProps & { label: string; validate: Validator[] }) => {
+  const { schemas } = useSession();
+  const can = useCan();
+  const reference = field.reference ?? '';
+  const optionText = representationField(schemas.find((s) => s.name === reference));
+  if (!can(reference, 'list')) {
+    // The role may not browse the target, so it cannot pick one either; keep the value as it is.
+    return <TextInput source={source} label={label} readOnly />;
+  }
+  return field.many ? (
+    <ReferenceArrayInput source={source} reference={reference}>
+      <AutocompleteArrayInput label={label} optionText={optionText} validate={validate} filterToQuery={(q: string) => ({ q })} />
+    </ReferenceArrayInput>
+  ) : (
+    <ReferenceInput source={source} reference={reference}>
+      <AutocompleteInput label={label} optionText={optionText} validate={validate} parse={emptyToNull} filterToQuery={(q: string) => ({ q })} />
+    </ReferenceInput>
+  );
+};
+
+const ComponentInput = ({ resource, field, path, source, label }: SchemaInputProps & { label: string }) => {
+  const subFields = (field.fields ?? []).filter((f) => !NOT_EDITABLE.includes(f.type));
+  const children = (prefix: string) =>
+    subFields.map((sub) => <SchemaInput key={sub.name} resource={resource} field={sub} path={`${path}.${sub.name}`} source={`${prefix}${sub.name}`} />);
+  if (field.repeatable) {
+    // Short rows (no long text, few fields) fit on one line.
+    const inline = subFields.length <= 4 && !subFields.some((f) => isLongText(f) || f.type === 'component' || f.many);
+    return (
+      <ArrayInput source={source} label={label}>
+        <SimpleFormIterator inline={inline}>{children('')}</SimpleFormIterator>
+      </ArrayInput>
+    );
+  }
+  return (
+    <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 2, pb: 1, width: '100%' }}>
+      <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>
+        {label}
+      </Typography>
+      {children(`${source}.`)}
+    </Box>
+  );
+};
+
+export const SchemaInput = (props: SchemaInputProps) => {
+  const { resource, field, path, source } = props;
+  const translate = useTranslate();
+  const label = useFieldLabel(resource)(path, field.label);
+  const validate = useMemo(() => validatorsOf(field), [field]);
+  const helperText = field.personal ? translate('app.field.personal', { _: '个人信息：列表中部分隐去，仅在详情页完整显示并记录查阅' }) : undefined;
+  const common = { source, label, validate, helperText };
+  if (NOT_EDITABLE.includes(field.type)) return null;
+  if (field.type === 'enumeration') return <EnumInput {...props} label={label} validate={validate} />;
+  if (field.type === 'relation') return <RelationInput {...props} label={label} validate={validate} />;
+  if (field.type === 'component') return <ComponentInput {...props} label={label} />;
+  if (field.type === 'json') return <JsonInput source={source} label={label} required={field.required} helperText={helperText} />;
+  if (field.type === 'boolean') return <BooleanInput {...common} />;
+  if (field.type === 'date') return <DateInput {...common} parse={emptyToNull} />;
+  if (field.type === 'datetime') return <DateTimeInput {...common} />;
+  if (isNumber(field)) return <NumberInput {...common} step={isInteger(field) ? 1 : 'any'} />;
+  if (isLongText(field)) return <TextInput {...common} multiline minRows={2} parse={emptyToNull} />;
+  return <TextInput {...common} parse={emptyToNull} />;
+};

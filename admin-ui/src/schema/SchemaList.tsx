@@ -1,0 +1,94 @@
+// The generic list of a resource: columns, sorts and filters from its schema; row click, buttons
+// and bulk actions only where the role allows them.
+import type { ComponentType } from 'react';
+import {
+  BulkDeleteButton,
+  BulkExportButton,
+  ColumnsButton,
+  CreateButton,
+  DataTable,
+  EditButton,
+  ExportButton,
+  FilterButton,
+  List,
+  ShowButton,
+  TopToolbar,
+  useResourceContext,
+  useTranslate,
+  type Exporter,
+} from 'react-admin';
+import type { ResourceSchema } from '../providers/types';
+import { useCan, useResourceSchema } from '../providers/useSession';
+import { isSortable, listColumns } from './fieldKinds';
+import { useFieldLabel } from './labels';
+import { SchemaField } from './SchemaField';
+import { useSchemaFilters } from './schemaFilters';
+
+export interface SchemaListProps {
+  /** Replaces react-admin's CSV exporter (e.g. the .xlsx/.csv exporter of src/export). */
+  exporter?: Exporter;
+  /** Extra buttons for the toolbar, e.g. import. */
+  extraActions?: ComponentType[];
+}
+
+const ListActions = ({ hasFilters, ownExport, extraActions = [] }: { hasFilters: boolean; ownExport: boolean; extraActions?: ComponentType[] }) => (
+  <TopToolbar>
+    {hasFilters && <FilterButton />}
+    <CreateButton />
+    <ColumnsButton />
+    {/* Without the console's exporter: react-admin's CSV, at most one server page (MAX_PAGE 1000 rows). */}
+    {ownExport && <ExportButton maxResults={1000} />}
+    {extraActions.map((Action, index) => (
+      <Action key={index} />
+    ))}
+  </TopToolbar>
+);
+
+const BulkActions = ({ canDelete }: { canDelete: boolean }) => (
+  <>
+    <BulkExportButton />
+    {canDelete && <BulkDeleteButton mutationMode="pessimistic" />}
+  </>
+);
+
+export const SchemaListView = ({ schema, exporter, extraActions }: SchemaListProps & { schema: ResourceSchema }) => {
+  const translate = useTranslate();
+  const can = useCan();
+  const fieldLabel = useFieldLabel(schema.name);
+  const filters = useSchemaFilters(schema);
+  const { columns, hidden } = listColumns(schema.fields);
+  const canEdit = can(schema.name, 'edit');
+  const canShow = can(schema.name, 'show');
+  return (
+    <List
+      filters={filters.length > 0 ? filters : undefined}
+      actions={<ListActions hasFilters={filters.some((f) => f.key !== 'q')} ownExport={!exporter} extraActions={extraActions} />}
+      exporter={exporter}
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={25}
+    >
+      <DataTable
+        rowClick={canEdit ? 'edit' : canShow ? 'show' : false}
+        hiddenColumns={hidden}
+        bulkActionButtons={<BulkActions canDelete={can(schema.name, 'delete')} />}
+      >
+        {columns.map((field) => (
+          <DataTable.Col key={field.name} source={field.name} label={fieldLabel(field.name, field.label)} disableSort={!isSortable(field)}>
+            <SchemaField resource={schema.name} field={field} path={field.name} source={field.name} />
+          </DataTable.Col>
+        ))}
+        <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
+          {canShow && <ShowButton />}
+          {canEdit && <EditButton />}
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
+
+/** For <Resource list>: reads the resource's schema from the session. */
+export const SchemaList = (props: SchemaListProps) => {
+  const resource = useResourceContext();
+  const schema = useResourceSchema(resource);
+  return schema ? <SchemaListView schema={schema} {...props} /> : null;
+};

@@ -1,0 +1,9 @@
+// Browser tests: the built console against a started system (see test/e2e/server.ts).
+module.exports = {
+  testTimeout: 120000,
+  testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
+  testEnvironment: 'node',
+  globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+  globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+};

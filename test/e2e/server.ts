@@ -1,0 +1,52 @@
+// Starts the whole system for browser tests: a throwaway embedded PostgreSQL, the seeded demo data
+// and the server on a free port, serving the built console at /console.
+import type { Core } from '@strapi/strapi';
+import { mkdtempSync, rmSync } from 'fs';
+import { createServer } from 'net';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../database/embedded';
+import { BOOT } from '../helpers/paths';
+
+type Boot = typeof import('../../cms/src/server/boot');
+
+export interface RunningSystem {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+
+export async function startSystem(): Promise<RunningSystem> {
+  const dir = mkdtempSync(join(tmpdir(), 'nmg-e2e-pg-'));
+  const pg: RunningPostgres = await startEmbeddedPostgres({ dir, port: await freePort(), quiet: true });
+  await pg.createDatabase('nmg_e2e');
+  process.env.DATABASE_URL = pg.urlFor('nmg_e2e');
+  process.env.CRON_ENABLED = 'false';
+  process.env.STRAPI_LOG_LEVEL = process.env.STRAPI_LOG_LEVEL ?? 'warn';
+  const port = await freePort();
+  process.env.PORT = String(port);
+  process.env.HOST = '127.0.0.1';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const boot = require(BOOT) as Boot;
+  const strapi: Core.Strapi = await boot.loadStrapi();
+  await boot.seedDemo(strapi, { divisionsCsv: boot.DIVISIONS_CSV });
+  await strapi.start();
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      await strapi.destroy();
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
