@@ -76,3 +76,18 @@ test('an account outside the subtree is not found, and accounts are disabled rat
   expect(del.status).toBe(405);
   expect(del.body.code).toBe('USE_BLOCK');
 });
+
+test('the console learns about account management from the schemas and permissions, for administrators only', async () => {
+  const admin = await app.http().get('/console-api/schemas').set(await as('league-gov-admin'));
+  const editor = await app.http().get('/console-api/schemas').set(await as('county-dept-editor'));
+  const names = (body: unknown) => (body as { name: string }[]).map((r) => r.name);
+  expect(names(admin.body)).toContain('users');
+  expect(names(editor.body)).not.toContain('users');
+  const me = await app.http().get('/console-api/me').set(await as('league-gov-admin'));
+  expect(me.body.permissions.users).toEqual(['find', 'findOne', 'create', 'update']);
+  const sorted = await app.http().get('/console-api/users').query({ sort: '["email","DESC"]', range: '[0,4]', filter: '{"role":"viewer"}' }).set(await as('league-gov-admin'));
+  expect(sorted.status).toBe(200);
+  const emails = (sorted.body as { email: string }[]).map((u) => u.email);
+  expect(emails).toEqual([...emails].sort().reverse());
+  expect((sorted.body as { role: string }[]).every((u) => u.role === 'viewer')).toBe(true);
+});

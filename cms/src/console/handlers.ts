@@ -12,7 +12,8 @@ import { parseInput, type RelationRef } from './input';
 import { parseListQuery } from './query';
 import { consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
-import { describeResources } from './schemas';
+import { describeResources, USER_ACTIONS } from './schemas';
+import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { importRows, readImportBody } from './import';
 
@@ -172,6 +173,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
         const actions = ['find', 'findOne', 'create', 'update', 'delete'].filter((a) => user.actions.has(`${res.uid}.${a}`));
         if (actions.length > 0) permissions[res.name] = actions;
       }
+      if (mayManageUsers(actor)) permissions.users = USER_ACTIONS;
       const role = regulationConfig().roles.find((x) => x.type === actor.role);
       ctx.body = {
         id: actor.id,

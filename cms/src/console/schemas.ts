@@ -7,6 +7,8 @@ import { modelOf } from '../guards/snapshot';
 import { asRow, strOf } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
+import { regulationConfig } from '@nmg/config';
+import { mayManageUsers } from './users';
 
 export interface FieldDescription {
   name: string;
@@ -77,6 +79,32 @@ export async function describeFields(strapi: Core.Strapi, model: ModelLike, labe
   return fields;
 }
 
+/** Accounts, for administrators who manage them (see users.ts); described like any content type. */
+export function usersDescription(): ResourceDescription {
+  const text = (name: string, label: string, required: boolean): FieldDescription => ({ name, label, type: 'string', required, personal: false });
+  return {
+    name: 'users',
+    uid: 'plugin::users-permissions.user',
+    label: '用户管理',
+    description: '本辖区的用户账号：所属组织、角色和停用',
+    mainField: 'username',
+    draftAndPublish: false,
+    actions: USER_ACTIONS,
+    fields: [
+      text('username', '用户名', true),
+      { ...text('email', '电子邮箱', true), type: 'email' },
+      { ...text('password', '密码（新建必填，修改时留空则不变）', false), type: 'password' },
+      text('displayName', '姓名', false),
+      { name: 'role', label: '角色', type: 'enumeration', required: true, personal: false, enum: regulationConfig().roles.map((r) => r.type) },
+      { name: 'department', label: '所属部门', type: 'relation', required: false, personal: false, reference: 'departments', many: false },
+      { name: 'government', label: '所属政府', type: 'relation', required: false, personal: false, reference: 'governments', many: false },
+      { name: 'blocked', label: '已停用', type: 'boolean', required: false, personal: false },
+    ],
+  };
+}
+
+export const USER_ACTIONS = ['find', 'findOne', 'create', 'update'];
+
 export async function describeResources(strapi: Core.Strapi, user: ConsoleUser): Promise<ResourceDescription[]> {
   const resources = consoleResources(strapi);
   const uidToResource = new Map(resources.map((r) => [r.uid, r.name]));
@@ -97,5 +125,6 @@ export async function describeResources(strapi: Core.Strapi, user: ConsoleUser):
       fields: await describeFields(strapi, model, labels, uidToResource),
     });
   }
+  if (mayManageUsers(user.actor)) out.push(usersDescription());
   return out;
 }

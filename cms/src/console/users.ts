@@ -13,9 +13,11 @@ const ROLE = 'plugin::users-permissions.role';
 const WRITABLE = ['username', 'email', 'password', 'displayName', 'role', 'department', 'government', 'blocked'];
 const READ_ONLY = ['id', 'documentId', 'createdAt', 'updatedAt', 'confirmed', 'provider', 'publishedAt'];
 
+export const mayManageUsers = (actor: UserActor): boolean =>
+  actor.scope.kind === 'subtree' && regulationConfig().roles.find((r) => r.type === actor.role)?.manageUsers === true;
+
 export function requireUserManager(actor: UserActor): string {
-  const role = regulationConfig().roles.find((r) => r.type === actor.role);
-  if (!role?.manageUsers || actor.scope.kind !== 'subtree') throw new ConsoleError(403, 'ROLE_FORBIDDEN', '只有政府管理员可以管理本辖区的用户。');
+  if (!mayManageUsers(actor) || actor.scope.kind !== 'subtree') throw new ConsoleError(403, 'ROLE_FORBIDDEN', '只有政府管理员可以管理本辖区的用户。');
   return actor.scope.codePrefix;
 }
 
@@ -41,20 +43,47 @@ export function userRecord(row: Row): Row {
   };
 }
 
+const SORTABLE = ['username', 'email', 'displayName', 'blocked', 'createdAt', 'updatedAt'];
+
+function parseJsonParam(raw: unknown, name: string): unknown {
+  if (raw === undefined) return undefined;
+  try {
+    return JSON.parse(String(raw));
+  } catch {
+    throw new ConsoleError(400, name === 'sort' ? 'INVALID_SORT' : 'INVALID_FILTER', `参数 ${name} 不是有效的 JSON。`, { [name]: ['不是有效的 JSON'] });
+  }
+}
+
+/** The filters the console's generic list sends for accounts: q, role, department, government, blocked. */
+function userFilter(raw: unknown): Row[] {
+  const filter = parseJsonParam(raw, 'filter');
+  if (filter === undefined) return [];
+  if (!isRow(filter)) throw new ConsoleError(400, 'INVALID_FILTER', '筛选参数须为 JSON 对象。', { filter: ['须为对象'] });
+  const parts: Row[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === '') continue;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) throw new ConsoleError(400, 'INVALID_FILTER', '筛选值只能是文本、布尔值或数组。', { [key]: ['不支持的筛选值'] });
+    if (key === 'q') parts.push({ $or: [{ username: { $containsi: String(value) } }, { email: { $containsi: String(value) } }, { displayName: { $containsi: String(value) } }] });
+    else if (key === 'id') parts.push({ documentId: { $in: Array.isArray(value) ? value.map(String) : [String(value)] } });
+    else if (key === 'role') parts.push({ role: { type: { $in: Array.isArray(value) ? value.map(String) : [String(value)] } } });
+    else if (key === 'department' || key === 'government') parts.push({ [key]: { documentId: { $in: Array.isArray(value) ? value.map(String) : [String(value)] } } });
+    else if (key === 'blocked') parts.push({ blocked: value === true || value === 'true' });
+    else throw new ConsoleError(400, 'INVALID_FILTER', `不能按字段“${key}”筛选。`, { [key]: ['不能按此字段筛选'] });
+  }
+  return parts;
+}
+
 export async function listUsers(strapi: Core.Strapi, prefix: string, query: Row): Promise<{ rows: Row[]; total: number; start: number }> {
   const { start, limit } = parseRange(query.range);
-  let q = '';
-  if (typeof query.filter === 'string') {
-    try {
-      const filter: unknown = JSON.parse(query.filter);
-      q = isRow(filter) && typeof filter.q === 'string' ? filter.q : '';
-    } catch {
-      throw new ConsoleError(400, 'INVALID_FILTER', '筛选参数不是有效的 JSON。', { filter: ['不是有效的 JSON'] });
-    }
-  }
-  const where: Row = q ? { $and: [subtree(prefix), { $or: [{ username: { $containsi: q } }, { email: { $containsi: q } }, { displayName: { $containsi: q } }] }] } : subtree(prefix);
+  const sort = parseJsonParam(query.sort, 'sort');
+  const [field, order] = Array.isArray(sort) ? sort.map(String) : ['username', 'ASC'];
+  if (!SORTABLE.includes(field) || !['ASC', 'DESC'].includes(order.toUpperCase())) throw new ConsoleError(400, 'INVALID_SORT', `不能按字段“${field}”排序。`, { sort: ['不支持的排序'] });
+  const where: Row = { $and: [subtree(prefix), ...userFilter(query.filter)] };
   const users = strapi.db.query(USER);
-  const [rows, total] = await Promise.all([users.findMany({ where, populate: POPULATE, orderBy: { username: 'asc' }, offset: start, limit }), users.count({ where })]);
+  const [rows, total] = await Promise.all([
+    users.findMany({ where, populate: POPULATE, orderBy: [{ [field]: order.toLowerCase() }, { id: 'asc' }], offset: start, limit }),
+    users.count({ where }),
+  ]);
   return { rows: rowsOf(rows).map(userRecord), total: Number(total), start };
 }
 
