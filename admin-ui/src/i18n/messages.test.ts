@@ -9,6 +9,12 @@ import { join } from 'path';
 import englishMessages from 'ra-language-english';
 import { ARTICLE } from '../../../cms/src/domain/result';
 import tiers from '../../../config/tiers.json';
+import { figuresZh, listStatesZh, powerStatusesZh, powerTypesZh, textsZh as dashboardZh, tierTitlesZh } from '../dashboard/texts';
+import { flowchartZh } from '../flowchart/messages';
+import { IMPORT_TEXTS, PROBLEM_TEXTS, TARGET_TEXT_KEYS } from '../import/texts';
+import type { SheetError } from '../import/readSheet';
+import { MENU_GROUPS } from '../layout/menuGroups';
+import { enumKeyChain, enumsZh, fieldsZh, textsZh as powersZh, type PowerEnum } from '../powers/texts';
 import { en, zh } from '.';
 
 type Flat = Map<string, string>;
@@ -197,5 +203,85 @@ describe('keys the screens use', () => {
 
   it('every literal key or namespace in the console source is in the Chinese catalogue', () => {
     expect([...new Set(literalKeys())].filter((key) => !known(key))).toEqual([]);
+  });
+});
+
+// Keys the screens build at run time from their own tables of Chinese defaults (src/*/texts.ts and
+// the like): the literal scan above cannot see them, so the tables are read here. Each table's key
+// must be in both catalogues, and the catalogue's text must carry the placeholders the screen's
+// default does (the screen passes values for those, and only those).
+describe('keys the screens build from their tables', () => {
+  /** Every client-side SheetError code; a code added to the type without a text fails to compile. */
+  const sheetErrors: Record<SheetError['code'], true> = { UNSUPPORTED: true, ENCODING: true, EMPTY: true, UNREADABLE: true };
+  const prefixed = (prefix: string, table: Record<string, unknown>): [string, string | undefined][] =>
+    Object.entries(table).map(([key, text]) => [`${prefix}.${key}`, typeof text === 'string' ? text : undefined]);
+  const enumKeys = (prefix: string, values: Record<string, string>): [string, string][] =>
+    Object.entries(values).map(([value, text]) => [`${prefix}.${value}`, text]);
+
+  /** [key, Chinese default in the code (if the code has one)] */
+  const tableKeys: [string, string | undefined][] = [
+    ...prefixed('app.import', IMPORT_TEXTS),
+    ...prefixed('app.import.problem', PROBLEM_TEXTS),
+    ...Object.values(TARGET_TEXT_KEYS).map((key): [string, undefined] => [`app.import.targets.${key}`, undefined]),
+    ...Object.keys(sheetErrors).map((code): [string, undefined] => [`app.import.sheet_error.${code}`, undefined]),
+    ...prefixed('app.powers', powersZh),
+    ...prefixed('resources.powers.fields', fieldsZh),
+    ...(Object.keys(enumsZh) as PowerEnum[]).flatMap((name) =>
+      Object.entries(enumsZh[name]).map(([value, text]): [string, string] => [enumKeyChain(name, value)[0], text]),
+    ),
+    ...prefixed('app.dashboard', dashboardZh),
+    ...prefixed('app.dashboard.title_tier', tierTitlesZh),
+    ...prefixed('app.dashboard.figures', figuresZh),
+    ...enumKeys('enums.powers.type', powerTypesZh),
+    ...enumKeys('enums.powers.status', powerStatusesZh),
+    ...enumKeys('enums.responsibility-lists.state', listStatesZh),
+    ...prefixed('app.flowchart', flowchartZh),
+    ...MENU_GROUPS.map((group): [string, string] => [`app.menu.groups.${group.key}`, group.label]),
+    ...tiers.tiers.map((tier): [string, string] => [`app.header.tier.${tier.key}`, tier.name]),
+  ];
+
+  it('finds the tables to check', () => {
+    expect(tableKeys.length).toBeGreaterThan(150);
+    expect(tableKeys.map(([key]) => key)).toEqual(
+      expect.arrayContaining(['app.import.dialog_title', 'app.import.problem.ORPHAN_BASIS', 'app.powers.post_pick_agency_first', 'app.dashboard.figures.certificatesExpiring']),
+    );
+  });
+
+  it.each([
+    ['zh', zhFlat],
+    ['en', enFlat],
+  ])('%s has every key of the tables', (_locale, flat) => {
+    expect(tableKeys.map(([key]) => key).filter((key) => !flat.has(key))).toEqual([]);
+  });
+
+  it.each([
+    ['zh', zhFlat],
+    ['en', enFlat],
+  ])('%s keeps the placeholders of the screens\' defaults', (_locale, flat) => {
+    const missing = tableKeys.flatMap(([key, fallback]) => {
+      const text = flat.get(key);
+      if (fallback === undefined || text === undefined) return [];
+      // A plural text's singular form may leave out %{smart_count} (polyglot picks it for one).
+      const all = forms(text);
+      return placeholders(fallback)
+        .filter((name) => !all[all.length - 1].includes(`%{${name}}`))
+        .map((name) => `${key}: %{${name}}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['zh', zhFlat],
+    ['en', enFlat],
+  ])('%s uses no placeholder the screens do not pass', (_locale, flat) => {
+    const extra = tableKeys.flatMap(([key, fallback]) => {
+      const text = flat.get(key);
+      if (fallback === undefined || text === undefined) return [];
+      const passed = new Set(placeholders(fallback));
+      return placeholders(text)
+        .filter((name) => !passed.has(name) && name !== 'smart_count')
+        .map((name) => `${key}: %{${name}}`);
+    });
+    expect(extra).toEqual([]);
   });
 });
