@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { registerDocumentGuards } from './guards/middleware';
 import { ensureRoles } from './bootstrap/roles';
+import { applyFieldLabels } from './bootstrap/labels';
 import { registerConsoleRoutes } from './console/routes';
 
 export default {
@@ -13,6 +14,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
+    await applyFieldLabels(strapi);
     registerConsoleRoutes(strapi);
   },
 };

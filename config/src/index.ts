@@ -15,6 +15,7 @@ export interface RegulationConfig {
   assessment: s.AssessmentFile;
   deadlines: s.DeadlinesFile;
   supervision: s.SupervisionFile;
+  labels: s.LabelsFile['resources'];
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +50,7 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
     assessment: readFile(dir, 'assessment.json', s.assessmentFile),
     deadlines: readFile(dir, 'deadlines.json', s.deadlinesFile),
     supervision: readFile(dir, 'supervision.json', s.supervisionFile),
+    labels: readFile(dir, 'labels.json', s.labelsFile).resources,
   };
 }
 

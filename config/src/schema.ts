@@ -65,6 +65,10 @@ export const supervisionFile = z.object({
   catalogueMaintainers: z.object({ roles: z.array(z.string()), tiers: z.array(tierKey) }),
 });
 
+export const labelsFile = z.object({
+  resources: z.record(z.string(), z.object({ name: z.string().min(1), fields: z.record(z.string(), z.string().min(1)) })),
+});
+
 export type TierKey = z.infer<typeof tierKey>;
 export type RoleAction = z.infer<typeof roleAction>;
 export type RoleDefinition = z.infer<typeof roleDefinition>;
@@ -75,3 +79,4 @@ export type WorkflowFile = z.infer<typeof workflowFile>;
 export type AssessmentFile = z.infer<typeof assessmentFile>;
 export type DeadlinesFile = z.infer<typeof deadlinesFile>;
 export type SupervisionFile = z.infer<typeof supervisionFile>;
+export type LabelsFile = z.infer<typeof labelsFile>;

@@ -26,6 +26,19 @@ const freePort = (): Promise<number> =>
     });
   });
 
+/** The department whose editor creates a power in the browser tests. */
+export const E2E_DEPARTMENT = '锡林浩特市市场监督管理局';
+
+// Creating a power needs an approved 'add' adjustment for the department (CATALOGUE_ONLY, Art. 11);
+// the demo seed has none, so the system (no request context) records one as already approved.
+async function approveAddAdjustment(strapi: Core.Strapi, departmentName: string): Promise<void> {
+  const department = await strapi.documents('api::department.department').findFirst({ filters: { name: departmentName } });
+  if (!department) throw new Error(`e2e setup: department ${departmentName} not seeded`);
+  await strapi.documents('api::power-adjustment.power-adjustment').create({
+    data: { kind: 'add', department: department.documentId, reason: '新增职权（浏览器测试）', state: 'approved' },
+  });
+}
+
 export async function startSystem(): Promise<RunningSystem> {
   const dir = mkdtempSync(join(tmpdir(), 'nmg-e2e-pg-'));
   const pg: RunningPostgres = await startEmbeddedPostgres({ dir, port: await freePort(), quiet: true });
@@ -40,6 +53,7 @@ export async function startSystem(): Promise<RunningSystem> {
   const boot = require(BOOT) as Boot;
   const strapi: Core.Strapi = await boot.loadStrapi();
   await boot.seedDemo(strapi, { divisionsCsv: boot.DIVISIONS_CSV });
+  await approveAddAdjustment(strapi, E2E_DEPARTMENT);
   await strapi.start();
   return {
     baseUrl: `http://127.0.0.1:${port}`,

@@ -33,6 +33,28 @@ const STATUS: Record<string, number> = {
   NotImplementedError: 501,
 };
 
+/** Strapi's validation speaks English (yup); staff read Chinese. Unknown messages pass unchanged. */
+const VALIDATION_ZH: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/must be defined|is a required field/, () => '必填'],
+  [/must be at most (\d+) characters/, (m) => `最多 ${m[1]} 个字符`],
+  [/must be at least (\d+) characters/, (m) => `至少 ${m[1]} 个字符`],
+  [/must be unique/, () => '该值已存在，须唯一'],
+  [/must match the following/, () => '格式不正确'],
+  [/must be greater than or equal to (\S+)/, (m) => `不得小于 ${m[1]}`],
+  [/must be less than or equal to (\S+)/, (m) => `不得大于 ${m[1]}`],
+  [/must be one of the following values/, () => '取值不在允许范围内'],
+  [/must be a `?(number|integer)`? type|must be an integer/, () => '须为数字'],
+  [/not found/i, () => '引用的记录不存在'],
+];
+
+export function validationMessageZh(message: string): string {
+  for (const [pattern, text] of VALIDATION_ZH) {
+    const match = message.match(pattern);
+    if (match) return text(match);
+  }
+  return message;
+}
+
 function fieldErrorsOf(details: unknown): FieldErrors {
   const d = asRow(details);
   if (!d) return {};
@@ -42,7 +64,7 @@ function fieldErrorsOf(details: unknown): FieldErrors {
   const out: FieldErrors = {};
   for (const e of rowsOf(d.errors)) {
     const path = Array.isArray(e.path) ? e.path.join('.') : 'id';
-    (out[path] ??= []).push(strOf(e, 'message') ?? '');
+    (out[path] ??= []).push(validationMessageZh(strOf(e, 'message') ?? ''));
   }
   return out;
 }
@@ -56,7 +78,11 @@ export function toConsoleError(error: unknown): ConsoleError | null {
     const extra: Record<string, unknown> = {};
     if (details && isRow(details) && details.article) extra.article = details.article;
     if (details && Array.isArray(details.items)) extra.items = details.items;
-    return new ConsoleError(status, code, error.message, fieldErrorsOf(details), extra);
+    const fieldErrors = fieldErrorsOf(details);
+    // Strapi's own validation: say in Chinese which field is wrong; rule messages are already Chinese.
+    const first = Object.entries(fieldErrors)[0];
+    const message = code === 'VALIDATION' && first ? `字段“${first[0]}”${first[1][0]}。` : error.message;
+    return new ConsoleError(status, code, message, fieldErrors, extra);
   }
   return null;
 }
