@@ -2,9 +2,9 @@
 // and the server on a free port, serving the built console at /console.
 import type { Core } from '@strapi/strapi';
 import { mkdtempSync, rmSync } from 'fs';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { freePort } from '../helpers/ports';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../database/embedded';
 import { BOOT } from '../helpers/paths';
 
@@ -14,17 +14,6 @@ export interface RunningSystem {
   baseUrl: string;
   stop(): Promise<void>;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 
 /** The department whose editor creates a power in the browser tests. */
 export const E2E_DEPARTMENT = '锡林浩特市市场监督管理局';

@@ -1,25 +1,14 @@
 // Runs once per `npm test`: starts a throwaway PostgreSQL (embedded, or TEST_DATABASE_URL's
 // server), migrates and seeds a template database; each test file then copies the template.
 import { mkdtempSync } from 'fs';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
+import { freePort } from './ports';
 import { startEmbeddedPostgres } from '../../database/embedded';
 import { BOOT, TEMPLATE_DB } from './paths';
 
 type Boot = typeof import('../../cms/src/server/boot');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
