@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/record';
 import { isRow, type Row } from '../util/row';
 import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
+import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
 
 export interface DocumentCall {
@@ -82,6 +83,7 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
   if (action === 'create' && data && ownField && actor.kind === 'user' && actor.scope.kind === 'department' && data[ownField] === undefined) {
     data[ownField] = actor.scope.departmentId;
   }
+  if (data && actor.kind === 'user' && (action === 'create' || action === 'update')) await enforceReadableReferences(strapi, actor, data, modelOf(strapi, uid));
   const event = { strapi, actor, uid, action, params };
   // The draft is the version being edited when a type has drafts; its published twin is checked on publish.
   const draftFirst = hasDraftAndPublish(strapi, uid) ? false : undefined;

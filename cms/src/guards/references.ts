@@ -1,0 +1,64 @@
+// A write may only point at records its author may read: otherwise an editor could, say, put an
+// officer on another county's post and so change that county's data through the relation's other
+// side. The console checks references itself (with friendlier messages); this covers every path.
+import type { Core, UID } from '@strapi/strapi';
+import type { UserActor } from '../scope/actor';
+import { readFilter } from '../scope/filters';
+import type { ModelLike } from '../scope/populate';
+import { isRow, rowsOf, type Row } from '../util/row';
+import { ScopeForbidden } from './errors';
+import { modelOf } from './snapshot';
+
+interface Reference {
+  target: string;
+  field: string;
+  documentIds: string[];
+  ids: number[];
+}
+
+/** Every id a relation value names, in any syntax Strapi accepts (ids, documentIds, objects, connect/set). */
+function idsIn(value: unknown, out: { documentIds: string[]; ids: number[] }): void {
+  if (typeof value === 'string') out.documentIds.push(value);
+  else if (typeof value === 'number') out.ids.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => idsIn(v, out));
+  else if (isRow(value)) {
+    if (typeof value.documentId === 'string') out.documentIds.push(value.documentId);
+    else if (typeof value.id === 'number') out.ids.push(value.id);
+    idsIn(value.connect, out);
+    idsIn(value.set, out);
+  }
+}
+
+export function collectReferences(strapi: Core.Strapi, data: Row, model: ModelLike, prefix = ''): Reference[] {
+  const refs: Reference[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const attr = Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;
+    if (!attr || value === null || value === undefined) continue;
+    if (attr.type === 'relation' && attr.target?.startsWith('api::')) {
+      const found = { documentIds: [] as string[], ids: [] as number[] };
+      idsIn(value, found);
+      if (found.documentIds.length + found.ids.length > 0) refs.push({ target: attr.target, field: `${prefix}${key}`, ...found });
+    } else if (attr.type === 'component' && attr.component) {
+      const component = modelOf(strapi, attr.component);
+      const entries = Array.isArray(value) ? value : [value];
+      entries.forEach((entry, index) => {
+        if (isRow(entry)) refs.push(...collectReferences(strapi, entry, component, attr.repeatable ? `${prefix}${key}.${index}.` : `${prefix}${key}.`));
+      });
+    }
+  }
+  return refs;
+}
+
+export async function enforceReadableReferences(strapi: Core.Strapi, actor: UserActor, data: Row, model: ModelLike): Promise<void> {
+  for (const ref of collectReferences(strapi, data, model)) {
+    const filter = readFilter(actor, ref.target);
+    if (!filter) continue;
+    const rows: unknown = await strapi.db.query(ref.target as UID.Schema).findMany({
+      where: { $and: [{ $or: [{ documentId: { $in: ref.documentIds } }, { id: { $in: ref.ids } }] }, filter] },
+      select: ['id', 'documentId'],
+    });
+    const seen = rowsOf(rows);
+    const missing = ref.documentIds.some((d) => !seen.some((r) => r.documentId === d)) || ref.ids.some((i) => !seen.some((r) => r.id === i));
+    if (missing) throw new ScopeForbidden(ref.field, '引用的记录不存在或不在您的数据范围内，不能建立关联。');
+  }
+}

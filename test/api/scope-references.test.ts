@@ -1,0 +1,62 @@
+// A write may only point at records its author may read, whichever route carries it: an editor
+// cannot put its officer on another county's post (and so change that county's post) through
+// Strapi's own /api routes, in any relation syntax, nor decompose a power to another county's agency.
+import { bootApp, type TestApp } from '../helpers/app';
+import { AUDIT, OFFICER, POWER, count, department, findOne, type Row } from '../helpers/data';
+
+let app: TestApp;
+let officer: Row;
+let foreignPost: Row;
+let foreignAgency: Row;
+let power: Row;
+
+beforeAll(async () => {
+  app = await bootApp();
+  const own = await department(app.strapi, '锡林浩特市市场监督管理局');
+  const other = await department(app.strapi, '二连浩特市市场监督管理局');
+  officer = await findOne(app.strapi, OFFICER, { department: { documentId: own } }, { posts: true, department: true });
+  foreignPost = await findOne(app.strapi, 'api::post.post', { agency: { department: { documentId: other } } });
+  foreignAgency = await findOne(app.strapi, 'api::agency.agency', { department: { documentId: other } });
+  power = await findOne(app.strapi, POWER, { code: 'SC-XK-001', department: { documentId: own } });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const postsOf = async (documentId: unknown): Promise<string[]> => {
+  const row = await findOne(app.strapi, OFFICER, { documentId }, { posts: true });
+  return (row.posts as Row[]).map((p) => String(p.documentId)).sort();
+};
+
+test.each([
+  ['a documentId list', (id: string) => [id]],
+  ['connect', (id: string) => ({ connect: [id] })],
+  ['connect with objects', (id: string) => ({ connect: [{ documentId: id }] })],
+])("an officer cannot be put on another county's post through /api (%s)", async (_title, syntax) => {
+  const before = { posts: await postsOf(officer.documentId), audit: await count(app.strapi, AUDIT) };
+  const res = await app.http().put(`/api/officers/${String(officer.documentId)}`)
+    .set('Authorization', await app.bearer('county-dept-editor'))
+    .send({ data: { posts: syntax(String(foreignPost.documentId)) } });
+  expect(res.status).toBe(403);
+  expect(res.body.error.details).toMatchObject({ code: 'SCOPE_FORBIDDEN', field: 'posts' });
+  expect(await postsOf(officer.documentId)).toEqual(before.posts);
+  expect(await count(app.strapi, AUDIT)).toBe(before.audit);
+});
+
+test("a power cannot be decomposed to another county's agency (a reference inside a component)", async () => {
+  const res = await app.http().put(`/api/powers/${String(power.documentId)}`)
+    .set('Authorization', await app.bearer('county-dept-editor'))
+    .send({ data: { decomposition: [{ agency: String(foreignAgency.documentId), role: 'handle' }] } });
+  expect(res.status).toBe(403);
+  expect(res.body.error.details).toMatchObject({ code: 'SCOPE_FORBIDDEN', field: 'decomposition.0.agency' });
+  const stored = await findOne(app.strapi, POWER, { documentId: power.documentId }, { decomposition: { populate: { agency: true } } });
+  expect((stored.decomposition as Row[]).some((d) => (d.agency as Row | null)?.documentId === foreignAgency.documentId)).toBe(false);
+});
+
+test('references to reference data (departments, legal bases) and to own records still work', async () => {
+  const ownPosts = await postsOf(officer.documentId);
+  const res = await app.http().put(`/api/officers/${String(officer.documentId)}`)
+    .set('Authorization', await app.bearer('county-dept-editor'))
+    .send({ data: { posts: ownPosts, department: String((officer.department as Row).documentId) } });
+  expect(res.status).toBe(200);
+});
