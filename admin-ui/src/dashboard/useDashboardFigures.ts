@@ -1,5 +1,5 @@
 // Loads GET /console-api/dashboard with the signed-in user's token (the providers' httpClient).
-// A refused token signs the user out as any other console request would.
+// A refused token signs the user out, as every other console request does.
 import { useCallback, useEffect, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
 import { httpClient } from '../providers/httpClient';

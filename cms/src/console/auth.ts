@@ -9,7 +9,6 @@ export interface ConsoleUser {
   actor: UserActor;
   roleId: number;
   actions: Set<string>;
-  blocked: boolean;
 }
 
 interface JwtService {
@@ -38,7 +37,7 @@ export async function authenticate(strapi: Core.Strapi, ctx: { state: Record<str
   ctx.state.user = user;
   ctx.state.auth = { strategy: { name: 'users-permissions' }, credentials: user };
   ctx.state.nmgActor = actor;
-  return { actor, roleId, actions, blocked: false };
+  return { actor, roleId, actions };
 }
 
 export type ConsoleAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';

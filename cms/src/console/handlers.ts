@@ -9,6 +9,7 @@ import { isRow, type Row } from '../util/row';
 import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import { parseInput, type RelationRef } from './input';
+import { claimedVersion, lockVersion } from './version';
 import { parseListQuery } from './query';
 import { consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
@@ -109,19 +110,12 @@ export function consoleHandlers(strapi: Core.Strapi) {
       requirePermission(r.user, r.resource.uid, 'update');
       const id = ctx.params.id;
       const input = parseInput(ctx.request.body, r.model, r.lookup);
-      if (!input.version) throw new ConsoleError(400, 'VERSION_REQUIRED', '保存时须附带读取时的版本（updatedAt）。', { updatedAt: ['缺少版本信息'] });
-      const version = Date.parse(input.version);
+      const version = claimedVersion(input.version);
       await assertRelationsExist(strapi, input.relations);
       await strapi.db.transaction(async ({ trx }) => {
         const current = await readOne(r, id);
         if (!current) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
-        // Lock the row so that two saves of the same version cannot both pass the check.
-        const table = r.model.collectionName ?? '';
-        const locked: unknown = await trx(table).where({ document_id: id }).orderBy('id', 'asc').forUpdate().first('updated_at');
-        const stored = isRow(locked) ? new Date(String(locked.updated_at instanceof Date ? locked.updated_at.toISOString() : locked.updated_at)).getTime() : NaN;
-        if (stored !== version) {
-          throw new ConsoleError(409, 'STALE_VERSION', '该记录已被他人修改，请重新加载后再保存。', {}, { current: toRecord(current, r.model, r.lookup, { privateFields: 'mask' }) });
-        }
+        await lockVersion(trx, r.model.collectionName ?? '', id, version, () => toRecord(current, r.model, r.lookup, { privateFields: 'mask' }), '该记录已被他人修改，请重新加载后再保存。');
         await r.docs.update({ documentId: id, data: input.data, ...r.status } as never);
       });
       const row = await readOne(r, id);

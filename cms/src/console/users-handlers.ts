@@ -4,6 +4,7 @@ import { isRow } from '../util/row';
 import { authenticate } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
+import { claimedVersion, lockVersion } from './version';
 import { findUser, listUsers, requireUserManager, userData, userRecord } from './users';
 
 const USER = 'plugin::users-permissions.user';
@@ -39,14 +40,11 @@ export function usersHandlers(strapi: Core.Strapi) {
     async update(ctx: ConsoleContext) {
       const prefix = await manager(ctx);
       const body = ctx.request.body;
-      const version = isRow(body) && typeof body.updatedAt === 'string' ? Date.parse(body.updatedAt) : NaN;
-      if (Number.isNaN(version)) throw new ConsoleError(400, 'VERSION_REQUIRED', '保存时须附带读取时的版本（updatedAt）。', { updatedAt: ['缺少版本信息'] });
+      const version = claimedVersion(isRow(body) ? body.updatedAt : undefined);
       const data = await userData(strapi, prefix, body, false);
       await strapi.db.transaction(async ({ trx }) => {
         const current = await found(prefix, ctx.params.id);
-        const locked: unknown = await trx('up_users').where({ document_id: ctx.params.id }).forUpdate().first('updated_at');
-        const stored = isRow(locked) ? new Date(String(locked.updated_at instanceof Date ? locked.updated_at.toISOString() : locked.updated_at)).getTime() : NaN;
-        if (stored !== version) throw new ConsoleError(409, 'STALE_VERSION', '该用户已被他人修改，请重新加载后再保存。', {}, { current: userRecord(current) });
+        await lockVersion(trx, 'up_users', ctx.params.id, version, () => userRecord(current), '该用户已被他人修改，请重新加载后再保存。');
         await docs().update({ documentId: ctx.params.id, data } as never);
       });
       ctx.body = userRecord(await found(prefix, ctx.params.id));

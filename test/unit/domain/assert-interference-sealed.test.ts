@@ -29,7 +29,7 @@ describe('INTERFERENCE_SEALED (Art. 30)', () => {
 describe('mayReadInterference (Art. 30)', () => {
   test.each<{ title: string; role: string | null; readers: readonly string[]; may: boolean }>([
     { title: '第三十条 (Art. 30): the configured supervisor may read sealed records', role: 'justice-reviewer', readers: READERS, may: true },
-    { title: '第三十条 (Art. 30): any of several configured readers may read', role: 'gov-supervisor', readers: ['justice-reviewer', 'gov-supervisor'], may: true },
+    { title: '第三十条 (Art. 30): each of several configured readers may read', role: 'gov-supervisor', readers: ['justice-reviewer', 'gov-supervisor'], may: true },
     { title: '第三十条 (Art. 30): a department editor may not read sealed records', role: 'dept-editor', readers: READERS, may: false },
     { title: '第三十条 (Art. 30): a department head may not read sealed records', role: 'dept-head', readers: READERS, may: false },
     { title: '第三十条 (Art. 30): an anonymous user may not read sealed records', role: null, readers: READERS, may: false },
