@@ -60,3 +60,4 @@ export function regulationConfig(): RegulationConfig {
   cached ??= loadConfig();
   return cached;
 }
+export * from './contracts';

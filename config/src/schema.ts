@@ -43,7 +43,7 @@ export const workflowFile = z.object({
   frozenListStates: z.array(z.string()),
   frozenListExits: z.record(z.string(), z.array(z.string())),
   submissionChecks: z.array(z.string()),
-  listTransitions: z.array(z.object({ from: z.string(), to: z.string(), action: z.string(), roles: z.array(z.string()) })),
+  listTransitions: z.array(z.object({ from: z.string(), to: z.string(), action: z.string(), roles: z.array(z.string()), opinionRequired: z.boolean().optional() })),
   adjustmentKinds: z.array(z.object({ key: z.string(), name: z.string() })),
 });
 

@@ -5,6 +5,18 @@ import type { AttributeLike, ModelLike, ModelLookup } from '../scope/populate';
 import { asRow, isRow, rowsOf, type Row } from '../util/row';
 
 const INTERNAL = new Set(['createdBy', 'updatedBy', 'localizations', 'locale']);
+/**
+ * Kept out of console records: a list version's frozen items run to thousands of rows and are read
+ * through its workflow and diff routes instead.
+ */
+export const NOT_IN_RECORDS = new Set(['snapshot']);
+const NOT_COLUMNS = ['relation', 'component', 'dynamiczone', 'media'];
+
+/** The columns a console record reads (everything but NOT_IN_RECORDS), for the document service's `fields`. */
+export const consoleFields = (model: ModelLike): string[] => [
+  'documentId', 'createdAt', 'updatedAt', 'publishedAt',
+  ...Object.entries(model.attributes).filter(([key, a]) => !INTERNAL.has(key) && !NOT_IN_RECORDS.has(key) && !NOT_COLUMNS.includes(a.type) && !['createdAt', 'updatedAt', 'publishedAt'].includes(key)).map(([key]) => key),
+];
 const TO_MANY = ['oneToMany', 'manyToMany'];
 
 /** Personal information: our own private attributes (Strapi marks its bookkeeping fields private too). */
@@ -43,7 +55,7 @@ export interface RecordOptions {
 export function toRecord(row: Row, model: ModelLike, lookup: ModelLookup, options: RecordOptions, top = true): Row {
   const out: Row = top ? { id: row.documentId } : {};
   for (const [key, attr] of Object.entries(model.attributes)) {
-    if (INTERNAL.has(key) || !(key in row)) continue;
+    if (INTERNAL.has(key) || NOT_IN_RECORDS.has(key) || !(key in row)) continue;
     const value = row[key];
     if (attr.type === 'relation') {
       if (attr.mappedBy) continue;

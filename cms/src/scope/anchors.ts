@@ -48,6 +48,9 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   'api::major-penalty-filing.major-penalty-filing': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
   'api::annual-report.annual-report': { read: 'scoped', anchors: [gov('government'), dept('department')], ownDepartmentField: 'department' },
   'api::commendation.commendation': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::adjustment-task.adjustment-task': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  // Items of published lists are public; they are written only by the publish transition.
+  'api::published-item.published-item': { read: 'reference', anchors: [] },
   'api::audit-log.audit-log': { read: 'scoped', anchors: [{ to: 'code', field: 'governmentCode' }] },
 };
 

@@ -508,6 +508,59 @@ export interface ApiAccountabilityCaseAccountabilityCase
   };
 }
 
+export interface ApiAdjustmentTaskAdjustmentTask
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'adjustment_tasks';
+  info: {
+    description: '\u6267\u6CD5\u4F9D\u636E\u4FEE\u6539\u3001\u5E9F\u6B62\u6216\u88AB\u66FF\u4EE3\u540E\uFF0C\u5F15\u7528\u5B83\u7684\u90E8\u95E8\u987B\u5728\u671F\u9650\u5185\u8C03\u6574\u6743\u8D23\u6E05\u5355\uFF08\u7B2C\u5341\u6761\u3001\u7B2C\u5341\u4E09\u6761\uFF09';
+    displayName: '\u52A8\u6001\u8C03\u6574\u4EFB\u52A1';
+    pluralName: 'adjustment-tasks';
+    singularName: 'adjustment-task';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    basisStatus: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    basisTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    completedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    dueDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    legalBasis: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::legal-basis.legal-basis'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::adjustment-task.adjustment-task'
+    > &
+      Schema.Attribute.Private;
+    overdue: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    powers: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text;
+    state: Schema.Attribute.Enumeration<['open', 'done']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
   collectionName: 'agencies';
   info: {
@@ -1047,6 +1100,10 @@ export interface ApiLegalBasisLegalBasis extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     promulgatedAt: Schema.Attribute.Date;
     publishedAt: Schema.Attribute.DateTime;
+    replacedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::legal-basis.legal-basis'
+    >;
     status: Schema.Attribute.Enumeration<
       ['in-force', 'amended', 'repealed', 'not-yet-effective']
     > &
@@ -1233,11 +1290,20 @@ export interface ApiPowerAdjustmentPowerAdjustment
     draftAndPublish: false;
   };
   attributes: {
+    appliedPower: Schema.Attribute.Relation<'manyToOne', 'api::power.power'>;
     approvingDepartment: Schema.Attribute.Relation<
       'manyToOne',
       'api::department.department'
     >;
+    basisArticles: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     basisChange: Schema.Attribute.Text;
+    catalogueItem: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::catalogue-item.catalogue-item'
+    >;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1250,6 +1316,10 @@ export interface ApiPowerAdjustmentPowerAdjustment
       ['add', 'cancel', 'change', 'delegate', 'undertake']
     > &
       Schema.Attribute.Required;
+    legalBasis: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::legal-basis.legal-basis'
+    >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1258,6 +1328,29 @@ export interface ApiPowerAdjustmentPowerAdjustment
       Schema.Attribute.Private;
     opinion: Schema.Attribute.Text;
     power: Schema.Attribute.Relation<'manyToOne', 'api::power.power'>;
+    proposedCode: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    proposedName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    proposedType: Schema.Attribute.Enumeration<
+      [
+        'licensing',
+        'confirmation',
+        'adjudication',
+        'payment',
+        'reward',
+        'filing',
+        'inspection',
+        'penalty',
+        'coercion',
+        'levy',
+        'other',
+      ]
+    >;
     publishedAt: Schema.Attribute.DateTime;
     reason: Schema.Attribute.Text & Schema.Attribute.Required;
     state: Schema.Attribute.Enumeration<
@@ -1329,6 +1422,8 @@ export interface ApiPowerPower extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    pendingAdjustment: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
     promisedTimeLimit: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
@@ -1378,6 +1473,84 @@ export interface ApiPowerPower extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPublishedItemPublishedItem
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'published_items';
+  info: {
+    description: '\u516C\u5E03\u7684\u6743\u8D23\u6E05\u5355\u7248\u672C\u4E2D\u7684\u4E8B\u9879\uFF0C\u7531\u516C\u5E03\u64CD\u4F5C\u4ECE\u5BA1\u6838\u901A\u8FC7\u7684\u5FEB\u7167\u5199\u5165\uFF0C\u53EA\u8BFB\uFF08\u7B2C\u5341\u4E09\u6761\uFF09';
+    displayName: '\u5DF2\u516C\u5E03\u4E8B\u9879';
+    pluralName: 'published-items';
+    singularName: 'published-item';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    current: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    departmentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    detail: Schema.Attribute.JSON;
+    governmentCode: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    listId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::published-item.published-item'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    position: Schema.Attribute.Integer & Schema.Attribute.Required;
+    powerId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    subItem: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    type: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiResponsibilityListResponsibilityList
   extends Struct.CollectionTypeSchema {
   collectionName: 'responsibility_lists';
@@ -1398,6 +1571,8 @@ export interface ApiResponsibilityListResponsibilityList
       'manyToOne',
       'api::department.department'
     >;
+    history: Schema.Attribute.JSON;
+    itemCount: Schema.Attribute.Integer;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1406,6 +1581,7 @@ export interface ApiResponsibilityListResponsibilityList
       Schema.Attribute.Private;
     publicationDate: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
+    reviewOpinion: Schema.Attribute.Text;
     snapshot: Schema.Attribute.JSON;
     state: Schema.Attribute.Enumeration<
       [
@@ -2012,6 +2188,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::accountability-case.accountability-case': ApiAccountabilityCaseAccountabilityCase;
+      'api::adjustment-task.adjustment-task': ApiAdjustmentTaskAdjustmentTask;
       'api::agency.agency': ApiAgencyAgency;
       'api::annual-report.annual-report': ApiAnnualReportAnnualReport;
       'api::assessment.assessment': ApiAssessmentAssessment;
@@ -2027,6 +2204,7 @@ declare module '@strapi/strapi' {
       'api::post.post': ApiPostPost;
       'api::power-adjustment.power-adjustment': ApiPowerAdjustmentPowerAdjustment;
       'api::power.power': ApiPowerPower;
+      'api::published-item.published-item': ApiPublishedItemPublishedItem;
       'api::responsibility-list.responsibility-list': ApiResponsibilityListResponsibilityList;
       'api::training-record.training-record': ApiTrainingRecordTrainingRecord;
       'plugin::content-releases.release': PluginContentReleasesRelease;
