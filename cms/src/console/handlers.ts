@@ -11,11 +11,12 @@ import { ConsoleError } from './errors';
 import { parseInput, type RelationRef } from './input';
 import { claimedVersion, lockVersion } from './version';
 import { parseListQuery } from './query';
-import { consolePopulate, hasPersonalInformation, toRecord } from './records';
+import { consoleFields, consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
 import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
+import { dashboardTasks } from './dashboard-tasks';
 import { importRows, readImportBody } from './import';
 
 export interface ConsoleContext {
@@ -60,7 +61,7 @@ async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[]): P
 }
 
 async function readOne(r: Resolved, id: string): Promise<Row | null> {
-  const row: unknown = await r.docs.findOne({ documentId: id, populate: consolePopulate(r.model, r.lookup), ...r.status } as never);
+  const row: unknown = await r.docs.findOne({ documentId: id, fields: consoleFields(r.model), populate: consolePopulate(r.model, r.lookup), ...r.status } as never);
   return isRow(row) ? row : null;
 }
 
@@ -71,7 +72,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
       requirePermission(r.user, r.resource.uid, 'find');
       const q = parseListQuery(ctx.query, r.model);
       const [rows, total] = await Promise.all([
-        r.docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, populate: consolePopulate(r.model, r.lookup), ...r.status } as never),
+        r.docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, fields: consoleFields(r.model), populate: consolePopulate(r.model, r.lookup), ...r.status } as never),
         r.docs.count({ filters: q.filters, ...r.status } as never),
       ]);
       const records = (rows as unknown[]).filter(isRow).map((row) => toRecord(row, r.model, r.lookup, { privateFields: 'mask' }));
@@ -156,7 +157,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
 
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
-      ctx.body = await dashboardFigures(strapi, user);
+      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi) };
     },
 
     async me(ctx: ConsoleContext) {

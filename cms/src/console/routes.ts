@@ -5,6 +5,7 @@ import { toConsoleError } from './errors';
 import { consoleHandlers, type ConsoleContext } from './handlers';
 import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
+import { workflowHandlers } from './workflow-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -26,6 +27,7 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
   const route = (method: string, path: string, handler: Handler | typeof serveConsolePage) => ({ method, path, handler, config: { auth: false as const } });
   const g = (handler: Handler) => guarded(strapi, handler);
   const u = usersHandlers(strapi);
+  const w = workflowHandlers(strapi);
   strapi.server.routes([
     route('GET', '/console-api/me', g(h.me)),
     route('GET', '/console-api/schemas', g(h.schemas)),
@@ -36,6 +38,11 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('POST', '/console-api/users', g(u.create)),
     route('PUT', '/console-api/users/:id', g(u.update)),
     route('DELETE', '/console-api/users/:id', g(u.remove)),
+    // The list workflow (Art. 13), also ahead of the generic routes.
+    route('GET', '/console-api/review-queue', g(w.reviewQueue)),
+    route('POST', '/console-api/responsibility-lists/:id/transition', g(w.transition)),
+    route('GET', '/console-api/responsibility-lists/:id/workflow', g(w.workflow)),
+    route('GET', '/console-api/responsibility-lists/:id/diff', g(w.diff)),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),

@@ -12,3 +12,6 @@ export * from './assert-assessor-scope';
 export * from './assert-assessment-complete';
 export * from './assert-interference-sealed';
 export * from './assert-adjustment-approval';
+export * from './assert-list-transition';
+export * from './diff-items';
+export * from './assert-delegate-target';

@@ -11,7 +11,12 @@ export type RuleCode =
   | 'CERTIFIED_OFFICER'
   | 'ASSESSOR_SCOPE'
   | 'ASSESSMENT_COMPLETE'
-  | 'INTERFERENCE_SEALED';
+  | 'INTERFERENCE_SEALED'
+  | 'INVALID_TRANSITION'
+  | 'ROLE_FORBIDDEN'
+  | 'WRONG_ORGANISATION'
+  | 'OPINION_REQUIRED'
+  | 'DELEGATE_TARGET';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -26,6 +31,11 @@ export const ARTICLE: Record<RuleCode, string> = {
   ASSESSOR_SCOPE: '第二十三条',
   ASSESSMENT_COMPLETE: '第二十四条',
   INTERFERENCE_SEALED: '第三十条',
+  INVALID_TRANSITION: '第十三条',
+  ROLE_FORBIDDEN: '第十三条',
+  WRONG_ORGANISATION: '第五条、第十三条',
+  OPINION_REQUIRED: '第十三条',
+  DELEGATE_TARGET: '第十一条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

@@ -33,3 +33,10 @@ export class WorkflowRefusal extends errors.ValidationError {
     super(message, { code, field, errors: { [field]: [message] } });
   }
 }
+
+/** A workflow step refused because of who asks (role) or from where (organisation): 403 on every path. */
+export class WorkflowForbidden extends errors.PolicyError {
+  constructor(v: Violation) {
+    super(v.message, { code: v.code, article: v.article, field: v.field, errors: { [v.field]: [v.message] } });
+  }
+}

@@ -9,6 +9,7 @@ import { andFilters, ownDepartmentField, readFilter, writeFilter } from '../scop
 import { scopePopulate, type ModelLike } from '../scope/populate';
 import { recordAudit } from '../audit/record';
 import { isRow, type Row } from '../util/row';
+import { withTrx } from '../util/trx';
 import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
 import { enforceReadableReferences } from './references';
@@ -18,6 +19,11 @@ export interface DocumentCall {
   uid: string;
   action: string;
   params: Row;
+}
+
+async function lockDocument(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
+  const table = (modelOf(strapi, uid) as ModelLike & { collectionName?: string }).collectionName;
+  if (table) await withTrx(strapi, (trx) => trx(table).where({ document_id: documentId }).forUpdate().select('id'));
 }
 
 const READS = ['findMany', 'findFirst', 'findOne', 'count'];
@@ -62,6 +68,9 @@ interface WriteHooks {
 /** Runs a write with its before/after snapshots and the audit row, inside the caller's transaction. */
 async function auditedWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>, hooks: WriteHooks, beforeStatus?: boolean): Promise<unknown> {
   let documentId = typeof call.params.documentId === 'string' ? call.params.documentId : '';
+  // Concurrent writes of one document queue here, so each one's rules see the state the previous
+  // one left (two reviewers approving at once: the second finds the list already approved).
+  if (documentId) await lockDocument(strapi, call.uid, documentId);
   const before = documentId ? await loadSnapshot(strapi, call.uid, documentId, beforeStatus) : null;
   await hooks.before?.(documentId, before);
   const result = await next();

@@ -1,5 +1,6 @@
 // Who is behind the current document-service call: a console/API user, a Strapi administrator,
 // the public, or the server itself (seeding, jobs). Every scope and audit decision starts here.
+import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { asRow, isRow, relId, strOf, type Row } from '../util/row';
@@ -69,8 +70,16 @@ export async function loadUserActor(strapi: Core.Strapi, id: number): Promise<Us
   return isRow(user) ? userActorFrom(user) : null;
 }
 
+// Work the server derives from a decision already checked (publishing a list's items, applying an
+// approved adjustment) runs as the system, though a user's request started it.
+const systemWork = new AsyncLocalStorage<true>();
+
+/** Runs `work` with SYSTEM as the actor of every document-service call inside it. */
+export const asSystem = <T>(work: () => Promise<T>): Promise<T> => systemWork.run(true, work);
+
 /** The actor of the request in progress, cached on the request; SYSTEM outside requests. */
 export async function currentActor(strapi: Core.Strapi): Promise<Actor> {
+  if (systemWork.getStore()) return SYSTEM;
   const ctx = strapi.requestContext.get();
   if (!ctx) return SYSTEM;
   const state = ctx.state as Row;

@@ -1,5 +1,7 @@
+import { adjustmentTaskRules, publishedItemRules } from './adjustment-task';
 import { assessmentRules } from './assessment';
 import { catalogueItemRules } from './catalogue-item';
+import { legalBasisRules } from './legal-basis';
 import { officerRules } from './officer';
 import { postRules } from './post';
 import { powerRules } from './power';
@@ -19,4 +21,7 @@ export const RULES: Record<string, RuleAdapter> = {
   'api::catalogue-item.catalogue-item': catalogueItemRules,
   'api::interference-record.interference-record': interferenceRules,
   'api::audit-log.audit-log': auditLogRules,
+  'api::legal-basis.legal-basis': legalBasisRules,
+  'api::adjustment-task.adjustment-task': adjustmentTaskRules,
+  'api::published-item.published-item': publishedItemRules,
 };

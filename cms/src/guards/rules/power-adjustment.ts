@@ -1,33 +1,44 @@
-// Power adjustments: only the justice department approves (Art. 11); decisions record who and when.
-import { assertAdjustmentApproval } from '../../domain';
-import { isRow, strOf } from '../../util/row';
+// Power adjustments (Art. 11): requested by the department, approved only by the justice
+// department; the approval applies the change to the department's powers in the same transaction.
+import { regulationConfig } from '@nmg/config';
+import { assertAdjustmentApproval, assertDelegateTarget, type GovernmentFacts } from '../../domain';
+import { applyAdjustment, loadAdjustment } from '../../adjustment/apply';
+import { asRow, isRow, strOf, type Row } from '../../util/row';
 import { enforce } from '../errors';
 import { changedFields } from '../snapshot';
 import type { RuleAdapter } from './types';
 
 const DECISIONS = ['approved', 'rejected'];
 
+function governmentFacts(department: Row | null): GovernmentFacts | null {
+  const gov = asRow(department?.government);
+  const code = strOf(gov, 'code');
+  const tier = regulationConfig().tiers.find((t) => t.key === strOf(gov, 'tier'));
+  return code && tier ? { code, rank: tier.rank, prefixLength: tier.codePrefixLength } : null;
+}
+
 export const powerAdjustmentRules: RuleAdapter = {
   async before({ actor, action, params, before }) {
     // The reviewer's department and the time of the decision are recorded by the server, not typed in.
     const data = isRow(params.data) ? params.data : null;
     const to = typeof data?.state === 'string' ? data.state : null;
+    if (data && actor.kind !== 'system') delete data.appliedPower;
     if (action === 'update' && data && actor.kind === 'user' && to && DECISIONS.includes(to) && strOf(before, 'state') !== to) {
       data.decidedAt = new Date().toISOString();
       data.approvingDepartment = actor.departmentId;
     }
   },
-  async after({ actor, action, before, after }) {
+  async after({ strapi, actor, action, before, after, documentId }) {
     if (!after || (action !== 'create' && action !== 'update')) return;
     const role = actor.kind === 'user' ? actor.role : actor.kind === 'system' ? null : 'admin';
-    enforce(
-      assertAdjustmentApproval({
-        action,
-        role,
-        stateFrom: strOf(before, 'state'),
-        stateTo: strOf(after, 'state') ?? 'draft',
-        changedFields: before ? changedFields(before, after) : [],
-      }),
-    );
+    const stateFrom = strOf(before, 'state');
+    const stateTo = strOf(after, 'state') ?? 'draft';
+    enforce(assertAdjustmentApproval({ action, role, stateFrom, stateTo, changedFields: before ? changedFields(before, after) : [] }));
+    if (stateFrom === stateTo || actor.kind === 'system') return;
+    if (strOf(after, 'kind') === 'delegate' && (stateTo === 'submitted' || stateTo === 'approved')) {
+      const adjustment = await loadAdjustment(strapi, documentId);
+      enforce(assertDelegateTarget(governmentFacts(asRow(adjustment?.department)), governmentFacts(asRow(adjustment?.targetDepartment))));
+    }
+    if (stateTo === 'approved') await applyAdjustment(strapi, documentId);
   },
 };

@@ -1,15 +1,21 @@
 // Power writes: Art. 11 (catalogue only), Art. 4/9 (basis), Art. 15 (discretion), Art. 19 (certified officers on its posts).
 import { assertBasisRequired, assertCatalogueOnly, assertDiscretionRange, isActivePower } from '../../domain';
-import { asRow, relId, strOf } from '../../util/row';
+import { asRow, isRow, relId, strOf } from '../../util/row';
 import { enforce } from '../errors';
 import { loadPower, powerFacts } from '../facts';
 import { enforceCertifiedOnPosts } from './certified';
 import type { RuleAdapter } from './types';
 
 export const powerRules: RuleAdapter = {
-  async before({ actor, action }) {
+  async before({ actor, action, params, before }) {
     // The server's own jobs (seed, approved adjustments) are the only path that may delete.
     if (action === 'delete' && actor.kind !== 'system') enforce(assertCatalogueOnly({ kind: 'delete' }));
+    const data = isRow(params.data) ? params.data : null;
+    if (!data || actor.kind === 'system') return;
+    // Art. 10, 13: the mark is set by the server when a cited law changes; the department clears it
+    // by saving the power again, which re-runs BASIS_REQUIRED against the law's new status.
+    delete data.pendingAdjustment;
+    if (action === 'update' && before?.pendingAdjustment === true) data.pendingAdjustment = false;
   },
   async after({ strapi, actor, action, documentId, before }) {
     if (action === 'delete') return;

@@ -1,30 +1,50 @@
-// Responsibility list versions: Art. 13 (published versions never change; a submitted list is
-// complete) and Art. 11/12 (decomposed, responsibilities assigned) checked at submission.
+// Responsibility list versions (Art. 11–13): each state change follows config/workflow.json, by the
+// role and organisation that owns the step, and is recorded on the version; submission checks the
+// list is complete, decomposed and assigned, and freezes its content; publication supersedes the
+// previous version and makes the frozen items public; published versions never change.
 import { regulationConfig } from '@nmg/config';
-import { assertDecomposed, assertListComplete, assertListImmutable, assertResponsibilityAssigned, firstFailure } from '../../domain';
+import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertResponsibilityAssigned, findTransition, firstFailure } from '../../domain';
 import type { Actor } from '../../scope/actor';
-import { strOf } from '../../util/row';
-import { enforce, WorkflowRefusal } from '../errors';
+import { isRow, strOf } from '../../util/row';
+import { enforce, WorkflowForbidden, WorkflowRefusal } from '../errors';
 import { loadDepartmentPowers, loadPosts, postsHoldingPowers } from '../facts';
 import { changedFields } from '../snapshot';
+import { loadListContext, loadSnapshot, type ListContext } from '../../workflow/context';
+import { actionFor, historyEntry } from '../../workflow/history';
+import { freezeSnapshot } from '../../workflow/freeze';
+import { publishVersion, withdrawVersion } from '../../workflow/publish';
+import { closeResolvedTasks } from '../../adjustment/tasks';
 import type { RuleAdapter, WriteEvent } from './types';
+
+/** Fields only the workflow writes: a form that sends them back cannot change them. */
+const SERVER_FIELDS = ['snapshot', 'history', 'publicationDate', 'itemCount'];
 
 const freezePolicy = () => {
   const { frozenListStates, frozenListExits } = regulationConfig().workflow;
-  return { frozenStates: frozenListStates, exits: frozenListExits, exitFields: ['withdrawalReason'] };
+  return { frozenStates: frozenListStates, exits: frozenListExits, exitFields: ['withdrawalReason', 'reviewOpinion', 'history'] };
 };
 
-// State changes follow config/workflow.json; only the server's own workflow code moves freely
-// (e.g. superseding the previous version when a new one is published).
-function checkTransition(actor: Actor, from: string, to: string): void {
-  if (from === to || actor.kind === 'system') return;
-  const transition = regulationConfig().workflow.listTransitions.find((t) => t.from === from && t.to === to);
-  if (!transition) {
-    throw new WorkflowRefusal('state', `依据《内蒙古自治区行政执法责任制规定》第十三条，权责清单不能从“${from}”直接变为“${to}”，须按编制、审核、公布的流程办理。`);
+function checkTransition(actor: Actor, list: ListContext, to: string, opinion: string | null): void {
+  const transitions = regulationConfig().workflow.listTransitions;
+  if (actor.kind === 'system') return;
+  if (actor.kind !== 'user') {
+    // The Strapi administrator may take any configured step, but only a configured one.
+    if (!findTransition(transitions, list.state, to)) throw new WorkflowRefusal('state', `依据《内蒙古自治区行政执法责任制规定》第十三条，权责清单不能从“${list.state}”直接变为“${to}”。`);
+    return;
   }
-  if (actor.kind === 'user' && !transition.roles.includes(actor.role)) {
-    throw new WorkflowRefusal('state', `当前角色无权执行“${transition.action}”操作。`, 'ROLE_FORBIDDEN');
-  }
+  const result = assertListTransition(
+    {
+      from: list.state,
+      to,
+      role: actor.role,
+      actor: { departmentId: actor.departmentId, governmentId: actor.governmentId, supervises: actor.scope.kind === 'subtree' },
+      list: { departmentId: list.department?.id ?? null, governmentId: list.government?.id ?? null },
+      opinion,
+    },
+    transitions,
+  );
+  if (!result.ok && (result.code === 'ROLE_FORBIDDEN' || result.code === 'WRONG_ORGANISATION')) throw new WorkflowForbidden(result);
+  enforce(result);
 }
 
 export async function enforceSubmissionChecks(event: WriteEvent, departmentId: string): Promise<void> {
@@ -43,14 +63,32 @@ export async function enforceSubmissionChecks(event: WriteEvent, departmentId: s
 }
 
 export const responsibilityListRules: RuleAdapter = {
-  async before({ action, before }) {
+  async before({ strapi, action, actor, documentId, params, before }) {
+    const data = isRow(params.data) ? params.data : null;
     if (action === 'delete' && before) {
       const state = strOf(before, 'state') ?? 'draft';
       enforce(assertListImmutable({ action: 'delete', stateFrom: state, stateTo: state, changedFields: [] }, freezePolicy()));
+      return;
     }
+    if (!data || (action !== 'create' && action !== 'update')) return;
+    if (actor.kind !== 'system') for (const field of SERVER_FIELDS) delete data[field];
+    const now = new Date();
+    if (action === 'create') {
+      data.history = [historyEntry(actor, 'create', null, 'draft', null, now)];
+      return;
+    }
+    const list = await loadListContext(strapi, documentId);
+    const to = typeof data.state === 'string' ? data.state : null;
+    if (!list || !to || to === list.state) return;
+    const opinion = [data.reviewOpinion, data.withdrawalReason].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? null;
+    checkTransition(actor, list, to, opinion);
+    const transitions = regulationConfig().workflow.listTransitions;
+    if (!Array.isArray(data.history)) data.history = [...list.history, historyEntry(actor, actionFor(transitions, list.state, to), list.state, to, opinion, now)];
+    if (to === 'withdrawn' && !data.withdrawalReason) data.withdrawalReason = opinion;
+    if (to === 'published') data.publicationDate = now.toISOString();
   },
   async after(event) {
-    const { action, before, after, actor } = event;
+    const { strapi, action, before, after, documentId } = event;
     if (action === 'delete' || !after) return;
     const stateTo = strOf(after, 'state') ?? 'draft';
     if (action === 'create') {
@@ -59,8 +97,19 @@ export const responsibilityListRules: RuleAdapter = {
     }
     const stateFrom = strOf(before, 'state') ?? 'draft';
     enforce(assertListImmutable({ action: 'update', stateFrom, stateTo, changedFields: changedFields(before ?? {}, after) }, freezePolicy()));
-    checkTransition(actor, stateFrom, stateTo);
-    const departmentId = strOf(after, 'department');
-    if (stateTo === 'submitted' && stateFrom !== 'submitted' && departmentId) await enforceSubmissionChecks(event, departmentId);
+    if (stateTo === stateFrom) return;
+    const list = await loadListContext(strapi, documentId);
+    const departmentId = list?.department?.id;
+    if (!list || !departmentId) return;
+    if (stateTo === 'submitted') {
+      await enforceSubmissionChecks(event, departmentId);
+      await freezeSnapshot(strapi, list);
+    } else if (stateTo === 'published') {
+      const snapshot = (await loadSnapshot(strapi, documentId)) ?? (await freezeSnapshot(strapi, list));
+      await publishVersion(strapi, list, snapshot.items, new Date());
+      await closeResolvedTasks(strapi, departmentId);
+    } else if (stateTo === 'withdrawn') {
+      await withdrawVersion(strapi, list);
+    }
   },
 };

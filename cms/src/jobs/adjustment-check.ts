@@ -1,0 +1,33 @@
+// The scheduled check of dynamic adjustment (Art. 10, 13): opens tasks that writes outside the
+// document service (bulk imports of legal bases) could not open, and flags open tasks past their
+// deadline. Runs on one instance at a time (see run-once.ts).
+import type { Core } from '@strapi/strapi';
+import { openAdjustmentTasks, TASK } from '../adjustment/tasks';
+import { notePublicationChange } from '../public/generation';
+import { asSystem } from '../scope/actor';
+import { afterCommit } from '../util/trx';
+import { rowsOf, strOf } from '../util/row';
+import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+
+export interface AdjustmentCheckResult {
+  opened: number;
+  flaggedOverdue: number;
+}
+
+export async function adjustmentCheck(strapi: Core.Strapi, today: Date = new Date()): Promise<JobOutcome<AdjustmentCheckResult>> {
+  return runOnce(strapi, JOB_LOCKS.adjustmentCheck, async () => {
+    let opened = 0;
+    const changed = rowsOf(await strapi.db.query('api::legal-basis.legal-basis').findMany({
+      where: { $or: [{ status: { $in: ['amended', 'repealed'] } }, { replacedBy: { id: { $notNull: true } } }] },
+      select: ['documentId'],
+    }));
+    for (const basis of changed) opened += await openAdjustmentTasks(strapi, String(basis.documentId), { onlyNew: true, today });
+    const due = today.toISOString().slice(0, 10);
+    const late = rowsOf(await strapi.db.query(TASK).findMany({ where: { state: 'open', overdue: false, dueDate: { $lt: due } }, select: ['documentId'] }));
+    for (const task of late) {
+      await asSystem(() => strapi.documents(TASK).update({ documentId: String(strOf(task, 'documentId')), data: { overdue: true } } as never));
+    }
+    if (late.length > 0) await afterCommit(strapi, notePublicationChange);
+    return { opened, flaggedOverdue: late.length };
+  });
+}

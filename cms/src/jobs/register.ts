@@ -1,0 +1,21 @@
+// Scheduled jobs, when cron is on (config/server.ts; off in tests, which call the jobs directly).
+import type { Core } from '@strapi/strapi';
+import { adjustmentCheck } from './adjustment-check';
+
+export function registerJobs(strapi: Core.Strapi): void {
+  if (!strapi.config.get('server.cron.enabled')) return;
+  strapi.cron.add({
+    adjustmentCheck: {
+      // Hourly: deadlines are days long; an hour's delay in flagging one does not matter.
+      task: async () => {
+        try {
+          const outcome = await adjustmentCheck(strapi);
+          if (outcome.ran) strapi.log.info(`[jobs] adjustment check: ${outcome.result.opened} tasks opened, ${outcome.result.flaggedOverdue} flagged overdue`);
+        } catch (error) {
+          strapi.log.error(`[jobs] adjustment check failed: ${(error as Error).message}`);
+        }
+      },
+      options: { rule: '17 * * * *' },
+    },
+  });
+}

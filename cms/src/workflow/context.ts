@@ -1,0 +1,60 @@
+// The list version a workflow step acts on, with the department and government that own it.
+import type { Core } from '@strapi/strapi';
+import type { ListHistoryEntry, ListSnapshot } from '@nmg/config';
+import { asRow, isRow, numOf, strOf, type Row } from '../util/row';
+
+export const LIST = 'api::responsibility-list.responsibility-list';
+
+export interface ListContext {
+  id: number;
+  documentId: string;
+  title: string | null;
+  versionNumber: number;
+  state: string;
+  publicationDate: string | null;
+  itemCount: number | null;
+  department: { id: string; name: string; isJustice: boolean } | null;
+  government: { id: string; code: string; name: string } | null;
+  history: ListHistoryEntry[];
+}
+
+const historyOf = (value: unknown): ListHistoryEntry[] => (Array.isArray(value) ? (value.filter(isRow) as unknown as ListHistoryEntry[]) : []);
+
+export function listContextOf(row: Row): ListContext {
+  const department = asRow(row.department);
+  const government = asRow(department?.government);
+  const published = row.publicationDate;
+  return {
+    id: Number(row.id),
+    documentId: strOf(row, 'documentId') ?? '',
+    title: strOf(row, 'title'),
+    versionNumber: numOf(row, 'versionNumber') ?? 1,
+    state: strOf(row, 'state') ?? 'draft',
+    publicationDate: published instanceof Date ? published.toISOString() : strOf(row, 'publicationDate'),
+    itemCount: numOf(row, 'itemCount'),
+    department: department ? { id: strOf(department, 'documentId') ?? '', name: strOf(department, 'name') ?? '', isJustice: department.isJustice === true } : null,
+    government: government ? { id: strOf(government, 'documentId') ?? '', code: strOf(government, 'code') ?? '', name: strOf(government, 'name') ?? '' } : null,
+    history: historyOf(row.history),
+  };
+}
+
+const CONTEXT_SELECT = ['id', 'documentId', 'title', 'versionNumber', 'state', 'publicationDate', 'itemCount', 'history'];
+const CONTEXT_POPULATE = { department: { select: ['documentId', 'name', 'isJustice'], populate: { government: { select: ['documentId', 'code', 'name'] } } } };
+
+/** The list version (without its snapshot), read past scope: callers check scope themselves. */
+export async function loadListContext(strapi: Core.Strapi, documentId: string): Promise<ListContext | null> {
+  const row: unknown = await strapi.db.query(LIST).findOne({ where: { documentId }, select: CONTEXT_SELECT, populate: CONTEXT_POPULATE });
+  return isRow(row) ? listContextOf(row) : null;
+}
+
+export async function loadListContexts(strapi: Core.Strapi, where: Row): Promise<ListContext[]> {
+  const rows: unknown = await strapi.db.query(LIST).findMany({ where, select: CONTEXT_SELECT, populate: CONTEXT_POPULATE, orderBy: [{ updatedAt: 'desc' }] });
+  return Array.isArray(rows) ? rows.filter(isRow).map(listContextOf) : [];
+}
+
+/** The frozen content of a version, or null when it has none yet (draft, returned). */
+export async function loadSnapshot(strapi: Core.Strapi, documentId: string): Promise<ListSnapshot | null> {
+  const row: unknown = await strapi.db.query(LIST).findOne({ where: { documentId }, select: ['snapshot'] });
+  const snapshot = asRow(asRow(row)?.snapshot);
+  return snapshot && Array.isArray(snapshot.items) ? (snapshot as unknown as ListSnapshot) : null;
+}
