@@ -4,6 +4,7 @@
 // for editing; 下放 marks one delegated and files the 承接 request of the lower-tier department,
 // whose approval creates the power there.
 import type { Core } from '@strapi/strapi';
+import { regulationConfig } from '@nmg/config';
 import { asSystem } from '../scope/actor';
 import { asRow, isRow, strOf, type Row } from '../util/row';
 import { WorkflowRefusal } from '../guards/errors';
@@ -14,7 +15,7 @@ export const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 const POWER = 'api::power.power';
 
 const ADJUSTMENT_POPULATE = {
-  department: { select: ['documentId', 'name'], populate: { government: { select: ['code', 'tier'] } } },
+  department: { select: ['documentId', 'name'], populate: { government: { select: ['documentId', 'code', 'tier'] } } },
   targetDepartment: { select: ['documentId', 'name'], populate: { government: { select: ['code', 'tier'] } } },
   power: { populate: { ...COPY_POPULATE, department: { select: ['documentId'] } } },
   catalogueItem: { populate: { bases: COPY_POPULATE.bases } },
@@ -40,6 +41,10 @@ export function proposedPower(adjustment: Row): Row {
   };
   const basis = docId(adjustment, 'legalBasis');
   data.bases = basis ? [{ kind: 'setting', legalBasis: basis, articles: strOf(adjustment, 'basisArticles') }] : basesData(item?.bases);
+  // The type's responsibility steps (DOMAIN.md) to start from; the department completes the rest.
+  const { types, templates } = regulationConfig().powerTypes;
+  const template = templates[types.find((t) => t.key === data.type)?.template ?? ''] ?? [];
+  data.steps = template.map((step) => ({ step }));
   return data;
 }
 

@@ -40,3 +40,8 @@ export class WorkflowForbidden extends errors.PolicyError {
     super(v.message, { code: v.code, article: v.article, field: v.field, errors: { [v.field]: [v.message] } });
   }
 }
+
+/** As enforce(), but a 403: for refusals about who acts or from which organisation. */
+export function forbid(result: RuleResult): void {
+  if (!result.ok) throw new WorkflowForbidden(result);
+}

@@ -1,14 +1,16 @@
 // Power adjustments (Art. 11): requested by the department, approved only by the justice
 // department; the approval applies the change to the department's powers in the same transaction.
 import { regulationConfig } from '@nmg/config';
-import { assertAdjustmentApproval, assertDelegateTarget, type GovernmentFacts } from '../../domain';
+import { assertAdjustmentApproval, assertDelegateTarget, fail, type GovernmentFacts } from '../../domain';
 import { applyAdjustment, loadAdjustment } from '../../adjustment/apply';
 import { asRow, isRow, strOf, type Row } from '../../util/row';
-import { enforce } from '../errors';
+import { enforce, forbid } from '../errors';
 import { changedFields } from '../snapshot';
 import type { RuleAdapter } from './types';
 
 const DECISIONS = ['approved', 'rejected'];
+
+
 
 function governmentFacts(department: Row | null): GovernmentFacts | null {
   const gov = asRow(department?.government);
@@ -35,8 +37,12 @@ export const powerAdjustmentRules: RuleAdapter = {
     const stateTo = strOf(after, 'state') ?? 'draft';
     enforce(assertAdjustmentApproval({ action, role, stateFrom, stateTo, changedFields: before ? changedFields(before, after) : [] }));
     if (stateFrom === stateTo || actor.kind === 'system') return;
+    const adjustment = await loadAdjustment(strapi, documentId);
+    // Art. 11 with Art. 5: the justice department of the requesting department's own government decides.
+    if (actor.kind === 'user' && DECISIONS.includes(stateTo) && actor.governmentId !== strOf(asRow(asRow(adjustment?.department)?.government), 'documentId')) {
+      forbid(fail('WRONG_ORGANISATION', 'department', '职权调整由申请部门所属政府的司法行政部门审批，不能审批其他政府所属部门的申请。'));
+    }
     if (strOf(after, 'kind') === 'delegate' && (stateTo === 'submitted' || stateTo === 'approved')) {
-      const adjustment = await loadAdjustment(strapi, documentId);
       enforce(assertDelegateTarget(governmentFacts(asRow(adjustment?.department)), governmentFacts(asRow(adjustment?.targetDepartment))));
     }
     if (stateTo === 'approved') await applyAdjustment(strapi, documentId);

@@ -6,7 +6,7 @@ import { regulationConfig } from '@nmg/config';
 import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertResponsibilityAssigned, findTransition, firstFailure } from '../../domain';
 import type { Actor } from '../../scope/actor';
 import { isRow, strOf } from '../../util/row';
-import { enforce, WorkflowForbidden, WorkflowRefusal } from '../errors';
+import { enforce, forbid, WorkflowRefusal } from '../errors';
 import { loadDepartmentPowers, loadPosts, postsHoldingPowers } from '../facts';
 import { changedFields } from '../snapshot';
 import { loadListContext, loadSnapshot, type ListContext } from '../../workflow/context';
@@ -43,7 +43,7 @@ function checkTransition(actor: Actor, list: ListContext, to: string, opinion: s
     },
     transitions,
   );
-  if (!result.ok && (result.code === 'ROLE_FORBIDDEN' || result.code === 'WRONG_ORGANISATION')) throw new WorkflowForbidden(result);
+  if (!result.ok && (result.code === 'ROLE_FORBIDDEN' || result.code === 'WRONG_ORGANISATION')) forbid(result);
   enforce(result);
 }
 
