@@ -80,6 +80,8 @@ export const responsibilityListRules: RuleAdapter = {
     const list = await loadListContext(strapi, documentId);
     const to = typeof data.state === 'string' ? data.state : null;
     if (!list || !to || to === list.state) return;
+    // A frozen version answers LIST_IMMUTABLE before the workflow is consulted (only its exits pass).
+    enforce(assertListImmutable({ action: 'update', stateFrom: list.state, stateTo: to, changedFields: ['state'] }, freezePolicy()));
     const opinion = [data.reviewOpinion, data.withdrawalReason].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? null;
     checkTransition(actor, list, to, opinion);
     const transitions = regulationConfig().workflow.listTransitions;
