@@ -13,14 +13,16 @@ async function main(): Promise<void> {
   const boot = require(join(ROOT, 'cms', 'dist', 'src', 'server', 'boot.js')) as typeof import('../cms/src/server/boot');
   const strapi = await boot.loadStrapi();
   const seeded = await boot.seedDemo(strapi, { divisionsCsv: boot.DIVISIONS_CSV, townships: process.env.SEED_TOWNSHIPS === '1' });
+  const published = seeded ? await boot.publishDemoLists(strapi) : [];
   await strapi.start();
   const port = strapi.config.get<number>('server.port');
   const base = `http://localhost:${port}`;
   const lines = [
     '',
     '内蒙古自治区行政执法责任制管理系统 is running',
-    `  database      ${db.embedded ? `embedded PostgreSQL on port ${db.embedded.port} (.data/postgres)` : 'DATABASE_URL'}${seeded ? ', demo data seeded now' : ''}`,
+    `  database      ${db.embedded ? `embedded PostgreSQL on port ${db.embedded.port} (.data/postgres)` : 'DATABASE_URL'}${seeded ? `, demo data seeded now (published lists: ${published.join('、') || 'none'})` : ''}`,
     `  console       ${base}/console`,
+    `  public lists  ${base}/console/public   (no sign-in; API ${base}/api/public/governments, OpenAPI ${base}/api/public/openapi.json)`,
     `  console API   ${base}/console-api/<resource>   (login: POST ${base}/api/auth/local)`,
     `  Strapi admin  ${base}/admin   ${boot.demo.DEMO_ADMIN.email} / ${boot.demo.DEMO_ADMIN.password}`,
     '',

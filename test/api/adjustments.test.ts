@@ -4,9 +4,12 @@
 // overdue from the scheduled check (one instance at a time), and closes it once fixed and published.
 import { Client } from 'pg';
 import type { AdjustmentTaskSummary } from '@nmg/config';
-import { adjustmentCheck } from '../../cms/src/jobs/adjustment-check';
-import { JOB_LOCKS } from '../../cms/src/jobs/run-once';
 import { bootApp, type TestApp } from '../helpers/app';
+import { BOOT } from '../helpers/paths';
+
+// The compiled server's own modules, so the job shares the running server's state.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { adjustmentCheck, JOB_LOCKS } = require(BOOT) as typeof import('../../cms/src/server/boot');
 import { ADJUSTMENT, LEGAL_BASIS, LIST, POWER, count, department, findOne, legalBasis, type Row } from '../helpers/data';
 import type { ConsoleErrorBody } from '../helpers/expect';
 import { publishThrough, putRecord, seededList } from '../helpers/workflow';

@@ -6,6 +6,7 @@ import type { ConsoleErrorBody } from '../helpers/expect';
 import type { ListDiff, ListHistoryEntry, ListWorkflowView, ReviewQueueEntry } from '@nmg/config';
 import { ARTICLE } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
+import { BOOT } from '../helpers/paths';
 import { LIST, POWER, count, department, findOne } from '../helpers/data';
 import { listRow, putRecord, seededList, step, tierUsers, transition } from '../helpers/workflow';
 
@@ -216,5 +217,19 @@ describe('第十三条: atomic steps', () => {
     // Once the fault is gone the same step succeeds.
     expect(await step(app, u.reviewer, id, 'publish')).toBe('published');
     expect(await publishedItems(id)).toBe(Number((await listRow(app, id)).itemCount));
+  });
+});
+
+describe('npm start: the demo lists of the public page', () => {
+  test('publishDemoLists walks three demo lists through every rule to published, with their items public', async () => {
+    // The compiled server's own module, so the publication runs exactly as under npm start.
+    const { publishDemoLists, PUBLISHED_DEMO_DEPARTMENTS } = require(BOOT) as typeof import('../../cms/src/server/boot');
+    expect(await publishDemoLists(app.strapi)).toEqual(PUBLISHED_DEMO_DEPARTMENTS);
+    for (const name of PUBLISHED_DEMO_DEPARTMENTS) {
+      const list = await findOne(app.strapi, LIST, { versionNumber: 1, department: { documentId: await department(app.strapi, name) } });
+      expect(list.state).toBe('published');
+      expect(await publishedItems(String(list.documentId))).toBe(list.itemCount);
+      expect(Number(list.itemCount)).toBeGreaterThan(0);
+    }
   });
 });

@@ -16,3 +16,6 @@ export async function loadStrapi(): Promise<Core.Strapi> {
 
 export { seedDemo, isSeeded } from '../seed';
 export { demo } from '../seed';
+export { publishDemoLists, PUBLISHED_DEMO_DEPARTMENTS } from '../seed/publish-demo';
+export { adjustmentCheck } from '../jobs/adjustment-check';
+export { JOB_LOCKS } from '../jobs/run-once';
