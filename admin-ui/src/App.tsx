@@ -1,8 +1,10 @@
 // The console: react-admin on /console-api, Chinese by default, screens built from the schemas the
 // signed-in user may use (stored at sign-in and refreshed on each page load by getPermissions).
-import { Admin, localStorageStore } from 'react-admin';
+import { Admin, CustomRoutes, localStorageStore } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard';
 import { AppTitle, ConsoleLayout, ConsoleLogin } from './layout';
+import { REVIEW_QUEUE_PATH, ReviewQueue } from './lists';
 import { authProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
 import { i18nProvider, localizer } from './providers/i18nProvider';
@@ -27,6 +29,13 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {(permissions: unknown) => resourceElements(session.read().schemas, parsePermissions(permissions))}
+    {(permissions: unknown) => (
+      <>
+        {resourceElements(session.read().schemas, parsePermissions(permissions))}
+        <CustomRoutes>
+          <Route path={REVIEW_QUEUE_PATH} element={<ReviewQueue />} />
+        </CustomRoutes>
+      </>
+    )}
   </Admin>
 );

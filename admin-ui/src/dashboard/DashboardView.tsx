@@ -2,6 +2,7 @@
 // figure is a link to the filtered list of its records.
 import { Box, Typography } from '@mui/material';
 import { Title } from 'react-admin';
+import { AdjustmentTasks } from './AdjustmentTasks';
 import { FigureBarChart } from './FigureBarChart';
 import { FigureGroup } from './FigureGroup';
 import { FigurePieChart } from './FigurePieChart';
@@ -24,6 +25,7 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       </Box>
       <FigureGroup title={t.text('groups.completeness')} figures={figures.completeness} alertWhenNonZero />
       <FigureGroup title={t.text('pending_reviews')} figures={figures.pendingReviews} />
+      <AdjustmentTasks tasks={figures.adjustmentTasks ?? []} today={figures.today} />
       <FigureGroup title={t.text('groups.certificates')} figures={figures.certificates} alertWhenNonZero />
       <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
     </Box>

@@ -1,5 +1,6 @@
 // What GET /console-api/dashboard returns (cms/src/console/dashboard.ts), with a guard: the body is
 // read as `unknown` and only trusted once checked, so a malformed figure is dropped, not rendered.
+import { parseAdjustmentTasks, type AdjustmentTaskSummary } from './adjustmentTasks';
 
 export type FilterValue = string | number | boolean | null | string[];
 
@@ -24,7 +25,12 @@ export interface DashboardContext {
 export const FIGURE_GROUPS = ['totals', 'powersByType', 'powersByStatus', 'listsByState', 'completeness', 'pendingReviews', 'certificates', 'overdue'] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 
-export type DashboardFigures = { today: string; context: DashboardContext } & Record<FigureGroup, Figure[]>;
+export type DashboardFigures = {
+  today: string;
+  context: DashboardContext;
+  /** 动态调整任务 (Art. 10, 13); absent from servers that predate them. */
+  adjustmentTasks?: AdjustmentTaskSummary[];
+} & Record<FigureGroup, Figure[]>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -66,5 +72,6 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
     pendingReviews: group('pendingReviews'),
     certificates: group('certificates'),
     overdue: group('overdue'),
+    adjustmentTasks: parseAdjustmentTasks(value.adjustmentTasks),
   };
 }

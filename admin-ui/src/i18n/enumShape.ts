@@ -20,6 +20,7 @@ export interface EnumTexts {
   listState: Labels;
   adjustmentKind: Labels;
   adjustmentState: Labels;
+  adjustmentTaskState: Labels;
   assessmentKind: Labels;
   assessmentMethod: Labels;
   assessmentState: Labels;
@@ -48,7 +49,8 @@ export function enumMessages(t: EnumTexts): StringMap {
     'legal-bases': { level: t.legalLevel, status: t.legalStatus },
     officers: { status: t.certificateStatus },
     'responsibility-lists': { state: t.listState },
-    'power-adjustments': { kind: t.adjustmentKind, state: t.adjustmentState },
+    'power-adjustments': { kind: t.adjustmentKind, state: t.adjustmentState, proposedType: t.powerType },
+    'adjustment-tasks': { state: t.adjustmentTaskState },
     assessments: { kind: t.assessmentKind, method: t.assessmentMethod, state: t.assessmentState, scores: { item: t.assessmentItem } },
     'annual-reports': { state: t.annualReportState },
     'accountability-cases': { subjectKind: t.caseSubjectKind, measure: t.caseMeasure, state: t.caseState },
@@ -60,12 +62,13 @@ export function enumMessages(t: EnumTexts): StringMap {
   // 'state', the power statuses for 'status'), which is why screens try the resource key first.
   const byField: StringMap = {
     type: t.powerType,
+    proposedType: t.powerType,
     tier: t.tier,
     tiers: t.tier,
     role: t.decompositionRole,
     level: { ...t.legalLevel, ...t.riskLevel },
     status: { ...t.legalStatus, ...t.certificateStatus, ...t.powerStatus },
-    state: { ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
+    state: { ...t.adjustmentTaskState, ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
     kind: { ...t.basisKind, ...t.departmentKind, ...t.assessmentKind, ...t.adjustmentKind },
     method: t.assessmentMethod,
     item: t.assessmentItem,

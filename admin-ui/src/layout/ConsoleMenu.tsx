@@ -1,8 +1,11 @@
-// Sidebar: the dashboard, then the resources the role may list (or only report, e.g. 干预执法记录),
+// Sidebar: the dashboard and the review queue (待办审核), then the resources the role may list (or only report, e.g. 干预执法记录),
 // grouped as in menuGroups.ts.
 import { Fragment, createElement } from 'react';
 import { Box, ListSubheader } from '@mui/material';
+import PlaylistAddCheck from '@mui/icons-material/PlaylistAddCheck';
 import { Menu, useGetResourceLabel, useSidebarState, useTranslate } from 'react-admin';
+import { REVIEW_QUEUE_PATH } from '../lists/ReviewQueue';
+import { canAccess } from '../providers/canAccess';
 import { useSession } from '../providers/useSession';
 import { menuGroups, type MenuEntry } from './menuGroups';
 import { resourceIcon } from './resourceIcons';
@@ -27,6 +30,10 @@ export const ConsoleMenu = () => {
   return (
     <Menu>
       <Menu.DashboardItem />
+      {/* Everyone who reads list versions has a queue; it is empty for roles that take no step. */}
+      {canAccess(me?.permissions, { resource: 'responsibility-lists', action: 'list' }) && (
+        <Menu.Item to={REVIEW_QUEUE_PATH} primaryText={translate('app.menu.review_queue')} leftIcon={<PlaylistAddCheck />} />
+      )}
       {menuGroups(schemas, me?.permissions).map((group) => {
         const label = translate(`app.menu.groups.${group.key}`, { _: group.label });
         const id = `menu-group-${group.key}`;

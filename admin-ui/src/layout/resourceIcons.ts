@@ -19,6 +19,8 @@ import Work from '@mui/icons-material/Work';
 import Groups from '@mui/icons-material/Groups';
 import PanTool from '@mui/icons-material/PanTool';
 import Summarize from '@mui/icons-material/Summarize';
+import Update from '@mui/icons-material/Update';
+import Public from '@mui/icons-material/Public';
 
 const ICONS: Record<string, ComponentType> = {
   governments: AccountBalance,
@@ -32,6 +34,8 @@ const ICONS: Record<string, ComponentType> = {
   powers: Gavel,
   'power-adjustments': SwapHoriz,
   'responsibility-lists': ListAlt,
+  'adjustment-tasks': Update,
+  'published-items': Public,
   assessments: Assessment,
   'accountability-cases': ReportProblem,
   'interference-records': PanTool,

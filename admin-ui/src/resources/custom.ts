@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { Exporter } from 'react-admin';
 import { createExporter, ExportButtons } from '../export';
 import { ImportButton } from '../import';
+import { responsibilityLists } from '../lists';
 import { powers } from '../powers';
 
 export interface CustomResource {
@@ -13,10 +14,14 @@ export interface CustomResource {
   show?: ComponentType;
   /** Extra buttons in the generic list's toolbar for this resource only. */
   listActions?: ComponentType[];
+  /** Where a click on a row of the generic list leads (default: edit where allowed, else show). */
+  rowClick?: 'show' | 'edit';
 }
 
 export const customResources: Record<string, CustomResource> = {
   powers,
+  // Versions are handled on their workflow screen (state, actions, history, diff).
+  'responsibility-lists': responsibilityLists,
 };
 
 export interface ListExtensions {

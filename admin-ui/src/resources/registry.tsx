@@ -13,7 +13,7 @@ const ConfiguredList = () => {
   const resource = useResourceContext() ?? '';
   const extraActions = useMemo(() => [...listExtensions.actions, ...(customResources[resource]?.listActions ?? [])], [resource]);
   const exporter = useMemo(() => listExtensions.exporter?.(resource), [resource]);
-  return <SchemaList exporter={exporter} extraActions={extraActions} />;
+  return <SchemaList exporter={exporter} extraActions={extraActions} rowClick={customResources[resource]?.rowClick} />;
 };
 
 export function resourceElements(schemas: ResourceSchema[], permissions: ConsolePermissions | undefined) {

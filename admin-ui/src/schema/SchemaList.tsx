@@ -29,6 +29,8 @@ export interface SchemaListProps {
   exporter?: Exporter;
   /** Extra buttons for the toolbar, e.g. import. */
   extraActions?: ComponentType[];
+  /** Where a row click leads when the role may go there (default: edit, else show). */
+  rowClick?: 'show' | 'edit';
 }
 
 const ListActions = ({ hasFilters, ownExport, extraActions = [] }: { hasFilters: boolean; ownExport: boolean; extraActions?: ComponentType[] }) => (
@@ -51,7 +53,7 @@ const BulkActions = ({ canDelete }: { canDelete: boolean }) => (
   </>
 );
 
-export const SchemaListView = ({ schema, exporter, extraActions }: SchemaListProps & { schema: ResourceSchema }) => {
+export const SchemaListView = ({ schema, exporter, extraActions, rowClick }: SchemaListProps & { schema: ResourceSchema }) => {
   const translate = useTranslate();
   const can = useCan();
   const fieldLabel = useFieldLabel(schema.name);
@@ -68,7 +70,7 @@ export const SchemaListView = ({ schema, exporter, extraActions }: SchemaListPro
       perPage={25}
     >
       <DataTable
-        rowClick={canEdit ? 'edit' : canShow ? 'show' : false}
+        rowClick={rowClick === 'show' && canShow ? 'show' : canEdit ? 'edit' : canShow ? 'show' : false}
         hiddenColumns={hidden}
         bulkActionButtons={<BulkActions canDelete={can(schema.name, 'delete')} />}
       >

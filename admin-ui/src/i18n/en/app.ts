@@ -2,6 +2,8 @@
 import type { StringMap } from 'ra-core';
 import { dashboard } from './appDashboard';
 import { importTexts } from './appImport';
+import { lists } from './appLists';
+import { publicTexts } from './appPublic';
 
 export const app: StringMap = {
   title: 'Administrative Enforcement Responsibility System',
@@ -19,6 +21,14 @@ export const app: StringMap = {
       supervision: 'Supervision and assessment',
       system: 'System',
     },
+    review_queue: 'Review queue',
+  },
+  roles: {
+    'dept-editor': 'Department editor',
+    'dept-head': 'Head of department',
+    'justice-reviewer': 'Justice reviewer',
+    'gov-admin': 'Government administrator',
+    viewer: 'Supervisor (read-only)',
   },
   list: { actions: 'Actions' },
   filter: { from: '%{field} from', to: '%{field} to' },
@@ -82,4 +92,6 @@ export const app: StringMap = {
     publish: 'Publish',
     withdraw: 'Withdraw',
   },
+  lists,
+  public: publicTexts,
 };

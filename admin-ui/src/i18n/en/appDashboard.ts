@@ -24,6 +24,15 @@ export const dashboard: StringMap = {
   loading: 'Counting…',
   error: 'The figures could not be loaded.',
   retry: 'Retry',
+  adjustment: {
+    title: 'Adjustment tasks',
+    overdue: 'Overdue',
+    due: 'Due %{date}',
+    powers: '%{count} powers concerned',
+    open_all: 'All open tasks (%{count})',
+    overdue_all: 'Overdue tasks (%{count})',
+    link_label: 'Open the adjustment task: %{department}, %{basis}',
+  },
   figures: {
     activePowers: 'Valid powers',
     powersWithoutDecomposition: 'Powers not decomposed to agencies and posts',

@@ -49,6 +49,7 @@ export const enums: StringMap = enumMessages({
   },
   adjustmentKind: { add: 'Add', cancel: 'Cancel', change: 'Change', delegate: 'Delegate', undertake: 'Undertake' },
   adjustmentState: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected', applied: 'Applied' },
+  adjustmentTaskState: { open: 'Open', done: 'Done' },
   assessmentKind: { daily: 'Daily assessment', annual: 'Annual assessment' },
   assessmentMethod: { self: 'Self-assessment', mutual: 'Mutual assessment', internal: 'Internal evaluation', external: 'External evaluation' },
   assessmentState: { draft: 'Draft', completed: 'Scored', approved: 'Approved', published: 'Published' },

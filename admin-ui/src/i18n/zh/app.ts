@@ -2,8 +2,11 @@
 // app.flowchart.title %{name} (the power's name), app.powers.fill_template_removed %{names},
 // app.export.done %{smart_count}; the importer's and dashboard's are listed in their files.
 import type { StringMap } from 'ra-core';
+import roles from '../../../../config/roles.json';
 import { dashboard } from './appDashboard';
 import { importTexts } from './appImport';
+import { lists } from './appLists';
+import { publicTexts } from './appPublic';
 
 export const app: StringMap = {
   title: '行政执法责任制管理系统',
@@ -22,7 +25,10 @@ export const app: StringMap = {
       supervision: '监督考核',
       system: '系统',
     },
+    review_queue: '待办审核',
   },
+  // Role names as config/roles.json gives them (history entries carry the role's key).
+  roles: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
   list: { actions: '操作' },
   filter: { from: '%{field}（起）', to: '%{field}（止）' },
   field: {
@@ -79,11 +85,13 @@ export const app: StringMap = {
   },
   // Actions of the list workflow (config/workflow.json listTransitions).
   transition: {
-    submit: '提交审核',
-    forward: '送法制审核',
+    submit: '提交',
+    forward: '转法制审核',
     approve: '审核通过',
-    return: '退回修改',
+    return: '退回',
     publish: '公布',
     withdraw: '撤回',
   },
+  lists,
+  public: publicTexts,
 };

@@ -26,6 +26,15 @@ export const dashboard: StringMap = {
   loading: '正在统计…',
   error: '统计数据加载失败。',
   retry: '重试',
+  adjustment: {
+    title: '动态调整任务',
+    overdue: '已逾期',
+    due: '调整期限：%{date}',
+    powers: '涉及 %{count} 项职权',
+    open_all: '全部未完成任务（%{count}）',
+    overdue_all: '逾期任务（%{count}）',
+    link_label: '查看动态调整任务：%{department}，%{basis}',
+  },
   figures: {
     activePowers: '有效职权事项',
     powersWithoutDecomposition: '未分解到执法机构和岗位的职权',

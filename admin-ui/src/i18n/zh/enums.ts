@@ -37,6 +37,7 @@ export const enums: StringMap = enumMessages({
   listState: byKey(workflow.listStates),
   adjustmentKind: byKey(workflow.adjustmentKinds),
   adjustmentState: { draft: '草稿', submitted: '已提交', approved: '已批准', rejected: '未予批准', applied: '已执行' },
+  adjustmentTaskState: { open: '待调整', done: '已完成' },
   assessmentKind: { daily: '日常评议考核', annual: '年度评议考核' },
   assessmentMethod: { self: '自查', mutual: '互评', internal: '内部评议', external: '外部评议' },
   assessmentState: { draft: '草稿', completed: '已评分', approved: '已审定', published: '已公开' },
