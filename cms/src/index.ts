@@ -4,6 +4,8 @@ import { registerDocumentGuards } from './guards/middleware';
 import { ensureRoles } from './bootstrap/roles';
 import { applyFieldLabels } from './bootstrap/labels';
 import { registerConsoleRoutes } from './console/routes';
+import { registerPublicRoutes } from './public/routes';
+import { registerJobs } from './jobs/register';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,5 +18,7 @@ export default {
     await ensureRoles(strapi);
     await applyFieldLabels(strapi);
     registerConsoleRoutes(strapi);
+    await registerPublicRoutes(strapi);
+    registerJobs(strapi);
   },
 };

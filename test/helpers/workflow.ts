@@ -20,16 +20,30 @@ export const seededList = async (app: TestApp, departmentName: string): Promise<
 
 export const listRow = (app: TestApp, id: string): Promise<Row> => findOne(app.strapi, LIST, { documentId: id });
 
+export interface ListUsers {
+  editor: string;
+  head: string;
+  reviewer: string;
+}
+
 /** Users of one tier's demo accounts, e.g. tierUsers('county'). */
-export const tierUsers = (tier: string) => ({ editor: `${tier}-dept-editor`, head: `${tier}-dept-head`, reviewer: `${tier}-justice-reviewer` });
+export const tierUsers = (tier: string): ListUsers => ({ editor: `${tier}-dept-editor`, head: `${tier}-dept-head`, reviewer: `${tier}-justice-reviewer` });
 
 /** submit → forward → approve → publish, each by its owner. */
-export async function publishThrough(app: TestApp, tier: string, id: string): Promise<void> {
-  const u = tierUsers(tier);
+export async function publishList(app: TestApp, id: string, u: ListUsers): Promise<void> {
   await step(app, u.editor, id, 'submit');
   await step(app, u.head, id, 'forward');
   await step(app, u.reviewer, id, 'approve');
   await step(app, u.reviewer, id, 'publish');
+}
+
+export const publishThrough = (app: TestApp, tier: string, id: string): Promise<void> => publishList(app, id, tierUsers(tier));
+
+/** Publishes the seeded draft list v1 of a department; returns its id. */
+export async function publishSeededList(app: TestApp, departmentName: string, users: ListUsers): Promise<string> {
+  const id = await seededList(app, departmentName);
+  await publishList(app, id, users);
+  return id;
 }
 
 /** PUT through the console with the version token it needs. */
