@@ -7,7 +7,16 @@ import { asRow, isRow, type Row } from '../util/row';
 export type Snapshot = Record<string, unknown>;
 
 // publishedAt is rewritten by Strapi on every update of a type without drafts: not a change.
-const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt']);
+// A list version's frozen items (megabytes of JSON for a large department) are written only by the
+// workflow; reading and comparing them on every write of the version would cost seconds.
+const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', 'snapshot']);
+const NOT_COLUMNS = ['relation', 'component', 'dynamiczone', 'media'];
+
+/** The columns a before/after view reads. */
+const columnsOf = (model: ModelLike): string[] => [
+  'id', 'documentId', 'createdAt', 'updatedAt',
+  ...Object.entries(model.attributes).filter(([key, a]) => !SKIP.has(key) && !NOT_COLUMNS.includes(a.type) && key !== 'createdAt' && key !== 'updatedAt').map(([key]) => key),
+];
 
 export const modelOf = (strapi: Core.Strapi, uid: string): ModelLike => strapi.getModel(uid as UID.Schema) as unknown as ModelLike;
 
@@ -21,7 +30,7 @@ export async function loadSnapshot(strapi: Core.Strapi, uid: string, documentId:
   const populate = Object.fromEntries(toOneRelations(model).map((k) => [k, { select: ['documentId'] }]));
   const where: Row = { documentId };
   if (published !== undefined) where.publishedAt = published ? { $notNull: true } : { $null: true };
-  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, populate });
+  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, select: columnsOf(model), populate });
   if (!isRow(row)) return null;
   return flatten(row, model);
 }
