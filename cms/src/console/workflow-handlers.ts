@@ -64,7 +64,8 @@ export function workflowHandlers(strapi: Core.Strapi) {
         const data: Row = { state: step.to };
         if (opinion) data.reviewOpinion = opinion;
         if (action === 'withdraw' && opinion) data.withdrawalReason = opinion;
-        await strapi.documents(LIST).update({ documentId: id, data } as never);
+        // `fields`: the answer is read afresh below; the update need not return the frozen items.
+        await strapi.documents(LIST).update({ documentId: id, data, fields: ['documentId'] } as never);
       });
       ctx.body = await listRecord(strapi, id);
     },

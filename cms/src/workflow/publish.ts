@@ -55,6 +55,7 @@ export async function publishVersion(strapi: Core.Strapi, list: ListContext, ite
         strapi.documents(LIST).update({
           documentId: old.documentId,
           data: { state: 'superseded', history: [...old.history, historyEntry(SYSTEM, 'supersede', 'published', 'superseded', `由第${list.versionNumber}版替代`, now)] },
+          fields: ['documentId'],
         } as never),
       );
     }
