@@ -34,6 +34,8 @@ export async function startSystem(): Promise<RunningSystem> {
   await pg.createDatabase('nmg_e2e');
   process.env.DATABASE_URL = pg.urlFor('nmg_e2e');
   process.env.CRON_ENABLED = 'false';
+  // One browser signs in as a dozen demo accounts from one address within a minute.
+  process.env.AUTH_RATELIMIT_MAX = '200';
   process.env.STRAPI_LOG_LEVEL = process.env.STRAPI_LOG_LEVEL ?? 'warn';
   const port = await freePort();
   process.env.PORT = String(port);
