@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { startEmbeddedPostgres } from '../../database/embedded';
 import { ROOT } from '../run';
-import { freePort } from './ports';
+import { freePort } from '../../database/ports';
 
 type Boot = typeof import('../../cms/src/server/boot');
 

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { freePort } from '../helpers/ports';
+import { freePort } from '../../database/ports';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../database/embedded';
 import { BOOT } from '../helpers/paths';
 

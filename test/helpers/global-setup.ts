@@ -4,7 +4,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
-import { freePort } from './ports';
+import { freePort } from '../../database/ports';
 import { startEmbeddedPostgres } from '../../database/embedded';
 import { BOOT, TEMPLATE_DB } from './paths';
 

@@ -1,3 +1,5 @@
+// A free TCP port on the loopback interface, for throwaway PostgreSQL servers and servers under test
+// (the test harnesses and the bench).
 import { createServer } from 'net';
 
 /** A TCP port that was free a moment ago on the loopback interface. */
