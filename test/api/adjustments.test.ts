@@ -133,6 +133,22 @@ describe('第十条、第十三条: a repealed law puts its powers under adjustm
     expect(await tasksOf('county-dept-editor')).toEqual([expect.objectContaining({ powerCount: 2 })]);
   });
 
+  test('replacing 道路运输条例 by a new law opens tasks that name the replacement; a change of other fields opens none', async () => {
+    const old = await legalBasis(app.strapi, '中华人民共和国道路运输条例');
+    const tasksBefore = await count(app.strapi, TASK, {});
+    const renamed = await putRecord(app, 'region-justice-reviewer', 'legal-bases', LEGAL_BASIS, old, { issuingBody: '中华人民共和国国务院' });
+    expect(renamed.status).toBe(200);
+    expect(await count(app.strapi, TASK, {})).toBe(tasksBefore);
+    const created = await app.http().post('/console-api/legal-bases').set('Authorization', await app.bearer('region-justice-reviewer'))
+      .send({ title: '中华人民共和国道路运输条例（2026年修订）', level: 'administrative-regulation', status: 'in-force' });
+    expect(created.status).toBe(201);
+    const res = await putRecord(app, 'region-justice-reviewer', 'legal-bases', LEGAL_BASIS, old, { replacedBy: String((created.body as { id: string }).id) });
+    expect(res.status).toBe(200);
+    const tasks = (await app.strapi.db.query(TASK).findMany({ where: { legalBasis: { documentId: old } } })) as Row[];
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.every((t) => t.basisStatus === 'replaced' && String(t.reason).includes('（2026年修订）'))).toBe(true);
+  });
+
   test('staff cannot write tasks (TASK_READONLY)', async () => {
     const task = await findOne(app.strapi, TASK, { department: { documentId: await department(app.strapi, COUNTY) } });
     const res = await app.http().put(`/api/adjustment-tasks/${String(task.documentId)}`).set('Authorization', await app.bearer('county-dept-editor')).send({ data: { state: 'done' } });
