@@ -1,7 +1,7 @@
 // Publishing a list version (Art. 13): in the transition's transaction, the department is locked
 // so that two publications cannot interleave, the version it replaces becomes superseded, and the
 // approved snapshot's items are written in bulk to published_items, which the public API reads.
-// Either all of it happens or, on any failure, none of it.
+// Either all of it happens or, on a failure, none of it.
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
@@ -50,7 +50,7 @@ export async function publishVersion(strapi: Core.Strapi, list: ListContext, ite
     await lockDepartment(trx, departmentId);
     const previous = (await loadListContexts(strapi, { department: { documentId: departmentId }, state: 'published' })).filter((l) => l.documentId !== list.documentId);
     for (const old of previous) {
-      // Through the document service, so the supersession is audited and checked like any write.
+      // Through the document service, so the supersession is audited and checked like every write.
       await asSystem(() =>
         strapi.documents(LIST).update({
           documentId: old.documentId,

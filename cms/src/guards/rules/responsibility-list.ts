@@ -28,7 +28,7 @@ function checkTransition(actor: Actor, list: ListContext, to: string, opinion: s
   const transitions = regulationConfig().workflow.listTransitions;
   if (actor.kind === 'system') return;
   if (actor.kind !== 'user') {
-    // The Strapi administrator may take any configured step, but only a configured one.
+    // The Strapi administrator may take every configured step, but only a configured one.
     if (!findTransition(transitions, list.state, to)) throw new WorkflowRefusal('state', `依据《内蒙古自治区行政执法责任制规定》第十三条，权责清单不能从“${list.state}”直接变为“${to}”。`);
     return;
   }
