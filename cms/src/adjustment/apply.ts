@@ -57,10 +57,9 @@ async function updatePower(strapi: Core.Strapi, powerId: string, data: Row): Pro
   await strapi.documents(POWER).update({ documentId: powerId, data } as never);
 }
 
-/** Applies an adjustment that was just approved; returns the power it created or changed. */
-export async function applyAdjustment(strapi: Core.Strapi, adjustmentId: string): Promise<string | null> {
-  const adjustment = await loadAdjustment(strapi, adjustmentId);
-  if (!adjustment) return null;
+/** Applies an adjustment that was just approved (as loadAdjustment read it); returns the power it created or changed. */
+export async function applyAdjustment(strapi: Core.Strapi, adjustment: Row): Promise<string | null> {
+  const adjustmentId = String(adjustment.documentId);
   const kind = strOf(adjustment, 'kind');
   const departmentId = docId(adjustment, 'department');
   const power = asRow(adjustment.power);

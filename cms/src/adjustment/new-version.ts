@@ -1,9 +1,9 @@
 // After an adjustment the department's list needs a new version (Art. 11, 13): a draft is opened
 // unless one is already being edited.
 import type { Core } from '@strapi/strapi';
+import { LIST } from '../workflow/context';
 import { asRow, numOf, rowsOf, strOf } from '../util/row';
 
-const LIST = 'api::responsibility-list.responsibility-list';
 
 export async function startDraftVersion(strapi: Core.Strapi, departmentId: string): Promise<string | null> {
   const lists = rowsOf(await strapi.db.query(LIST).findMany({ where: { department: { documentId: departmentId } }, select: ['documentId', 'versionNumber', 'state'] }));

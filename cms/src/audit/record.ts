@@ -3,7 +3,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from '../scope/actor';
 import { actorLabel } from '../scope/actor';
-import { canonical, type Snapshot } from '../guards/snapshot';
+import type { Snapshot } from '../guards/snapshot';
+import { canonical } from '../util/canonical';
 
 export const AUDIT_UID = 'api::audit-log.audit-log';
 

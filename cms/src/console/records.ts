@@ -3,20 +3,11 @@
 // are left to filtered lists, so a record never drags thousands of rows along.
 import type { AttributeLike, ModelLike, ModelLookup } from '../scope/populate';
 import { asRow, isRow, rowsOf, type Row } from '../util/row';
+import { BULK_FIELDS, columnFields } from '../util/columns';
 
 const INTERNAL = new Set(['createdBy', 'updatedBy', 'localizations', 'locale']);
-/**
- * Kept out of console records: a list version's frozen items run to thousands of rows and are read
- * through its workflow and diff routes instead.
- */
-export const NOT_IN_RECORDS = new Set(['snapshot']);
-const NOT_COLUMNS = ['relation', 'component', 'dynamiczone', 'media'];
-
-/** The columns a console record reads (everything but NOT_IN_RECORDS), for the document service's `fields`. */
-export const consoleFields = (model: ModelLike): string[] => [
-  'documentId', 'createdAt', 'updatedAt', 'publishedAt',
-  ...Object.entries(model.attributes).filter(([key, a]) => !INTERNAL.has(key) && !NOT_IN_RECORDS.has(key) && !NOT_COLUMNS.includes(a.type) && !['createdAt', 'updatedAt', 'publishedAt'].includes(key)).map(([key]) => key),
-];
+/** The columns a console record reads, for the document service's `fields` (bulk fields stay out). */
+export const consoleFields = (model: ModelLike): string[] => ['publishedAt', ...columnFields(model, new Set([...INTERNAL, 'publishedAt']))];
 const TO_MANY = ['oneToMany', 'manyToMany'];
 
 /** Personal information: our own private attributes (Strapi marks its bookkeeping fields private too). */
@@ -55,7 +46,7 @@ export interface RecordOptions {
 export function toRecord(row: Row, model: ModelLike, lookup: ModelLookup, options: RecordOptions, top = true): Row {
   const out: Row = top ? { id: row.documentId } : {};
   for (const [key, attr] of Object.entries(model.attributes)) {
-    if (INTERNAL.has(key) || NOT_IN_RECORDS.has(key) || !(key in row)) continue;
+    if (INTERNAL.has(key) || BULK_FIELDS.has(key) || !(key in row)) continue;
     const value = row[key];
     if (attr.type === 'relation') {
       if (attr.mappedBy) continue;

@@ -9,7 +9,7 @@ import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
 import { regulationConfig } from '@nmg/config';
 import { mayManageUsers } from './users';
-import { NOT_IN_RECORDS } from './records';
+import { BULK_FIELDS } from '../util/columns';
 
 export interface FieldDescription {
   name: string;
@@ -59,7 +59,7 @@ async function viewLabels(strapi: Core.Strapi, key: string): Promise<{ labels: L
 export async function describeFields(strapi: Core.Strapi, model: ModelLike, labels: Labels, uidToResource: Map<string, string>): Promise<FieldDescription[]> {
   const fields: FieldDescription[] = [];
   for (const [name, attr] of Object.entries(model.attributes) as [string, AttributeLike][]) {
-    if (HIDDEN.has(name) || NOT_IN_RECORDS.has(name) || (attr.type === 'relation' && attr.mappedBy)) continue;
+    if (HIDDEN.has(name) || BULK_FIELDS.has(name) || (attr.type === 'relation' && attr.mappedBy)) continue;
     const field: FieldDescription = { name, label: labels[name] ?? name, type: attr.type, required: attr.required === true, personal: attr.private === true };
     if (attr.enum) field.enum = attr.enum;
     if (attr.min !== undefined) field.min = attr.min;

@@ -4,6 +4,7 @@
 // expected-state check that turn a lost race into a clear 409.
 import type { Core } from '@strapi/strapi';
 import { regulationConfig, type ListAction, type ListWorkflowView, type ReviewQueueEntry } from '@nmg/config';
+import { ACTIVE_POWER_STATUSES } from '../domain';
 import { modelOf } from '../guards/snapshot';
 import type { ModelLike } from '../scope/populate';
 import { isRow, strOf, type Row } from '../util/row';
@@ -84,7 +85,7 @@ export function workflowHandlers(strapi: Core.Strapi) {
         actions: availableActions(user.actor, list),
         opinionRequired: opinionRequiredActions(),
         history: list.history,
-        itemCount: list.itemCount ?? (departmentId ? Number(await strapi.db.query('api::power.power').count({ where: { department: { documentId: departmentId }, status: { $in: ['valid', 'undertaken', 'changed'] } } })) : 0),
+        itemCount: list.itemCount ?? (departmentId ? Number(await strapi.db.query('api::power.power').count({ where: { department: { documentId: departmentId }, status: { $in: [...ACTIVE_POWER_STATUSES] } } })) : 0),
         underAdjustment: departmentId ? (await openTaskDepartments(strapi, [departmentId])).has(departmentId) : false,
       };
       ctx.body = view;
@@ -108,14 +109,11 @@ export function workflowHandlers(strapi: Core.Strapi) {
       const visible: unknown = await strapi.documents(LIST).findMany({ filters: { state: { $in: states } }, fields: ['documentId'], limit: 500 } as never);
       const ids = (Array.isArray(visible) ? visible.filter(isRow) : []).map((r) => String(r.documentId));
       const lists = ids.length === 0 ? [] : await loadListContexts(strapi, { documentId: { $in: ids } });
-      const updated = new Map<string, string>();
-      const stamps: unknown = ids.length === 0 ? [] : await strapi.db.query(LIST).findMany({ where: { documentId: { $in: ids } }, select: ['documentId', 'updatedAt'] });
-      for (const s of Array.isArray(stamps) ? stamps.filter(isRow) : []) updated.set(String(s.documentId), s.updatedAt instanceof Date ? s.updatedAt.toISOString() : String(s.updatedAt));
       const data: ReviewQueueEntry[] = [];
       for (const list of lists) {
         const actions = availableActions(user.actor, list).filter((a) => REVIEW_ACTIONS.includes(a));
         if (actions.length === 0 || !list.department) continue;
-        data.push({ id: list.documentId, title: list.title, versionNumber: list.versionNumber, state: list.state, department: { id: list.department.id, name: list.department.name }, governmentName: list.government?.name ?? null, actions, updatedAt: updated.get(list.documentId) ?? '' });
+        data.push({ id: list.documentId, title: list.title, versionNumber: list.versionNumber, state: list.state, department: { id: list.department.id, name: list.department.name }, governmentName: list.government?.name ?? null, actions, updatedAt: list.updatedAt });
       }
       data.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
       ctx.body = { data };

@@ -2,18 +2,9 @@
 // which removed, and for the rest which fields changed. Items are matched by the power they came
 // from (its code can itself change), falling back to the code for items of other origins.
 import type { ListDiff, ListFieldChange, ListItem } from '@nmg/config';
+import { canonical } from '../util/canonical';
 
 const keyOf = (item: ListItem): string => item.powerId || `code:${item.code}`;
-
-/** Stable JSON (sorted keys), so that storage order never counts as a change. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const row = value as Record<string, unknown>;
-    return `{${Object.keys(row).sort().map((k) => `${JSON.stringify(k)}:${canonical(row[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
 
 function fieldChanges(before: ListItem, after: ListItem): ListFieldChange[] {
   const fields = new Set([...Object.keys(before), ...Object.keys(after)]);

@@ -3,20 +3,15 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { ModelLike } from '../scope/populate';
 import { asRow, isRow, type Row } from '../util/row';
+import { canonical } from '../util/canonical';
+import { BULK_FIELDS, columnFields } from '../util/columns';
 
 export type Snapshot = Record<string, unknown>;
 
 // publishedAt is rewritten by Strapi on every update of a type without drafts: not a change.
-// A list version's frozen items (megabytes of JSON for a large department) are written only by the
-// workflow; reading and comparing them on every write of the version would cost seconds.
-const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', 'snapshot']);
-const NOT_COLUMNS = ['relation', 'component', 'dynamiczone', 'media'];
-
-/** The columns a before/after view reads. */
-const columnsOf = (model: ModelLike): string[] => [
-  'id', 'documentId', 'createdAt', 'updatedAt',
-  ...Object.entries(model.attributes).filter(([key, a]) => !SKIP.has(key) && !NOT_COLUMNS.includes(a.type) && key !== 'createdAt' && key !== 'updatedAt').map(([key]) => key),
-];
+// Bulk fields (a list version's frozen items) are written only by the workflow; reading and
+// comparing them on every write of the version would cost seconds.
+const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', ...BULK_FIELDS]);
 
 export const modelOf = (strapi: Core.Strapi, uid: string): ModelLike => strapi.getModel(uid as UID.Schema) as unknown as ModelLike;
 
@@ -30,7 +25,7 @@ export async function loadSnapshot(strapi: Core.Strapi, uid: string, documentId:
   const populate = Object.fromEntries(toOneRelations(model).map((k) => [k, { select: ['documentId'] }]));
   const where: Row = { documentId };
   if (published !== undefined) where.publishedAt = published ? { $notNull: true } : { $null: true };
-  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, select: columnsOf(model), populate });
+  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, select: ['id', ...columnFields(model, SKIP)], populate });
   if (!isRow(row)) return null;
   return flatten(row, model);
 }
@@ -51,14 +46,6 @@ export function flatten(row: Row, model: ModelLike): Snapshot {
   }
   out.documentId = row.documentId;
   return out;
-}
-
-/** JSON with sorted keys, so that jsonb's reordering never counts as a change. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRow(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  return JSON.stringify(value ?? null);
 }
 
 /** Fields whose value differs between two snapshots (or is written in `data` for fields not snapshotted). */

@@ -3,9 +3,9 @@
 // as the server (every rule of submission and publication still runs).
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
+import { LIST } from '../workflow/context';
 import { asRow, strOf } from '../util/row';
 
-const LIST = 'api::responsibility-list.responsibility-list';
 export const PUBLISHED_DEMO_DEPARTMENTS = ['锡林郭勒盟生态环境局', '锡林郭勒盟交通运输局', '锡林浩特市交通运输局'];
 
 /** Publishes the draft v1 of each department above; returns the names published. */

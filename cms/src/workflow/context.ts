@@ -16,6 +16,7 @@ export interface ListContext {
   department: { id: string; name: string; isJustice: boolean } | null;
   government: { id: string; code: string; name: string } | null;
   history: ListHistoryEntry[];
+  updatedAt: string;
 }
 
 const historyOf = (value: unknown): ListHistoryEntry[] => (Array.isArray(value) ? (value.filter(isRow) as unknown as ListHistoryEntry[]) : []);
@@ -35,10 +36,11 @@ export function listContextOf(row: Row): ListContext {
     department: department ? { id: strOf(department, 'documentId') ?? '', name: strOf(department, 'name') ?? '', isJustice: department.isJustice === true } : null,
     government: government ? { id: strOf(government, 'documentId') ?? '', code: strOf(government, 'code') ?? '', name: strOf(government, 'name') ?? '' } : null,
     history: historyOf(row.history),
+    updatedAt: row.updatedAt instanceof Date ? row.updatedAt.toISOString() : String(row.updatedAt ?? ''),
   };
 }
 
-const CONTEXT_SELECT = ['id', 'documentId', 'title', 'versionNumber', 'state', 'publicationDate', 'itemCount', 'history'];
+const CONTEXT_SELECT = ['id', 'documentId', 'title', 'versionNumber', 'state', 'publicationDate', 'itemCount', 'history', 'updatedAt'];
 const CONTEXT_POPULATE = { department: { select: ['documentId', 'name', 'isJustice'], populate: { government: { select: ['documentId', 'code', 'name'] } } } };
 
 /** The list version (without its snapshot), read past scope: callers check scope themselves. */

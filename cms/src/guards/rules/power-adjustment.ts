@@ -45,6 +45,6 @@ export const powerAdjustmentRules: RuleAdapter = {
     if (strOf(after, 'kind') === 'delegate' && (stateTo === 'submitted' || stateTo === 'approved')) {
       enforce(assertDelegateTarget(governmentFacts(asRow(adjustment?.department)), governmentFacts(asRow(adjustment?.targetDepartment))));
     }
-    if (stateTo === 'approved') await applyAdjustment(strapi, documentId);
+    if (stateTo === 'approved' && adjustment) await applyAdjustment(strapi, adjustment);
   },
 };

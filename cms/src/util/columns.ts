@@ -1,0 +1,18 @@
+// Which columns a read selects: the model's own scalar attributes, never relations or components
+// (those are populated), and never the bulk fields below unless a reader asks for them by name.
+import type { ModelLike } from '../scope/populate';
+
+/** A list version's frozen items: megabytes for a large department, read only by the workflow and diff. */
+export const BULK_FIELDS: ReadonlySet<string> = new Set(['snapshot']);
+
+const NOT_COLUMNS = ['relation', 'component', 'dynamiczone', 'media'];
+const TIMESTAMPS = ['createdAt', 'updatedAt'];
+
+/** documentId, the timestamps and every scalar attribute not in `skip` (bulk fields always skipped). */
+export const columnFields = (model: ModelLike, skip: ReadonlySet<string>): string[] => [
+  'documentId',
+  ...TIMESTAMPS,
+  ...Object.entries(model.attributes)
+    .filter(([key, a]) => !skip.has(key) && !BULK_FIELDS.has(key) && !NOT_COLUMNS.includes(a.type) && !TIMESTAMPS.includes(key))
+    .map(([key]) => key),
+];
