@@ -4,13 +4,11 @@
 import type { AdjustmentTaskSummary } from '../../../config/src/contracts';
 import { isObject } from '../providers/types';
 import type { Figure } from './types';
+import { idOrNull as id, strOrNull as str } from '../providers/values';
 
 export type { AdjustmentTaskSummary };
 
 export const ADJUSTMENT_TASKS = 'adjustment-tasks';
-
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const id = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null);
 
 function parseTask(value: unknown): AdjustmentTaskSummary | null {
   if (!isObject(value)) return null;

@@ -2,15 +2,13 @@
 // `unknown` and only trusted once checked, so a malformed entry is dropped, not rendered.
 import type { ListAction, ListDiff, ListFieldChange, ListHistoryEntry, ListWorkflowView, ReviewQueueEntry } from '../../../config/src/contracts';
 import { isObject } from '../providers/types';
+import { strOrNull as str, numOrNull as num, idOrNull as id } from '../providers/values';
 
 export type { ListAction, ListDiff, ListFieldChange, ListHistoryEntry, ListWorkflowView, ReviewQueueEntry };
 
 /** The order buttons appear in, the order of the workflow itself. */
 export const LIST_ACTIONS: readonly ListAction[] = ['submit', 'forward', 'approve', 'return', 'publish', 'withdraw'];
 
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const id = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null);
 export const isListAction = (value: unknown): value is ListAction => LIST_ACTIONS.some((a) => a === value);
 const actionsOf = (value: unknown): ListAction[] => (Array.isArray(value) ? LIST_ACTIONS.filter((a) => value.includes(a)) : []);
 

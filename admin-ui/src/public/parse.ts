@@ -1,13 +1,11 @@
 // Guards for the public API's bodies (config/src/contracts.ts): read as `unknown`, trusted once checked.
 import type { ListItem, ListItemBasis, PublicDepartment, PublicGovernment, PublicItemDetail, PublicItemPage, PublicItemSummary, PublicListMeta } from '../../../config/src/contracts';
 import { isObject } from '../providers/types';
+import { strOrNull as str, numOrNull as num, idOrNull as id } from '../providers/values';
 
 export type { ListItem, ListItemBasis, PublicDepartment, PublicGovernment, PublicItemSummary, PublicListMeta };
 export type PublicItem = PublicItemDetail['data'];
 
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const id = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null);
 const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isObject) : []);
 const dataOf = (body: unknown): unknown => (isObject(body) ? body.data : null);
 
