@@ -41,3 +41,10 @@ test('malformed entries and unknown actions are dropped', () => {
   });
   expect(parseWorkflow({ state: 'draft' })).toBeNull();
 });
+
+test("an administrator's move outside the configured steps stays in the history", () => {
+  const history = [{ action: 'system', from: 'draft', to: 'approved', at: '2026-01-02T00:00:00Z', actor: 'admin@x', role: 'administrator' }];
+  expect(parseWorkflow({ id: 5, state: 'approved', history })?.history).toEqual([
+    { action: 'system', from: 'draft', to: 'approved', at: '2026-01-02T00:00:00Z', actor: 'admin@x', role: 'administrator', organisation: null, opinion: null },
+  ]);
+});

@@ -14,7 +14,8 @@ const actionsOf = (value: unknown): ListAction[] => (Array.isArray(value) ? LIST
 
 function parseHistoryEntry(value: unknown): ListHistoryEntry | null {
   if (!isObject(value)) return null;
-  const action = value.action === 'supersede' || value.action === 'create' || isListAction(value.action) ? value.action : null;
+  // 'system': an administrator moved the state outside the configured steps; shown, never dropped.
+  const action = value.action === 'supersede' || value.action === 'create' || value.action === 'system' || isListAction(value.action) ? value.action : null;
   const to = str(value.to);
   const at = str(value.at);
   if (!action || !to || !at) return null;

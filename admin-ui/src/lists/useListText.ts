@@ -10,7 +10,7 @@ export function useListText() {
   return useMemo(() => {
     const t = (key: string, options: Record<string, unknown> = {}): string => translate(`app.lists.${key}`, options);
     const actionLabel = (action: string): string =>
-      action === 'create' || action === 'supersede' ? translate(`app.lists.history_action.${action}`) : translate(`app.transition.${action}`, { _: action });
+      action === 'create' || action === 'supersede' || action === 'system' ? translate(`app.lists.history_action.${action}`) : translate(`app.transition.${action}`, { _: action });
     const stateLabel = (state: string | null): string => (state ? translate(`enums.responsibility-lists.state.${state}`, { _: state }) : '');
     const roleLabel = (role: string | null): string => (role ? translate(`app.roles.${role}`, { _: role }) : '');
     const fieldLabel = (field: string): string => translate(itemFieldLabelKey(field), { _: field });

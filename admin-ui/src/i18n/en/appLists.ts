@@ -33,7 +33,7 @@ export const lists: StringMap = {
   history_empty: 'No transitions recorded yet.',
   history_actor: 'By %{actor}',
   history_opinion: 'Opinion',
-  history_action: { create: 'Created', supersede: 'Superseded by a new version' },
+  history_action: { create: 'Created', supersede: 'Superseded by a new version', system: 'Adjusted by an administrator' },
   diff: {
     against: 'Compared with version %{number} (published %{date})',
     against_undated: 'Compared with version %{number}',

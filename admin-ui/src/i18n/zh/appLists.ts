@@ -35,7 +35,7 @@ export const lists: StringMap = {
   history_empty: '暂无流转记录。',
   history_actor: '办理人：%{actor}',
   history_opinion: '意见',
-  history_action: { create: '新建', supersede: '被新版本替代' },
+  history_action: { create: '新建', supersede: '被新版本替代', system: '系统调整' },
   diff: {
     against: '与第 %{number} 版（%{date} 公布）对比',
     against_undated: '与第 %{number} 版对比',
