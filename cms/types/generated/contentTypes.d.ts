@@ -1258,9 +1258,9 @@ export interface ApiPostPost extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
+    agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     certificateLapsed: Schema.Attribute.Boolean &
       Schema.Attribute.DefaultTo<false>;
-    agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
