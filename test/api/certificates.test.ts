@@ -186,7 +186,7 @@ describe('第十九条 the expiry job', () => {
     const figure = async (username: string) => {
       const res = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer(username));
       expect(res.status).toBe(200);
-      return ((res.body as { certificates: Row[] }).certificates).find((f) => f.key === 'postsWithLapsedCertificates');
+      return ((res.body as { certificateWatch: Row[] }).certificateWatch).find((f) => f.key === 'postsWithLapsedCertificates');
     };
     expect(await figure('county-dept-editor')).toMatchObject({ count: 1, resource: 'posts', filter: { certificateLapsed: true } });
     expect(await figure('county2-dept-editor')).toMatchObject({ count: 0 });

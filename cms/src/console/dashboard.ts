@@ -10,7 +10,6 @@ import { postsHoldingPowers, today as serverToday } from '../guards/facts';
 import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
-import { certificateDashboardFigures } from './dashboard-certificates';
 
 /** A value of the console list filter dialect (cms/src/console/query.ts): plain values and id arrays. */
 export type ConsoleFilterValue = string | number | boolean | null | string[];
@@ -207,7 +206,7 @@ async function compute(strapi: Core.Strapi, user: ConsoleUser, today: string): P
       lists ? await lists.figure('listsInReview', { state: { $in: inReview } }, { state: inReview }) : null,
       adjustments ? await adjustments.figure('adjustmentsSubmitted', { state: 'submitted' }, { state: 'submitted' }) : null,
     ]),
-    certificates: [...(officers ? await certificateFigures(officers, today) : []), ...(await certificateDashboardFigures(strapi, user, today))],
+    certificates: officers ? await certificateFigures(officers, today) : [],
     overdue: present([
       filings ? await filings.figure('filingsOverdue', { filingDeadline: { $lt: today }, filedAt: { $null: true } }, { filingDeadline_lt: today, filedAt: null }) : null,
       cases ? await cases.figure('accountabilityCasesOverdue', { state: 'open', deadline: { $lt: today } }, { state: 'open', deadline_lt: today }) : null,
