@@ -11,6 +11,7 @@ import { i18nProvider, localizer } from './providers/i18nProvider';
 import { session } from './providers/storage';
 import { parsePermissions } from './providers/types';
 import { resourceElements } from './resources/registry';
+import { TRAINING_HOURS_PATH, TrainingHoursPage } from './officers';
 
 const dataProvider = createDataProvider({ localizer });
 // Versioned so that a change of stored preferences (columns, filters) cannot break an old browser.
@@ -34,6 +35,7 @@ export const App = () => (
         {resourceElements(session.read().schemas, parsePermissions(permissions))}
         <CustomRoutes>
           <Route path={REVIEW_QUEUE_PATH} element={<ReviewQueue />} />
+          <Route path={TRAINING_HOURS_PATH} element={<TrainingHoursPage />} />
         </CustomRoutes>
       </>
     )}

@@ -80,3 +80,23 @@ export type AssessmentFile = z.infer<typeof assessmentFile>;
 export type DeadlinesFile = z.infer<typeof deadlinesFile>;
 export type SupervisionFile = z.infer<typeof supervisionFile>;
 export type LabelsFile = z.infer<typeof labelsFile>;
+
+// Art. 19 certificates: the lifecycle steps, who may take each (roles of roles.json at which tiers),
+// and the review interval. An action with no roles is the server's own (expiry).
+export const certificateAction = z.enum(['issue', 'review', 'suspend', 'reinstate', 'revoke', 'cancel', 'expire']);
+export const certificateStatus = z.enum(['valid', 'suspended', 'revoked', 'expired', 'none']);
+export const certificatesFile = z.object({
+  reviewIntervalYears: z.number().int().positive(),
+  actions: z.array(z.object({
+    key: certificateAction,
+    name: z.string().min(1),
+    from: z.array(certificateStatus).min(1),
+    to: certificateStatus,
+    roles: z.array(z.string()),
+    tiers: z.array(tierKey),
+    reasonRequired: z.boolean(),
+  })).min(1),
+});
+export type CertificateAction = z.infer<typeof certificateAction>;
+export type CertificateStatus = z.infer<typeof certificateStatus>;
+export type CertificatesFile = z.infer<typeof certificatesFile>;

@@ -26,7 +26,7 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       <FigureGroup title={t.text('groups.completeness')} figures={figures.completeness} alertWhenNonZero />
       <FigureGroup title={t.text('pending_reviews')} figures={figures.pendingReviews} />
       <AdjustmentTasks tasks={figures.adjustmentTasks ?? []} today={figures.today} />
-      <FigureGroup title={t.text('groups.certificates')} figures={figures.certificates} alertWhenNonZero />
+      <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero />
       <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
     </Box>
   );

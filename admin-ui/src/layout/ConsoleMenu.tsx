@@ -3,8 +3,10 @@
 import { Fragment, createElement } from 'react';
 import { Box, ListSubheader } from '@mui/material';
 import PlaylistAddCheck from '@mui/icons-material/PlaylistAddCheck';
+import School from '@mui/icons-material/School';
 import { Menu, useGetResourceLabel, useSidebarState, useTranslate } from 'react-admin';
 import { REVIEW_QUEUE_PATH } from '../lists/ReviewQueue';
+import { TRAINING_HOURS_PATH } from '../officers/TrainingHoursPage';
 import { canAccess } from '../providers/canAccess';
 import { useSession } from '../providers/useSession';
 import { menuGroups, type MenuEntry } from './menuGroups';
@@ -33,6 +35,9 @@ export const ConsoleMenu = () => {
       {/* Everyone who reads list versions has a queue; it is empty for roles that take no step. */}
       {canAccess(me?.permissions, { resource: 'responsibility-lists', action: 'list' }) && (
         <Menu.Item to={REVIEW_QUEUE_PATH} primaryText={translate('app.menu.review_queue')} leftIcon={<PlaylistAddCheck />} />
+      )}
+      {canAccess(me?.permissions, { resource: 'training-records', action: 'list' }) && (
+        <Menu.Item to={TRAINING_HOURS_PATH} primaryText={translate('app.certificates.hours_page.menu')} leftIcon={<School />} />
       )}
       {menuGroups(schemas, me?.permissions).map((group) => {
         const label = translate(`app.menu.groups.${group.key}`, { _: group.label });

@@ -12,6 +12,7 @@ import { GovernmentsPage } from './GovernmentsPage';
 import { ItemPage } from './ItemPage';
 import { PUBLIC_PREFIX, STAFF_LOGIN } from './paths';
 import { usePublicText } from './usePublicText';
+import { PublicCertificateCheck } from '../officers/PublicCertificateCheck';
 
 // The console's store: the language chosen here is the one the console opens in, and back.
 const defaultStore = localStorageStore('1', 'nmg-console');
@@ -35,7 +36,7 @@ const Header = () => {
 
 export const PublicRoutes = () => (
   <Routes>
-    <Route path={PUBLIC_PREFIX} element={<GovernmentsPage />} />
+    <Route path={PUBLIC_PREFIX} element={<><PublicCertificateCheck /><GovernmentsPage /></>} />
     <Route path={`${PUBLIC_PREFIX}/governments/:code`} element={<DepartmentsPage />} />
     <Route path={`${PUBLIC_PREFIX}/departments/:id`} element={<DepartmentPage />} />
     <Route path={`${PUBLIC_PREFIX}/items/:id`} element={<ItemPage />} />

@@ -17,6 +17,8 @@ import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { dashboardTasks } from './dashboard-tasks';
+import { certificateDashboardFigures } from './dashboard-certificates';
+import { today as serverToday } from '../guards/facts';
 import { importRows, readImportBody } from './import';
 
 export interface ConsoleContext {
@@ -157,7 +159,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
 
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
-      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi) };
+      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi), certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()) };
     },
 
     async me(ctx: ConsoleContext) {

@@ -6,6 +6,7 @@ import { consoleHandlers, type ConsoleContext } from './handlers';
 import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
 import { workflowHandlers } from './workflow-handlers';
+import { certificateHandlers } from './certificate-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -43,6 +44,10 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('POST', '/console-api/responsibility-lists/:id/transition', g(w.transition)),
     route('GET', '/console-api/responsibility-lists/:id/workflow', g(w.workflow)),
     route('GET', '/console-api/responsibility-lists/:id/diff', g(w.diff)),
+    // Certificates (Art. 19) and training hours (Art. 20), also ahead of the generic routes.
+    route('GET', '/console-api/officers/:id/certificate', g(certificateHandlers(strapi).view)),
+    route('POST', '/console-api/officers/:id/certificate', g(certificateHandlers(strapi).step)),
+    route('GET', '/console-api/training-hours', g(certificateHandlers(strapi).trainingHours)),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),

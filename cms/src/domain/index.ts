@@ -15,3 +15,7 @@ export * from './assert-adjustment-approval';
 export * from './assert-list-transition';
 export * from './diff-items';
 export * from './assert-delegate-target';
+export * from './assert-certificate-transition';
+export * from './assert-certificate-authority';
+export * from './assert-posts-certified';
+export * from './certificate-dates';

@@ -16,7 +16,10 @@ export type RuleCode =
   | 'ROLE_FORBIDDEN'
   | 'WRONG_ORGANISATION'
   | 'OPINION_REQUIRED'
-  | 'DELEGATE_TARGET';
+  | 'DELEGATE_TARGET'
+  | 'CERTIFICATE_TRANSITION'
+  | 'CERTIFICATE_REASON'
+  | 'CERTIFICATE_AUTHORITY';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -36,6 +39,9 @@ export const ARTICLE: Record<RuleCode, string> = {
   WRONG_ORGANISATION: '第五条、第十三条',
   OPINION_REQUIRED: '第十三条',
   DELEGATE_TARGET: '第十一条',
+  CERTIFICATE_TRANSITION: '第十九条',
+  CERTIFICATE_REASON: '第十九条',
+  CERTIFICATE_AUTHORITY: '第十九条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

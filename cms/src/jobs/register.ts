@@ -1,6 +1,7 @@
 // Scheduled jobs, when cron is on (config/server.ts; off in tests, which call the jobs directly).
 import type { Core } from '@strapi/strapi';
 import { adjustmentCheck } from './adjustment-check';
+import { certificateExpiryCron } from './certificate-expiry';
 
 export function registerJobs(strapi: Core.Strapi): void {
   if (!strapi.config.get('server.cron.enabled')) return;
@@ -17,5 +18,6 @@ export function registerJobs(strapi: Core.Strapi): void {
       },
       options: { rule: '17 * * * *' },
     },
+    ...certificateExpiryCron(strapi),
   });
 }

@@ -12,11 +12,14 @@ export type PublicErrorCode =
   | 'INVALID_PAGE_SIZE'
   | 'INVALID_QUERY'
   | 'UNKNOWN_TYPE'
-  | 'UNKNOWN_FORMAT';
+  | 'UNKNOWN_FORMAT'
+  | 'CERTIFICATE_NOT_FOUND'
+  | 'INVALID_CERTIFICATE_NUMBER'
+  | 'TOO_MANY_REQUESTS';
 
 export class PublicError extends Error {
   constructor(
-    readonly status: 400 | 404,
+    readonly status: 400 | 404 | 429,
     readonly code: PublicErrorCode,
     message: string,
     /** The query parameter at fault (400s). */
@@ -36,7 +39,7 @@ export function errorBody(error: PublicError): PublicErrorBody {
     data: null,
     error: {
       status: error.status,
-      name: error.status === 404 ? 'NotFoundError' : 'ValidationError',
+      name: error.status === 404 ? 'NotFoundError' : error.status === 429 ? 'RateLimitError' : 'ValidationError',
       message: error.message,
       code: error.code,
       details: error.field ? { field: error.field } : {},

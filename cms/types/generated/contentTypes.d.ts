@@ -1196,12 +1196,14 @@ export interface ApiOfficerOfficer extends Struct.CollectionTypeSchema {
   };
   attributes: {
     certificateExpiresAt: Schema.Attribute.Date;
+    certificateHistory: Schema.Attribute.JSON;
     certificateIssuedAt: Schema.Attribute.Date;
     certificateNumber: Schema.Attribute.String &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    certificateReviewedAt: Schema.Attribute.Date;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1257,6 +1259,8 @@ export interface ApiPostPost extends Struct.CollectionTypeSchema {
   };
   attributes: {
     agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
+    certificateLapsed: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -48,5 +48,8 @@ export const dashboard: StringMap = {
     filingsOverdue: 'Major penalty decisions not filed in time',
     accountabilityCasesOverdue: 'Accountability cases not corrected in time',
     annualReportsOverdue: 'Annual reports not submitted in time',
+    postsWithLapsedCertificates: 'Posts with powers where a certificate has lapsed',
+    certificatesSuspended: 'Suspended certificates',
+    certificateReviewsDue: 'Certificates due for review within %{days} days',
   },
 };

@@ -44,4 +44,7 @@ export const errors: StringMap = {
   PAYLOAD_TOO_LARGE: 'The data sent is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type.',
   UNKNOWN: 'The server returned an unexpected error; please try again later.',
+  CERTIFICATE_TRANSITION: 'The certificate cannot change this way (Art. 19): a revoked or cancelled certificate never comes back; issue and review set an expiry in the future.',
+  CERTIFICATE_REASON: 'Suspending, giving back, revoking or cancelling a certificate needs a reason (Art. 19).',
+  CERTIFICATE_AUTHORITY: 'Certificates are issued by the region government (Art. 19): the region justice department issues, revokes and cancels; justice departments review, suspend and give back in their area.',
 };

@@ -32,7 +32,7 @@ export const resources: StringMap = {
     powers: 'Powers',
   }),
   agencies: resource('Agency', 'Agencies', { name: 'Name', department: 'Department', description: 'Duties', posts: 'Posts' }),
-  posts: resource('Post', 'Posts', { name: 'Name', agency: 'Agency', responsibilities: 'Responsibilities', officers: 'Officers' }),
+  posts: resource('Post', 'Posts', { name: 'Name', agency: 'Agency', responsibilities: 'Responsibilities', officers: 'Officers', certificateLapsed: 'Officer certificate lapsed' }),
   officers: resource('Officer', 'Officers', {
     name: 'Name',
     department: 'Department',
@@ -45,6 +45,8 @@ export const resources: StringMap = {
     idNumber: 'ID card number',
     phone: 'Phone',
     trainingRecords: 'Training records',
+    certificateReviewedAt: 'Last verified (issue or review)',
+    certificateHistory: 'Certificate history',
   }),
   'training-records': resource('Training record', 'Training records', {
     officer: 'Officer',

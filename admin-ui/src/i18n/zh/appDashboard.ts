@@ -50,5 +50,8 @@ export const dashboard: StringMap = {
     filingsOverdue: '逾期未备案的重大行政处罚决定',
     accountabilityCasesOverdue: '逾期未整改的责任追究事项',
     annualReportsOverdue: '逾期未报送的年度报告',
+    postsWithLapsedCertificates: '有执法职权但有人员证件失效的岗位',
+    certificatesSuspended: '被暂扣的执法证件',
+    certificateReviewsDue: '%{days} 日内应年审的执法证件',
   },
 };

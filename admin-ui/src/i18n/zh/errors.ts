@@ -44,4 +44,7 @@ export const errors: StringMap = {
   PAYLOAD_TOO_LARGE: '提交的内容过大。',
   UNSUPPORTED_MEDIA_TYPE: '提交的内容类型不受支持。',
   UNKNOWN: '服务器返回了无法识别的错误，请稍后重试。',
+  CERTIFICATE_TRANSITION: '执法证件不能这样变更（第十九条）：已吊销或注销的证件不能恢复，核发和年审的有效期须在今天以后。',
+  CERTIFICATE_REASON: '暂扣、发还、吊销、注销执法证件须写明理由（第十九条）。',
+  CERTIFICATE_AUTHORITY: '执法证件由自治区人民政府统一核发（第十九条）：核发、吊销、注销由自治区司法行政部门办理，年审、暂扣、发还由本辖区司法行政部门办理。',
 };

@@ -30,7 +30,7 @@ export const resources: StringMap = {
     powers: '权责事项',
   }),
   agencies: resource('执法机构', { name: '机构名称', department: '所属部门', description: '机构职责', posts: '执法岗位' }),
-  posts: resource('执法岗位', { name: '岗位名称', agency: '所属执法机构', responsibilities: '岗位职责', officers: '在岗执法人员' }),
+  posts: resource('执法岗位', { name: '岗位名称', agency: '所属执法机构', responsibilities: '岗位职责', officers: '在岗执法人员', certificateLapsed: '有人员证件失效' }),
   officers: resource('行政执法人员', {
     name: '姓名',
     department: '所属部门',
@@ -43,6 +43,8 @@ export const resources: StringMap = {
     idNumber: '身份证号',
     phone: '联系电话',
     trainingRecords: '培训记录',
+    certificateReviewedAt: '最近审验日期（核发或年审）',
+    certificateHistory: '证件管理记录',
   }),
   'training-records': resource('培训记录', { officer: '执法人员', title: '培训名称', organiser: '主办单位', date: '培训日期', hours: '学时' }),
   'legal-bases': resource('执法依据', {

@@ -3,11 +3,11 @@
 // list is complete, decomposed and assigned, and freezes its content; publication supersedes the
 // previous version and makes the frozen items public; published versions never change.
 import { regulationConfig } from '@nmg/config';
-import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertResponsibilityAssigned, findTransition, firstFailure } from '../../domain';
+import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertPostsCertified, assertResponsibilityAssigned, findTransition, firstFailure } from '../../domain';
 import type { Actor } from '../../scope/actor';
 import { isRow, strOf } from '../../util/row';
 import { enforce, forbid, WorkflowRefusal } from '../errors';
-import { loadDepartmentPowers, loadPosts, postsHoldingPowers } from '../facts';
+import { loadDepartmentPowers, loadPosts, postsHoldingPowers, today } from '../facts';
 import { changedFields } from '../snapshot';
 import { loadListContext, loadSnapshot, type ListContext } from '../../workflow/context';
 import { actionFor, historyEntry } from '../../workflow/history';
@@ -58,6 +58,7 @@ export async function enforceSubmissionChecks(event: WriteEvent, departmentId: s
       assertListComplete(powers, applicationBased),
       assertDecomposed(departmentId, powers, posts),
       assertResponsibilityAssigned(posts.filter((p) => held.has(p.id))),
+      assertPostsCertified(posts.filter((p) => held.has(p.id)), today()),
     ]),
   );
 }
