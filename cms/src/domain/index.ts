@@ -15,3 +15,5 @@ export * from './assert-adjustment-approval';
 export * from './assert-list-transition';
 export * from './diff-items';
 export * from './assert-delegate-target';
+export * from './assert-major-penalty';
+export * from './assert-annual-report';

@@ -16,7 +16,10 @@ export type RuleCode =
   | 'ROLE_FORBIDDEN'
   | 'WRONG_ORGANISATION'
   | 'OPINION_REQUIRED'
-  | 'DELEGATE_TARGET';
+  | 'DELEGATE_TARGET'
+  | 'MAJOR_PENALTY'
+  | 'REPORT_DUE'
+  | 'REPORT_ROUTE';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -36,6 +39,9 @@ export const ARTICLE: Record<RuleCode, string> = {
   WRONG_ORGANISATION: '第五条、第十三条',
   OPINION_REQUIRED: '第十三条',
   DELEGATE_TARGET: '第十一条',
+  MAJOR_PENALTY: '第十六条',
+  REPORT_DUE: '第七条',
+  REPORT_ROUTE: '第七条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */
