@@ -61,3 +61,4 @@ export function regulationConfig(): RegulationConfig {
   return cached;
 }
 export * from './contracts';
+export * from './reports';

@@ -48,5 +48,9 @@ export const dashboard: StringMap = {
     filingsOverdue: 'Major penalty decisions not filed in time',
     accountabilityCasesOverdue: 'Accountability cases not corrected in time',
     annualReportsOverdue: 'Annual reports not submitted in time',
+    filingsFiledLate: 'Major penalty decisions filed after the deadline',
+    filingsNotReceived: 'Filings not yet recorded as received by the justice department',
+    annualReportsSubmittedLate: 'Annual reports submitted late',
+    annualReportsReturnedOverdue: 'Returned annual reports past their due date',
   },
 };

@@ -50,5 +50,9 @@ export const dashboard: StringMap = {
     filingsOverdue: '逾期未备案的重大行政处罚决定',
     accountabilityCasesOverdue: '逾期未整改的责任追究事项',
     annualReportsOverdue: '逾期未报送的年度报告',
+    filingsFiledLate: '超过期限才备案的重大行政处罚决定',
+    filingsNotReceived: '已报送、司法行政部门尚未登记接收的备案',
+    annualReportsSubmittedLate: '逾期报送的年度报告',
+    annualReportsReturnedOverdue: '被退回且已过报送期限的年度报告',
   },
 };

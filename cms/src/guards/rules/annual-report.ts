@@ -5,7 +5,8 @@ import { regulationConfig } from '@nmg/config';
 import { assertAnnualReport, REPORT_SERVER_FIELDS, reportDueDate, submittedLate, type Reporter } from '../../domain';
 import { asRow, isoDate, isRow, numOf, relId, strOf, type Row } from '../../util/row';
 import { actorLabel } from '../../scope/actor';
-import { enforce } from '../errors';
+import type { RuleResult } from '../../domain';
+import { enforce, forbid } from '../errors';
 import { changedFields } from '../snapshot';
 import type { RuleAdapter, WriteEvent } from './types';
 
@@ -15,7 +16,7 @@ export const REPORT_POPULATE = {
   government: { select: ['documentId', 'name', 'code', 'tier'], populate: { parent: { select: ['documentId', 'name'] } } },
   department: {
     select: ['documentId', 'name'],
-    populate: { government: { select: ['documentId', 'name', 'code'] }, upperDepartment: { select: ['documentId', 'name'] } },
+    populate: { government: { select: ['documentId', 'name', 'code', 'tier'] }, upperDepartment: { select: ['documentId', 'name'] } },
   },
 } as const;
 
@@ -35,10 +36,17 @@ async function duplicates(strapi: WriteEvent['strapi'], row: Row, reporter: Repo
   return Number(await strapi.db.query(REPORT).count({ where }));
 }
 
+/** Who may not write (REPORT_ROUTE) is a 403, as WRONG_ORGANISATION is; the rest a 400. */
+const check = (result: RuleResult): void => (!result.ok && result.code === 'REPORT_ROUTE' ? forbid(result) : enforce(result));
+
 export const annualReportRules: RuleAdapter = {
-  async before({ actor, params }) {
+  async before({ actor, action, params }) {
     const data = isRow(params.data) ? params.data : null;
     if (data && actor.kind !== 'system') for (const key of REPORT_SERVER_FIELDS) delete data[key];
+    // A government's administrator reports for the own government unless the request says otherwise.
+    if (data && action === 'create' && actor.kind === 'user' && actor.departmentId === null && data.government === undefined && data.department === undefined) {
+      data.government = actor.governmentId;
+    }
   },
   async after(event) {
     const { strapi, actor, action, before, after, documentId } = event;
@@ -46,7 +54,7 @@ export const annualReportRules: RuleAdapter = {
       ? { role: actor.role, governmentId: actor.governmentId, departmentId: actor.departmentId }
       : { role: actor.kind === 'system' ? null : 'admin', governmentId: null, departmentId: null };
     if (action === 'delete') {
-      enforce(assertAnnualReport({ action, writer, reporter: null, stateFrom: strOf(before, 'state'), stateTo: '', changedFields: [], reviewOpinion: null, duplicates: 0, year: null, currentYear: 0 }));
+      check(assertAnnualReport({ action, writer, reporter: null, stateFrom: strOf(before, 'state'), stateTo: '', changedFields: [], reviewOpinion: null, duplicates: 0, year: null, currentYear: 0 }));
       return;
     }
     if (!after || (action !== 'create' && action !== 'update')) return;
@@ -56,7 +64,7 @@ export const annualReportRules: RuleAdapter = {
     const stateFrom = strOf(before, 'state');
     const stateTo = strOf(row, 'state') ?? 'draft';
     const now = new Date();
-    enforce(assertAnnualReport({
+    check(assertAnnualReport({
       action, writer, reporter, stateFrom, stateTo,
       changedFields: before ? changedFields(before, after).filter((f) => !REPORT_SERVER_FIELDS.includes(f)) : [],
       reviewOpinion: strOf(row, 'reviewOpinion'),
