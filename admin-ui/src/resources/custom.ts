@@ -6,6 +6,8 @@ import { createExporter, ExportButtons } from '../export';
 import { ImportButton } from '../import';
 import { responsibilityLists } from '../lists';
 import { powers } from '../powers';
+import { majorPenaltyFilings } from '../filings';
+import { annualReports } from '../reports';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -22,6 +24,8 @@ export const customResources: Record<string, CustomResource> = {
   powers,
   // Versions are handled on their workflow screen (state, actions, history, diff).
   'responsibility-lists': responsibilityLists,
+  'major-penalty-filings': majorPenaltyFilings,
+  'annual-reports': annualReports,
 };
 
 export interface ListExtensions {

@@ -44,4 +44,8 @@ export const errors: StringMap = {
   PAYLOAD_TOO_LARGE: 'The data sent is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type.',
   UNKNOWN: 'The server returned an unexpected error; please try again later.',
+  MAJOR_PENALTY: 'A major penalty is decided only after the legal review and the collective discussion of the department\'s leaders, and filed in time; receipt is recorded by the justice department of the same government (Art. 16).',
+  REPORT_DUE: 'One annual report per body and year, submitted by the due date; it cannot be changed once submitted, and a return needs an opinion (Art. 7).',
+  REPORT_ROUTE: 'A report is drafted and submitted by its reporter: a department reports to its government (and its upper department), a government to the next higher one, which accepts or returns it (Art. 7).',
+  INVALID_DATE: 'Invalid date.',
 };
