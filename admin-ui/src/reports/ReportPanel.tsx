@@ -2,7 +2,7 @@
 // the steps the user may take (draft figures, submit, accept, return with an opinion), the figures
 // and text, the roll-up of a government's subordinates, the history; export to Word, print to PDF.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Box, Button, Chip, Divider, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Divider, GlobalStyles, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ReportAction, ReportView } from '../../../config/src/reports';
 import { OpinionDialog } from '../lists/OpinionDialog';
@@ -61,6 +61,8 @@ export const ReportPanel = () => {
   const content = typeof record?.content === 'string' ? record.content : '';
   return (
     <Box className="annual-report" sx={{ p: 2 }}>
+      {/* 另存为 PDF: the browser prints the report alone, without the console's bars and tabs. */}
+      <GlobalStyles styles={{ '@media print': { 'header, .RaSidebar-fixed, .MuiDrawer-root, .MuiTabs-root, .RaShow-actions, .MuiToolbar-root': { display: 'none !important' } } }} />
       <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
         <Chip label={translate(`enums.annual-reports.state.${view.state}`, { _: view.state })} color={view.state === 'accepted' ? 'success' : 'default'} />
         {view.overdue && <Chip color="error" label={translate('app.reports.overdue')} />}
