@@ -63,3 +63,4 @@ export function regulationConfig(): RegulationConfig {
   return cached;
 }
 export * from './contracts';
+export * from './reports';

@@ -64,6 +64,12 @@ const counts = (figures: Figures, group: (typeof GROUPS)[number]): Record<string
 
 const linkedIds = (f: Figure): string[] => (Array.isArray(f.filter.id) ? (f.filter.id as string[]) : []);
 
+/** A decision taken on `decidedAt` after its legal review and collective discussion (Art. 16). */
+const decided = (decidedAt: string): Row => ({
+  legalReviewer: '法制审核员', legalReviewOpinion: '同意', legalReviewAt: decidedAt,
+  discussionAt: decidedAt, discussionParticipants: '局领导班子', discussionDecision: '同意', decision: '罚款五万元', decidedAt,
+});
+
 /** Builds the gaps in a department: powers, posts, officers, lists, filings, cases and reports. */
 async function countyFixtures(strapi: Core.Strapi): Promise<void> {
   const dept = await department(strapi, COUNTY_DEPT);
@@ -99,18 +105,21 @@ async function countyFixtures(strapi: Core.Strapi): Promise<void> {
   await setState(LIST, inReview, 'legal-review');
   const adjustment = await create(strapi, ADJUSTMENT, { kind: 'change', department: dept, power: fx.p1, reason: '仪表盘测试', state: 'draft' });
   await setState(ADJUSTMENT, adjustment, 'submitted');
-  const filing = (caseNumber: string, filingDeadline: string, filedAt: string | null) =>
-    create(strapi, 'api::major-penalty-filing.major-penalty-filing', { department: dept, power: fx.p2, caseNumber, proposedDecision: '罚款五万元', filingDeadline, filedAt });
-  fx.filingOverdue = await filing('DASH-F1', day(-1), null);
-  await filing('DASH-F2', day(-1), day(-2));
-  await filing('DASH-F3', day(5), null);
+  // Art. 16: the server sets the deadline to the decision date plus 15 days (config/deadlines.json).
+  const filing = (caseNumber: string, decidedAt: string, filedAt: string | null) =>
+    create(strapi, 'api::major-penalty-filing.major-penalty-filing', { department: dept, power: fx.p2, caseNumber, proposedDecision: '罚款五万元', ...decided(decidedAt), filedAt });
+  fx.filingOverdue = await filing('DASH-F1', day(-16), null);
+  await filing('DASH-F2', day(-16), day(-2));
+  await filing('DASH-F3', day(-10), null);
+  fx.filingLate = await filing('DASH-F4', day(-30), day(-5));
   const accountabilityCase = (state: string, deadline: string) => create(strapi, 'api::accountability-case.accountability-case', { subjectKind: 'department', department: dept, finding: '仪表盘测试', measure: 'correction-order', deadline, state });
   fx.caseOverdue = await accountabilityCase('open', day(-1));
   await accountabilityCase('closed', day(-1));
   await accountabilityCase('open', day(3));
-  const report = (state: string, dueAt: string) => create(strapi, 'api::annual-report.annual-report', { year: 2025, department: dept, state, dueAt });
-  fx.reportOverdue = await report('draft', day(-1));
-  await report('submitted', day(-1));
+  // Art. 7: due on 31 March of the next year, so these years' reports are always past due.
+  const report = (state: string, year: number) => create(strapi, 'api::annual-report.annual-report', { year, department: dept, state });
+  fx.reportOverdue = await report('draft', new Date().getUTCFullYear() - 2);
+  await report('submitted', new Date().getUTCFullYear() - 3);
 }
 
 /** The other county: gaps that 锡林浩特市's users must never see and the league's must. */
@@ -119,7 +128,7 @@ async function secondCountyFixtures(strapi: Core.Strapi): Promise<void> {
   const basis = [{ kind: 'setting', legalBasis: await legalBasis(strapi, '中华人民共和国食品安全法'), articles: '第三十五条' }];
   fx.p6 = await create(strapi, POWER, { department: dept, code: 'DASH-6', name: '仪表盘二连事项', type: 'licensing', tier: 'county', status: 'valid', bases: basis });
   fx.soon2 = await create(strapi, OFFICER, { name: '二连将到期', department: dept, status: 'valid', certificateNumber: 'DASH-2-1', certificateExpiresAt: day(20) });
-  fx.filing2 = await create(strapi, 'api::major-penalty-filing.major-penalty-filing', { department: dept, caseNumber: 'DASH-F6', proposedDecision: '罚款五万元', filingDeadline: day(-3), filedAt: null });
+  fx.filing2 = await create(strapi, 'api::major-penalty-filing.major-penalty-filing', { department: dept, caseNumber: 'DASH-F6', proposedDecision: '罚款五万元', ...decided(day(-18)), filedAt: null });
 }
 
 beforeAll(async () => {
@@ -182,7 +191,11 @@ describe('county-dept-editor (锡林浩特市市场监督管理局): its departm
   });
 
   test('overdue: a filing past its deadline and not filed, an open case past its deadline, a report not submitted past its due date', () => {
-    expect(counts(figures, 'overdue')).toEqual({ filingsOverdue: 1, accountabilityCasesOverdue: 1, annualReportsOverdue: 1 });
+    expect(counts(figures, 'overdue')).toEqual({
+      filingsOverdue: 1, accountabilityCasesOverdue: 1, annualReportsOverdue: 1,
+      filingsFiledLate: 1, filingsNotReceived: 2, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0,
+    });
+    expect(figure(figures, 'overdue', 'filingsFiledLate').filter).toEqual({ filedLate: true });
   });
 
   test('never another county: 二连浩特市 items are in no figure and no link', () => {
@@ -214,14 +227,20 @@ describe('league-viewer (锡林郭勒盟): the league and its counties', () => {
     expect(linkedIds(figure(figures, 'completeness', 'powersWithoutDecomposition')).sort()).toEqual([fx.p1, fx.p2, fx.p6].sort());
     // Seed: every 7th officer (6 in the league's subtree) expires in 45 days; fixtures: 10 and 20 days.
     expect(counts(figures, 'certificates')).toEqual({ certificatesExpiring60: 8, certificatesExpiring30: 2, certificatesExpiredStillValid: 1 });
-    expect(counts(figures, 'overdue')).toEqual({ filingsOverdue: 2, accountabilityCasesOverdue: 1, annualReportsOverdue: 1 });
+    expect(counts(figures, 'overdue')).toEqual({
+      filingsOverdue: 2, accountabilityCasesOverdue: 1, annualReportsOverdue: 1,
+      filingsFiledLate: 1, filingsNotReceived: 2, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0,
+    });
     expect(counts(figures, 'listsByState')).toMatchObject({ draft: 6, submitted: 1, 'legal-review': 1 });
   });
 
   test('county2-dept-editor sees its own gap only', async () => {
     const figures = await figuresOf('county2-dept-editor');
     expect(linkedIds(figure(figures, 'completeness', 'powersWithoutDecomposition'))).toEqual([fx.p6]);
-    expect(counts(figures, 'overdue')).toEqual({ filingsOverdue: 1, accountabilityCasesOverdue: 0, annualReportsOverdue: 0 });
+    expect(counts(figures, 'overdue')).toEqual({
+      filingsOverdue: 1, accountabilityCasesOverdue: 0, annualReportsOverdue: 0,
+      filingsFiledLate: 0, filingsNotReceived: 0, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0,
+    });
     expect(counts(figures, 'certificates')).toEqual({ certificatesExpiring60: 2, certificatesExpiring30: 1, certificatesExpiredStillValid: 0 });
   });
 });

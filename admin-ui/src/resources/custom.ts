@@ -7,6 +7,8 @@ import { ImportButton } from '../import';
 import { responsibilityLists } from '../lists';
 import { powers } from '../powers';
 import { officers } from '../officers';
+import { majorPenaltyFilings } from '../filings';
+import { annualReports } from '../reports';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -25,6 +27,8 @@ export const customResources: Record<string, CustomResource> = {
   'responsibility-lists': responsibilityLists,
   // The officer's page carries the certificate lifecycle (Art. 19).
   officers,
+  'major-penalty-filings': majorPenaltyFilings,
+  'annual-reports': annualReports,
 };
 
 export interface ListExtensions {

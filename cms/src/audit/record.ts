@@ -5,6 +5,7 @@ import type { Actor } from '../scope/actor';
 import { actorLabel } from '../scope/actor';
 import type { Snapshot } from '../guards/snapshot';
 import { canonical } from '../util/canonical';
+import { maskSnapshot, privateFieldsOf } from './personal';
 
 export const AUDIT_UID = 'api::audit-log.audit-log';
 
@@ -30,6 +31,13 @@ export function diff(before: Snapshot | null, after: Snapshot | null): Record<st
 }
 
 export async function recordAudit(strapi: Core.Strapi, actor: Actor, entry: AuditEntry): Promise<void> {
+  // Compared in clear (a change is a change), stored masked (Art. 21).
+  const changes = diff(entry.before, entry.after);
+  const personal = privateFieldsOf(strapi, entry.resource).filter((key) => key in changes);
+  for (const key of personal) {
+    const masked = maskSnapshot({ before: changes[key].before, after: changes[key].after }, ['before', 'after']);
+    changes[key] = { before: masked?.before ?? null, after: masked?.after ?? null };
+  }
   await strapi.db.query(AUDIT_UID).create({
     data: {
       actor: actorLabel(actor),
@@ -42,7 +50,7 @@ export async function recordAudit(strapi: Core.Strapi, actor: Actor, entry: Audi
       action: entry.action,
       resource: entry.resource,
       recordId: entry.recordId,
-      changes: diff(entry.before, entry.after),
+      changes,
     },
   });
 }

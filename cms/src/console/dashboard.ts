@@ -10,6 +10,7 @@ import { postsHoldingPowers, today as serverToday } from '../guards/facts';
 import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
+import { reportingOverdue } from './dashboard-reporting';
 
 /** A value of the console list filter dialect (cms/src/console/query.ts): plain values and id arrays. */
 export type ConsoleFilterValue = string | number | boolean | null | string[];
@@ -211,6 +212,7 @@ async function compute(strapi: Core.Strapi, user: ConsoleUser, today: string): P
       filings ? await filings.figure('filingsOverdue', { filingDeadline: { $lt: today }, filedAt: { $null: true } }, { filingDeadline_lt: today, filedAt: null }) : null,
       cases ? await cases.figure('accountabilityCasesOverdue', { state: 'open', deadline: { $lt: today } }, { state: 'open', deadline_lt: today }) : null,
       reports ? await reports.figure('annualReportsOverdue', { state: 'draft', dueAt: { $lt: today } }, { state: 'draft', dueAt_lt: today }) : null,
+      ...(await reportingOverdue(read, today)),
     ]),
   };
 }

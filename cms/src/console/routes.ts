@@ -7,6 +7,7 @@ import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { certificateHandlers } from './certificate-handlers';
+import { reportRoutes } from '../reports/handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -57,5 +58,7 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('POST', '/console-api/:resource/:id/publish', g(h.publish)),
     route('GET', '/console', serveConsolePage),
     route('GET', '/console/(.*)', serveConsolePage),
+    // Annual reports (Art. 7) and major-penalty filings (Art. 16): paths no generic route matches.
+    ...reportRoutes(strapi).map(([method, path, handler]) => route(method, path, g(handler))),
   ] as never);
 }

@@ -19,3 +19,5 @@ export * from './assert-certificate-transition';
 export * from './assert-certificate-authority';
 export * from './assert-posts-certified';
 export * from './certificate-dates';
+export * from './assert-major-penalty';
+export * from './assert-annual-report';

@@ -20,6 +20,9 @@ export type RuleCode =
   | 'CERTIFICATE_TRANSITION'
   | 'CERTIFICATE_REASON'
   | 'CERTIFICATE_AUTHORITY';
+  | 'MAJOR_PENALTY'
+  | 'REPORT_DUE'
+  | 'REPORT_ROUTE';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -42,6 +45,9 @@ export const ARTICLE: Record<RuleCode, string> = {
   CERTIFICATE_TRANSITION: '第十九条',
   CERTIFICATE_REASON: '第十九条',
   CERTIFICATE_AUTHORITY: '第十九条',
+  MAJOR_PENALTY: '第十六条',
+  REPORT_DUE: '第七条',
+  REPORT_ROUTE: '第七条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

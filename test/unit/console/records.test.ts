@@ -80,6 +80,15 @@ describe('mask', () => {
     expect(mask(value)).toBe(out);
   });
 
+  test.each<{ value: string; out: string }>([
+    { value: '张三丰', out: '张**' },
+    { value: '王五', out: '王*' },
+    { value: '某', out: '*' },
+    { value: '内蒙古某某食品有限公司', out: '内**********' },
+  ])('第二十一条: a name (no digits) keeps only its first character: $value → $out', ({ value, out }) => {
+    expect(mask(value)).toBe(out);
+  });
+
   test('never reveals more than half of the value', () => {
     for (let n = 0; n <= 30; n += 1) {
       const value = 'x'.repeat(n);

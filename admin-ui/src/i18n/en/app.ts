@@ -5,6 +5,7 @@ import { importTexts } from './appImport';
 import { lists } from './appLists';
 import { publicTexts } from './appPublic';
 import { certificateTexts } from './appCertificates';
+import { reportTexts } from './appReports';
 
 export const app: StringMap = {
   title: 'Administrative Enforcement Responsibility System',
@@ -96,4 +97,5 @@ export const app: StringMap = {
   lists,
   public: publicTexts,
   certificates: certificateTexts,
+  reports: reportTexts,
 };

@@ -51,5 +51,9 @@ export const dashboard: StringMap = {
     postsWithLapsedCertificates: 'Posts with powers where a certificate has lapsed',
     certificatesSuspended: 'Suspended certificates',
     certificateReviewsDue: 'Certificates due for review within %{days} days',
+    filingsFiledLate: 'Major penalty decisions filed after the deadline',
+    filingsNotReceived: 'Filings not yet recorded as received by the justice department',
+    annualReportsSubmittedLate: 'Annual reports submitted late',
+    annualReportsReturnedOverdue: 'Returned annual reports past their due date',
   },
 };

@@ -64,7 +64,7 @@ export const enums: StringMap = enumMessages({
     '8': 'Standard enforcement documents',
     '9': 'Other',
   },
-  annualReportState: { draft: 'Draft', submitted: 'Submitted', accepted: 'Accepted' },
+  annualReportState: { draft: 'Draft', submitted: 'Submitted', accepted: 'Accepted', returned: 'Returned' },
   caseSubjectKind: { department: 'Department', officer: 'Officer' },
   caseMeasure: {
     'correction-order': 'Order to correct',

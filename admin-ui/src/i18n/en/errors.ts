@@ -47,4 +47,8 @@ export const errors: StringMap = {
   CERTIFICATE_TRANSITION: 'The certificate cannot change this way (Art. 19): a revoked or cancelled certificate never comes back; issue and review set an expiry in the future.',
   CERTIFICATE_REASON: 'Suspending, giving back, revoking or cancelling a certificate needs a reason (Art. 19).',
   CERTIFICATE_AUTHORITY: 'Certificates are issued by the region government (Art. 19): the region justice department issues, revokes and cancels; justice departments review, suspend and give back in their area.',
+  MAJOR_PENALTY: 'A major penalty is decided only after the legal review and the collective discussion of the department\'s leaders, and filed in time; receipt is recorded by the justice department of the same government (Art. 16).',
+  REPORT_DUE: 'One annual report per body and year, submitted by the due date; it cannot be changed once submitted, and a return needs an opinion (Art. 7).',
+  REPORT_ROUTE: 'A report is drafted and submitted by its reporter: a department reports to its government (and its upper department), a government to the next higher one, which accepts or returns it (Art. 7).',
+  INVALID_DATE: 'Invalid date.',
 };

@@ -226,6 +226,9 @@ export const resources: StringMap = {
     decidedAt: 'Decided on',
     filedAt: 'Filed on',
     filingDeadline: 'Filing deadline',
+    filedLate: 'Filed late',
+    receivedAt: 'Received by the justice department on',
+    receivedBy: 'Received by',
   }),
   'annual-reports': resource('Annual report', 'Annual reports', {
     year: 'Year',
@@ -236,6 +239,12 @@ export const resources: StringMap = {
     state: 'State',
     dueAt: 'Due on',
     submittedAt: 'Submitted at',
+    title: 'Title',
+    documentNumber: 'Document number',
+    submittedLate: 'Submitted late',
+    reviewOpinion: 'Return opinion',
+    acceptedAt: 'Accepted at',
+    history: 'History',
   }),
   commendations: resource('Commendation', 'Commendations', {
     department: 'Department',

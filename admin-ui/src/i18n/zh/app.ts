@@ -8,6 +8,7 @@ import { importTexts } from './appImport';
 import { lists } from './appLists';
 import { publicTexts } from './appPublic';
 import { certificateTexts } from './appCertificates';
+import { reportTexts } from './appReports';
 
 export const app: StringMap = {
   title: '行政执法责任制管理系统',
@@ -96,4 +97,5 @@ export const app: StringMap = {
   lists,
   public: publicTexts,
   certificates: certificateTexts,
+  reports: reportTexts,
 };

@@ -53,5 +53,9 @@ export const dashboard: StringMap = {
     postsWithLapsedCertificates: '有执法职权但有人员证件失效的岗位',
     certificatesSuspended: '被暂扣的执法证件',
     certificateReviewsDue: '%{days} 日内应年审的执法证件',
+    filingsFiledLate: '超过期限才备案的重大行政处罚决定',
+    filingsNotReceived: '已报送、司法行政部门尚未登记接收的备案',
+    annualReportsSubmittedLate: '逾期报送的年度报告',
+    annualReportsReturnedOverdue: '被退回且已过报送期限的年度报告',
   },
 };

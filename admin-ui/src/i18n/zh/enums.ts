@@ -42,7 +42,7 @@ export const enums: StringMap = enumMessages({
   assessmentMethod: { self: '自查', mutual: '互评', internal: '内部评议', external: '外部评议' },
   assessmentState: { draft: '草稿', completed: '已评分', approved: '已审定', published: '已公开' },
   assessmentItem: Object.fromEntries(assessment.items.map((i) => [String(i.item), i.name])),
-  annualReportState: { draft: '草稿', submitted: '已报送', accepted: '已接收' },
+  annualReportState: { draft: '草稿', submitted: '已报送', accepted: '已接收', returned: '已退回' },
   caseSubjectKind: { department: '行政执法部门', officer: '行政执法人员' },
   caseMeasure: {
     'correction-order': '责令改正',

@@ -218,6 +218,9 @@ export const resources: StringMap = {
     decidedAt: '决定日期',
     filedAt: '备案日期',
     filingDeadline: '备案期限',
+    filedLate: '逾期备案',
+    receivedAt: '司法行政部门接收日期',
+    receivedBy: '接收人',
   }),
   'annual-reports': resource('年度报告', {
     year: '年度',
@@ -228,6 +231,12 @@ export const resources: StringMap = {
     state: '状态',
     dueAt: '报送期限',
     submittedAt: '报送时间',
+    title: '报告标题',
+    documentNumber: '文号',
+    submittedLate: '逾期报送',
+    reviewOpinion: '退回意见',
+    acceptedAt: '接收时间',
+    history: '流转记录',
   }),
   commendations: resource('表彰奖励', {
     department: '所属部门',

@@ -9,6 +9,8 @@ import { powerAdjustmentRules } from './power-adjustment';
 import { responsibilityListRules } from './responsibility-list';
 import { auditLogRules, interferenceRules } from './sealed';
 import type { RuleAdapter } from './types';
+import { majorPenaltyFilingRules } from './major-penalty-filing';
+import { annualReportRules } from './annual-report';
 
 /** The rule adapters that run on writes of each content type. */
 export const RULES: Record<string, RuleAdapter> = {
@@ -24,4 +26,6 @@ export const RULES: Record<string, RuleAdapter> = {
   'api::legal-basis.legal-basis': legalBasisRules,
   'api::adjustment-task.adjustment-task': adjustmentTaskRules,
   'api::published-item.published-item': publishedItemRules,
+  'api::major-penalty-filing.major-penalty-filing': majorPenaltyFilingRules,
+  'api::annual-report.annual-report': annualReportRules,
 };

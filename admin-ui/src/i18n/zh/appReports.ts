@@ -1,0 +1,60 @@
+// Texts of the annual-report screen (Art. 7) and the major-penalty filing form (Art. 16), app.reports.*.
+// Placeholders: due %{date}; route %{reporter} %{receivers}; copy_to %{name}; columns.rollup %{n};
+// filing.status.* %{deadline}; filing.received_on %{date} %{by}.
+import type { StringMap } from 'ra-core';
+
+export const reportTexts: StringMap = {
+  tabs: { report: '报告', details: '详细信息' },
+  due: '报送期限：%{date}',
+  route: '%{reporter} 报送：%{receivers}',
+  copy_to: '%{name}（抄送上一级主管部门）',
+  no_receiver: '本系统外的上级机关',
+  overdue: '逾期未报送',
+  late: '逾期报送',
+  draft: '根据系统数据生成统计',
+  actions: { submit: '报送', accept: '接收', return: '退回' },
+  export_docx: '导出 Word',
+  print: '打印 / 另存为 PDF',
+  text_title: '报告正文',
+  no_text: '尚无正文。点击“根据系统数据生成统计”可生成初稿，再编辑修改。',
+  figures_title: '统计数据',
+  no_figures: '尚未生成统计数据。',
+  rollup_title: '所属部门和下级人民政府报送情况',
+  history_title: '流转记录',
+  not_reported: '未报告',
+  columns: { figure: '项目', own: '本单位（本地区）', rollup: '下级报告合计（%{n} 份）', reporter: '报告单位', state: '状态', submittedAt: '报送日期' },
+  figures: {
+    publishedLists: '公布（更新）权责清单（次）',
+    powerAdjustments: '办理职权调整（项）',
+    activePowers: '有效行政执法职权（项）',
+    decomposedPowers: '已分解到执法机构和岗位的职权（项）',
+    decompositionShare: '职权分解率（%）',
+    assessments: '完成评议考核（次）',
+    assessmentAverage: '评议考核平均得分',
+    accountabilityCases: '责任追究案件（件）',
+    accountabilityCorrected: '其中已整改或办结（件）',
+    trainingSessions: '执法人员培训（人次）',
+    trainingHours: '培训学时',
+    certifiedOfficers: '持有效行政执法证件人员（人）',
+    majorPenalties: '重大行政处罚决定（件）',
+    majorPenaltiesFiledLate: '其中逾期备案（件）',
+    majorPenaltiesUnfiledOverdue: '逾期未备案（件）',
+  },
+  filing: {
+    sections: { case: '一、案件信息', review: '二、法制审核', discussion: '三、集体讨论', decision: '四、处罚决定', filing: '五、报送备案' },
+    locked: {
+      decision: '须先完成法制审核和集体讨论（审核人员、意见、日期；讨论日期、参加人员、决定），才能记录处罚决定（第十六条）。',
+      filing: '作出处罚决定后才能报送备案；备案期限由系统按决定日期计算。',
+    },
+    status: {
+      undecided: '尚未作出决定',
+      due: '待备案，期限 %{deadline}',
+      overdue: '逾期未备案（期限 %{deadline}）',
+      filed: '已按期备案',
+      'filed-late': '逾期备案（期限 %{deadline}）',
+    },
+    receive: '登记接收备案',
+    received: '已登记接收',
+    received_on: '%{date} 由 %{by} 接收',
+  },
+};
