@@ -6,6 +6,7 @@ import { consoleHandlers, type ConsoleContext } from './handlers';
 import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
 import { workflowHandlers } from './workflow-handlers';
+import { assessmentHandlers } from './assessment-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -43,6 +44,8 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('POST', '/console-api/responsibility-lists/:id/transition', g(w.transition)),
     route('GET', '/console-api/responsibility-lists/:id/workflow', g(w.workflow)),
     route('GET', '/console-api/responsibility-lists/:id/diff', g(w.diff)),
+    // Assessments (Art. 22–25): scoring sheet, pre-scoring, one item, workflow steps.
+    ...assessmentRoutes(strapi, route, g),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),
@@ -53,4 +56,14 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('GET', '/console', serveConsolePage),
     route('GET', '/console/(.*)', serveConsolePage),
   ] as never);
+}
+
+function assessmentRoutes(strapi: Core.Strapi, route: (method: string, path: string, handler: Handler) => unknown, g: (handler: Handler) => Handler): unknown[] {
+  const a = assessmentHandlers(strapi);
+  return [
+    route('GET', '/console-api/assessments/:id/sheet', g(a.sheet)),
+    route('POST', '/console-api/assessments/:id/prescore', g(a.prescore)),
+    route('PUT', '/console-api/assessments/:id/items/:item', g(a.saveItem)),
+    route('POST', '/console-api/assessments/:id/transition', g(a.transition)),
+  ];
 }

@@ -15,3 +15,8 @@ export * from './assert-adjustment-approval';
 export * from './assert-list-transition';
 export * from './diff-items';
 export * from './assert-delegate-target';
+export * from './assert-assessment-transition';
+export * from './assert-score-override';
+export * from './assert-assessment-plan';
+export * from './prescore';
+export * from './assessment-results';

@@ -16,7 +16,13 @@ export type RuleCode =
   | 'ROLE_FORBIDDEN'
   | 'WRONG_ORGANISATION'
   | 'OPINION_REQUIRED'
-  | 'DELEGATE_TARGET';
+  | 'DELEGATE_TARGET'
+  | 'ASSESSMENT_TRANSITION'
+  | 'ASSESSMENT_ROLE'
+  | 'ASSESSMENT_OPINION'
+  | 'ASSESSMENT_FROZEN'
+  | 'ASSESSMENT_PLAN'
+  | 'SCORE_OVERRIDE';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -36,6 +42,12 @@ export const ARTICLE: Record<RuleCode, string> = {
   WRONG_ORGANISATION: '第五条、第十三条',
   OPINION_REQUIRED: '第十三条',
   DELEGATE_TARGET: '第十一条',
+  ASSESSMENT_TRANSITION: '第二十二条、第二十四条',
+  ASSESSMENT_ROLE: '第二十三条',
+  ASSESSMENT_OPINION: '第二十二条',
+  ASSESSMENT_FROZEN: '第二十二条',
+  ASSESSMENT_PLAN: '第二十五条',
+  SCORE_OVERRIDE: '第二十四条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */
