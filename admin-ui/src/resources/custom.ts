@@ -6,6 +6,7 @@ import { createExporter, ExportButtons } from '../export';
 import { ImportButton } from '../import';
 import { responsibilityLists } from '../lists';
 import { powers } from '../powers';
+import { assessments } from '../assessments';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -22,6 +23,8 @@ export const customResources: Record<string, CustomResource> = {
   powers,
   // Versions are handled on their workflow screen (state, actions, history, diff).
   'responsibility-lists': responsibilityLists,
+  // Assessments are scored on their sheet (nine items, pre-scores, workflow).
+  assessments,
 };
 
 export interface ListExtensions {
