@@ -70,7 +70,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     role: t.decompositionRole,
     level: { ...t.legalLevel, ...t.riskLevel },
     status: { ...t.legalStatus, ...t.certificateStatus, ...t.powerStatus },
-    state: { ...t.adjustmentTaskState, ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
+    state: { ...t.assessmentPlanState, ...t.adjustmentTaskState, ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
     kind: { ...t.basisKind, ...t.departmentKind, ...t.assessmentKind, ...t.adjustmentKind },
     method: t.assessmentMethod,
     item: t.assessmentItem,

@@ -1,8 +1,9 @@
 // The public's rating of a department (Art. 25, external evaluation): a rating, an optional comment,
 // the server's arithmetic question, and a honeypot field hidden from people. The server refuses a
 // form sent within seconds of loading and limits ratings per address (its Chinese message is shown).
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { Alert, Box, Button, Paper, Rating, TextField, Typography } from '@mui/material';
+import { PublicFetchContext } from './usePublicData';
 import { usePublicText } from './usePublicText';
 
 interface Challenge { token: string; question: string; scale: number }
@@ -17,10 +18,10 @@ export const RatingForm = ({ departmentId }: { departmentId: string }) => {
   const [website, setWebsite] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const load = useContext(PublicFetchContext);
   useEffect(() => {
     let current = true;
-    fetch(`/api/public/ratings/challenge?department=${encodeURIComponent(departmentId)}`)
-      .then((r) => (r.ok ? r.json() : null))
+    load(`/api/public/ratings/challenge?department=${encodeURIComponent(departmentId)}`)
       .then((body: unknown) => {
         const data = body && typeof body === 'object' && 'data' in body ? (body as { data: Challenge }).data : null;
         if (current) setChallenge(data);
@@ -29,7 +30,7 @@ export const RatingForm = ({ departmentId }: { departmentId: string }) => {
     return () => {
       current = false;
     };
-  }, [departmentId, attempt]);
+  }, [departmentId, attempt, load]);
   const submit = async () => {
     const response = await fetch('/api/public/ratings', {
       method: 'POST',

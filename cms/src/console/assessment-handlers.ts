@@ -75,7 +75,9 @@ export function assessmentHandlers(strapi: Core.Strapi) {
       } catch (error) {
         // The rules name the field by its index in the stored array; the sheet shows it on the item.
         const details = isRow(error) && isRow(error.details) ? error.details : null;
-        if (details && typeof details.field === 'string') details.field = details.field.replace(/^scores\.\d+\./, `items.${item}.`);
+        const rename = (field: string): string => field.replace(/^scores\.\d+\./, `items.${item}.`);
+        if (details && typeof details.field === 'string') details.field = rename(details.field);
+        if (details && isRow(details.errors)) details.errors = Object.fromEntries(Object.entries(details.errors).map(([field, messages]) => [rename(field), messages]));
         throw error;
       }
       ctx.body = await sheet(user, ctx.params.id);

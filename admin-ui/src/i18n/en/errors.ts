@@ -44,4 +44,11 @@ export const errors: StringMap = {
   PAYLOAD_TOO_LARGE: 'The data sent is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type.',
   UNKNOWN: 'The server returned an unexpected error; please try again later.',
+  ASSESSMENT_TRANSITION: 'An assessment moves through scoring, approval and publication in that order (Art. 22, 24).',
+  ASSESSMENT_ROLE: 'Only the assessing government’s or department’s own staff may fill in or step this assessment (Art. 23).',
+  ASSESSMENT_OPINION: 'Returning an assessment needs a written opinion (Art. 22).',
+  ASSESSMENT_FROZEN: 'An approved or published assessment result cannot be changed (Art. 22).',
+  ASSESSMENT_PLAN: 'The assessment must follow its plan: year, assessor, method and weights (Art. 25).',
+  SCORE_OVERRIDE: 'A score that differs from the computed one needs a written reason (Art. 24).',
+  NOT_PRESCORABLE: 'Only assessments of a department or a government can be computed from the system’s data.',
 };

@@ -279,5 +279,7 @@ export const resources: StringMap = {
     year: 'Year',
     rating: 'Rating',
     comment: 'Comment',
+    addressHash: 'Source address (hashed)',
+    nonce: 'Check token',
   }),
 };

@@ -44,4 +44,11 @@ export const errors: StringMap = {
   PAYLOAD_TOO_LARGE: '提交的内容过大。',
   UNSUPPORTED_MEDIA_TYPE: '提交的内容类型不受支持。',
   UNKNOWN: '服务器返回了无法识别的错误，请稍后重试。',
+  ASSESSMENT_TRANSITION: '评议考核须按完成评分、审定、公开的顺序办理（第二十二条、第二十四条）。',
+  ASSESSMENT_ROLE: '只有考核主体（本级人民政府或本部门）的相应人员才能填写或办理该评议考核（第二十三条）。',
+  ASSESSMENT_OPINION: '退回评议考核须写明书面意见（第二十二条）。',
+  ASSESSMENT_FROZEN: '已审定或已公开的评议考核结果不能修改（第二十二条）。',
+  ASSESSMENT_PLAN: '评议考核须符合评议考核方案：年度、考核主体、考核方式和权重（第二十五条）。',
+  SCORE_OVERRIDE: '得分与系统按数据计算的预评分不同时，须写明调整理由（第二十四条）。',
+  NOT_PRESCORABLE: '只有对行政执法部门或人民政府的评议考核可以按系统数据预评分。',
 };

@@ -271,5 +271,7 @@ export const resources: StringMap = {
     year: '年度',
     rating: '评分',
     comment: '意见',
+    addressHash: '来源地址（加密）',
+    nonce: '验证标识',
   }),
 };
