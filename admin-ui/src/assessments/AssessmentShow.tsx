@@ -13,7 +13,7 @@ export const AssessmentShow = () => {
   const id = useGetRecordId();
   const translate = useTranslate();
   return (
-    <Show actions={false}>
+    <Show actions={false} title={translate('app.assessments.page_title')}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={translate('app.assessments.tabs.sheet')}>
           <SheetPanel id={String(id)} />

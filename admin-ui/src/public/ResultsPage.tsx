@@ -53,10 +53,10 @@ export const ResultsPage = () => {
       <Typography id="public-results" variant="h5" component="h2">{t('title')}</Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{t('intro')}</Typography>
       <Stack direction="row" spacing={2} sx={{ mb: 2 }} flexWrap="wrap" useFlexGap>
-        <TextField select size="small" label={t('year')} value={year} onChange={(e) => setParams({ year: e.target.value, tier })} sx={{ minWidth: 120 }}>
+        <TextField select size="small" label={t('year')} value={year} onChange={(e) => setParams({ year: e.target.value, tier })} sx={{ width: 140 }}>
           {years.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
         </TextField>
-        <TextField select size="small" label={t('tier')} value={tier} onChange={(e) => setParams({ year: String(year), tier: e.target.value })} sx={{ minWidth: 160 }}>
+        <TextField select size="small" label={t('tier')} value={tier} onChange={(e) => setParams({ year: String(year), tier: e.target.value })} sx={{ width: 180 }}>
           {TIERS.map((k) => <MenuItem key={k} value={k}>{enumLabel('tier', k)}</MenuItem>)}
         </TextField>
         <Button variant="outlined" size="small" startIcon={<DownloadIcon />} href={`/api/public/assessments/export?${query}&format=xlsx`} download>{t('export_xlsx')}</Button>

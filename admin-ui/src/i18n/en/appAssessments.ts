@@ -2,6 +2,7 @@
 import type { StringMap } from 'ra-core';
 
 export const assessmentTexts: StringMap = {
+  page_title: 'Assessment scoring sheet',
   tabs: { sheet: 'Scoring sheet', details: 'Details' },
   loading: 'Loading…',
   target: 'Assessed',

@@ -5,6 +5,7 @@
 import type { StringMap } from 'ra-core';
 
 export const assessmentTexts: StringMap = {
+  page_title: '评议考核评分表',
   tabs: { sheet: '评分表', details: '基本信息' },
   loading: '正在加载…',
   target: '被考核对象',
