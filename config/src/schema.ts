@@ -51,6 +51,29 @@ export const assessmentFile = z.object({
   items: z.array(z.object({ item: z.number().int().min(1).max(9), name: z.string(), weight: z.number().positive(), guide: z.string() })).length(9),
   grades: z.array(z.object({ key: z.string(), name: z.string(), min: z.number().min(0) })).min(1),
   completeStates: z.array(z.string()),
+  // Art. 22–25: the assessment's workflow (who completes, approves and publishes), the weights of
+  // the self/mutual/internal/external parts, the items pre-scored from the system's data, and the
+  // public rating form's limits.
+  workflow: z.object({
+    states: z.array(z.object({ key: z.string(), name: z.string(), editable: z.boolean() })).min(1),
+    transitions: z.array(z.object({
+      from: z.string(), to: z.string(), action: z.string(),
+      roles: z.object({ government: z.array(z.string()), department: z.array(z.string()) }),
+      opinionRequired: z.boolean().optional(),
+    })),
+  }),
+  parts: z.object({
+    methods: z.array(z.enum(['self', 'mutual', 'internal', 'external'])).min(1),
+    defaultWeights: z.record(z.string(), z.number().min(0)),
+  }),
+  prescoring: z.object({ items: z.array(z.number().int().min(1).max(9)), overrideReasonMinLength: z.number().int().min(1) }),
+  externalRating: z.object({
+    scale: z.number().int().min(2).max(10),
+    perAddressPerDepartmentPerHour: z.number().int().positive(),
+    minFillSeconds: z.number().min(0),
+    challengeTtlSeconds: z.number().int().positive(),
+    commentMaxLength: z.number().int().positive(),
+  }),
 });
 
 export const deadlinesFile = z.object({

@@ -31,6 +31,7 @@ export interface EnumTexts {
   caseState: Labels;
   interferenceManner: Labels;
   actorKind: Labels;
+  assessmentPlanState: Labels;
 }
 
 export function enumMessages(t: EnumTexts): StringMap {
@@ -56,6 +57,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     'accountability-cases': { subjectKind: t.caseSubjectKind, measure: t.caseMeasure, state: t.caseState },
     'interference-records': { manner: t.interferenceManner },
     'audit-logs': { actorKind: t.actorKind },
+    'assessment-plans': { kind: t.assessmentKind, state: t.assessmentPlanState },
   };
   // Fallbacks by field name. Where resources share a field name with different value sets, the
   // sets are merged; a value in two sets keeps the text of the later one (the list states win for
@@ -68,7 +70,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     role: t.decompositionRole,
     level: { ...t.legalLevel, ...t.riskLevel },
     status: { ...t.legalStatus, ...t.certificateStatus, ...t.powerStatus },
-    state: { ...t.adjustmentTaskState, ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
+    state: { ...t.assessmentPlanState, ...t.adjustmentTaskState, ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
     kind: { ...t.basisKind, ...t.departmentKind, ...t.assessmentKind, ...t.adjustmentKind },
     method: t.assessmentMethod,
     item: t.assessmentItem,

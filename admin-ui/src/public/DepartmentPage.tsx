@@ -14,6 +14,7 @@ import { SearchBar } from './SearchBar';
 import { Status } from './Status';
 import { usePublicData } from './usePublicData';
 import { usePublicText } from './usePublicText';
+import { RatingForm } from './RatingForm';
 
 const Items = ({ listId }: { listId: string }) => {
   const { t, field, enumLabel } = usePublicText();
@@ -131,6 +132,7 @@ export const DepartmentPage = () => {
             ) : (
               <Typography color="text.secondary">{t('not_found')}</Typography>
             )}
+            {id && <RatingForm departmentId={id} />}
           </>
         )}
       </Paper>

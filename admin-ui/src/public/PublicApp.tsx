@@ -4,7 +4,7 @@
 // catalogues and the remembered language.
 import { AppBar, Box, Button, Container, CssBaseline, Toolbar, Typography } from '@mui/material';
 import { AdminContext, LocalesMenuButton, localStorageStore, type Store } from 'react-admin';
-import { Route, Routes } from 'react-router-dom';
+import { Link as RouterLink, Route, Routes } from 'react-router-dom';
 import { i18nProvider } from '../providers/i18nProvider';
 import { DepartmentPage } from './DepartmentPage';
 import { DepartmentsPage } from './DepartmentsPage';
@@ -13,18 +13,22 @@ import { ItemPage } from './ItemPage';
 import { PUBLIC_PREFIX, STAFF_LOGIN } from './paths';
 import { usePublicText } from './usePublicText';
 import { PublicCertificateCheck } from '../officers/PublicCertificateCheck';
+import { ResultsPage } from './ResultsPage';
 
 // The console's store: the language chosen here is the one the console opens in, and back.
 const defaultStore = localStorageStore('1', 'nmg-console');
 
 const Header = () => {
-  const { t } = usePublicText();
+  const { t, translate } = usePublicText();
   return (
     <AppBar position="static" color="primary" elevation={0}>
       <Toolbar sx={{ gap: 1 }}>
         <Typography variant="h6" component="h1" sx={{ flex: 1 }}>
           {t('title')}
         </Typography>
+        <Button color="inherit" component={RouterLink} to={`${PUBLIC_PREFIX}/assessments`}>
+          {translate('app.assessments.public.results_link')}
+        </Button>
         <LocalesMenuButton />
         <Button color="inherit" href={STAFF_LOGIN}>
           {t('staff_login')}
@@ -40,6 +44,7 @@ export const PublicRoutes = () => (
     <Route path={`${PUBLIC_PREFIX}/governments/:code`} element={<DepartmentsPage />} />
     <Route path={`${PUBLIC_PREFIX}/departments/:id`} element={<DepartmentPage />} />
     <Route path={`${PUBLIC_PREFIX}/items/:id`} element={<ItemPage />} />
+    <Route path={`${PUBLIC_PREFIX}/assessments`} element={<ResultsPage />} />
     <Route path="*" element={<GovernmentsPage />} />
   </Routes>
 );

@@ -9,6 +9,7 @@ import { powers } from '../powers';
 import { officers } from '../officers';
 import { majorPenaltyFilings } from '../filings';
 import { annualReports } from '../reports';
+import { assessments } from '../assessments';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -29,6 +30,8 @@ export const customResources: Record<string, CustomResource> = {
   officers,
   'major-penalty-filings': majorPenaltyFilings,
   'annual-reports': annualReports,
+  // Assessments are scored on their sheet (nine items, pre-scores, workflow).
+  assessments,
 };
 
 export interface ListExtensions {

@@ -8,6 +8,7 @@ import { usersHandlers } from './users-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { certificateHandlers } from './certificate-handlers';
 import { reportRoutes } from '../reports/handlers';
+import { assessmentHandlers } from './assessment-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -49,6 +50,8 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('GET', '/console-api/officers/:id/certificate', g(certificateHandlers(strapi).view)),
     route('POST', '/console-api/officers/:id/certificate', g(certificateHandlers(strapi).step)),
     route('GET', '/console-api/training-hours', g(certificateHandlers(strapi).trainingHours)),
+    // Assessments (Art. 22–25): scoring sheet, pre-scoring, one item, workflow steps.
+    ...assessmentRoutes(strapi, route, g),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),
@@ -61,4 +64,14 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     // Annual reports (Art. 7) and major-penalty filings (Art. 16): paths no generic route matches.
     ...reportRoutes(strapi).map(([method, path, handler]) => route(method, path, g(handler))),
   ] as never);
+}
+
+function assessmentRoutes(strapi: Core.Strapi, route: (method: string, path: string, handler: Handler) => unknown, g: (handler: Handler) => Handler): unknown[] {
+  const a = assessmentHandlers(strapi);
+  return [
+    route('GET', '/console-api/assessments/:id/sheet', g(a.sheet)),
+    route('POST', '/console-api/assessments/:id/prescore', g(a.prescore)),
+    route('PUT', '/console-api/assessments/:id/items/:item', g(a.saveItem)),
+    route('POST', '/console-api/assessments/:id/transition', g(a.transition)),
+  ];
 }

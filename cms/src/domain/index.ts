@@ -21,3 +21,8 @@ export * from './assert-posts-certified';
 export * from './certificate-dates';
 export * from './assert-major-penalty';
 export * from './assert-annual-report';
+export * from './assert-assessment-transition';
+export * from './assert-score-override';
+export * from './assert-assessment-plan';
+export * from './prescore';
+export * from './assessment-results';

@@ -23,6 +23,12 @@ export type RuleCode =
   | 'MAJOR_PENALTY'
   | 'REPORT_DUE'
   | 'REPORT_ROUTE';
+  | 'ASSESSMENT_TRANSITION'
+  | 'ASSESSMENT_ROLE'
+  | 'ASSESSMENT_OPINION'
+  | 'ASSESSMENT_FROZEN'
+  | 'ASSESSMENT_PLAN'
+  | 'SCORE_OVERRIDE';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -48,6 +54,12 @@ export const ARTICLE: Record<RuleCode, string> = {
   MAJOR_PENALTY: '第十六条',
   REPORT_DUE: '第七条',
   REPORT_ROUTE: '第七条',
+  ASSESSMENT_TRANSITION: '第二十二条、第二十四条',
+  ASSESSMENT_ROLE: '第二十三条',
+  ASSESSMENT_OPINION: '第二十二条',
+  ASSESSMENT_FROZEN: '第二十二条',
+  ASSESSMENT_PLAN: '第二十五条',
+  SCORE_OVERRIDE: '第二十四条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

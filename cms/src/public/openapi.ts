@@ -3,6 +3,7 @@
 import { regulationConfig } from '@nmg/config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './params';
 import { certificatePaths, certificateSchemas } from './openapi-certificates';
+import { assessmentPaths } from './openapi-assessment';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
@@ -146,6 +147,7 @@ export function openApiDocument(): Json {
       },
       '/openapi.json': { get: { operationId: 'openApi', summary: '本说明', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 文档'), '304': notModified } } },
       ...certificatePaths(json, errorResponse, notModified, ifNoneMatch),
+      ...assessmentPaths,
     },
     components: { schemas: { ...schemas(), ...certificateSchemas() } },
   };

@@ -12,7 +12,7 @@ const MAX_QUERY_LENGTH = 100;
 export type Query = Record<string, unknown>;
 
 /** Every query parameter a public route reads (the others are ignored, and left out of cache keys). */
-export const QUERY_PARAMETERS = ['page', 'pageSize', 'q', 'type', 'format'] as const;
+export const QUERY_PARAMETERS = ['page', 'pageSize', 'q', 'type', 'format', 'year', 'tier'] as const;
 
 export interface ItemPageParams {
   page: number;

@@ -7,6 +7,8 @@ import { certificateRoute } from './certificates';
 import { registerFastPath } from './fast-path';
 import { ensurePublicIndexes } from './indexes';
 import { PUBLIC_PREFIX, publicRoute, type PublicHandler } from './respond';
+import { assessmentResultHandlers } from './assessment-handlers';
+import { ratingHandlers, type RatingContext } from './ratings';
 
 export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
   await ensurePublicIndexes(strapi);
@@ -22,8 +24,23 @@ export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
     get('/openapi.json', h.openapi),
     // Certificate verification (Art. 19): not from the publication cache, limited per address.
     { method: 'GET', path: `${PUBLIC_PREFIX}/certificates/:number`, handler: certificateRoute(strapi), config: { auth: false as const } },
+    // Assessment results (Art. 22, 26) and the public rating form (Art. 25): before the catch-all.
+    ...assessmentRoutes(strapi, get),
     // Anything else under the prefix answers in the public API's error shape, in Chinese.
     get('/(.*)', h.unknown),
   ] as never);
   registerFastPath(strapi);
+}
+
+function assessmentRoutes(strapi: Core.Strapi, get: (path: string, handler: PublicHandler) => unknown): unknown[] {
+  const a = assessmentResultHandlers(strapi);
+  const r = ratingHandlers(strapi);
+  // Ratings are never cached: a plain handler, not publicRoute.
+  const raw = (method: string, path: string, handler: (ctx: RatingContext) => Promise<void>) => ({ method, path: `${PUBLIC_PREFIX}${path}`, handler, config: { auth: false as const } });
+  return [
+    get('/assessments', a.results),
+    get('/assessments/export', a.exportResults),
+    raw('GET', '/ratings/challenge', r.challenge),
+    raw('POST', '/ratings', r.create),
+  ];
 }

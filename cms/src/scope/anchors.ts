@@ -53,6 +53,11 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   // Items of published lists are public; they are written only by the publish transition.
   'api::published-item.published-item': { read: 'reference', anchors: [] },
   'api::audit-log.audit-log': { read: 'scoped', anchors: [{ to: 'code', field: 'governmentCode' }] },
+  // Plans are read by everyone they concern (the governments and departments assessed under them,
+  // whatever their tier); only the plan's government's subtree writes them.
+  'api::assessment-plan.assessment-plan': { read: 'reference', anchors: [gov('government')] },
+  // Public ratings (Art. 25) are written by the public route only, as the system.
+  'api::public-rating.public-rating': { read: 'scoped', anchors: [dept('department')] },
 };
 
 export const isGuarded = (uid: string): boolean => Object.prototype.hasOwnProperty.call(SCOPE_RULES, uid);

@@ -6,6 +6,8 @@ export interface AssessmentScore extends Struct.ComponentSchema {
     displayName: '\u8003\u6838\u9879\u76EE\u5F97\u5206';
   };
   attributes: {
+    autoScore: Schema.Attribute.Decimal;
+    basis: Schema.Attribute.JSON;
     evidence: Schema.Attribute.Text;
     finding: Schema.Attribute.Text;
     item: Schema.Attribute.Integer &
@@ -25,6 +27,7 @@ export interface AssessmentScore extends Struct.ComponentSchema {
         },
         number
       >;
+    overrideReason: Schema.Attribute.Text;
   };
 }
 

@@ -701,6 +701,10 @@ export interface ApiAssessmentAssessment extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'draft'>;
+    history: Schema.Attribute.JSON;
+    plan: Schema.Attribute.Relation<'manyToOne', 'api::assessment-plan.assessment-plan'>;
+    publicationDate: Schema.Attribute.DateTime;
+    reviewOpinion: Schema.Attribute.Text;
     summary: Schema.Attribute.Text;
     targetAgency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     targetDepartment: Schema.Attribute.Relation<
@@ -728,6 +732,43 @@ export interface ApiAssessmentAssessment extends Struct.CollectionTypeSchema {
         },
         number
       >;
+  };
+}
+
+export interface ApiAssessmentPlanAssessmentPlan extends Struct.CollectionTypeSchema {
+  collectionName: 'assessment_plans';
+  info: {
+    description: '一级人民政府的年度或日常评议考核方案';
+    displayName: '评议考核方案';
+    pluralName: 'assessment-plans';
+    singularName: 'assessment-plan';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text;
+    government: Schema.Attribute.Relation<'manyToOne', 'api::government.government'>;
+    kind: Schema.Attribute.Enumeration<['daily', 'annual']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'annual'>;
+    periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
+    periodStart: Schema.Attribute.Date & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<['draft', 'active', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'draft'>;
+    title: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{ maxLength: 200 }>;
+    weightExternal: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<20>;
+    weightInternal: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<60>;
+    weightMutual: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<10>;
+    weightSelf: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<10>;
+    year: Schema.Attribute.Integer & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::assessment-plan.assessment-plan'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1477,6 +1518,37 @@ export interface ApiPowerPower extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPublicRatingPublicRating extends Struct.CollectionTypeSchema {
+  collectionName: 'public_ratings';
+  info: {
+    description: '公众对行政执法部门的外部评议（第二十五条）';
+    displayName: '公众评议';
+    pluralName: 'public-ratings';
+    singularName: 'public-rating';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    addressHash: Schema.Attribute.String & Schema.Attribute.Private;
+    comment: Schema.Attribute.Text;
+    department: Schema.Attribute.Relation<'manyToOne', 'api::department.department'>;
+    nonce: Schema.Attribute.String & Schema.Attribute.Private;
+    rating: Schema.Attribute.Integer & Schema.Attribute.Required;
+    year: Schema.Attribute.Integer & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::public-rating.public-rating'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPublishedItemPublishedItem
   extends Struct.CollectionTypeSchema {
   collectionName: 'published_items';
@@ -2196,6 +2268,7 @@ declare module '@strapi/strapi' {
       'api::agency.agency': ApiAgencyAgency;
       'api::annual-report.annual-report': ApiAnnualReportAnnualReport;
       'api::assessment.assessment': ApiAssessmentAssessment;
+      'api::assessment-plan.assessment-plan': ApiAssessmentPlanAssessmentPlan;
       'api::audit-log.audit-log': ApiAuditLogAuditLog;
       'api::catalogue-item.catalogue-item': ApiCatalogueItemCatalogueItem;
       'api::commendation.commendation': ApiCommendationCommendation;
@@ -2208,6 +2281,7 @@ declare module '@strapi/strapi' {
       'api::post.post': ApiPostPost;
       'api::power-adjustment.power-adjustment': ApiPowerAdjustmentPowerAdjustment;
       'api::power.power': ApiPowerPower;
+      'api::public-rating.public-rating': ApiPublicRatingPublicRating;
       'api::published-item.published-item': ApiPublishedItemPublishedItem;
       'api::responsibility-list.responsibility-list': ApiResponsibilityListResponsibilityList;
       'api::training-record.training-record': ApiTrainingRecordTrainingRecord;

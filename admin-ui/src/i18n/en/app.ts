@@ -6,6 +6,7 @@ import { lists } from './appLists';
 import { publicTexts } from './appPublic';
 import { certificateTexts } from './appCertificates';
 import { reportTexts } from './appReports';
+import { assessmentTexts } from './appAssessments';
 
 export const app: StringMap = {
   title: 'Administrative Enforcement Responsibility System',
@@ -98,4 +99,5 @@ export const app: StringMap = {
   public: publicTexts,
   certificates: certificateTexts,
   reports: reportTexts,
+  assessments: assessmentTexts,
 };

@@ -51,4 +51,11 @@ export const errors: StringMap = {
   REPORT_DUE: 'One annual report per body and year, submitted by the due date; it cannot be changed once submitted, and a return needs an opinion (Art. 7).',
   REPORT_ROUTE: 'A report is drafted and submitted by its reporter: a department reports to its government (and its upper department), a government to the next higher one, which accepts or returns it (Art. 7).',
   INVALID_DATE: 'Invalid date.',
+  ASSESSMENT_TRANSITION: 'An assessment moves through scoring, approval and publication in that order (Art. 22, 24).',
+  ASSESSMENT_ROLE: 'Only the assessing government’s or department’s own staff may fill in or step this assessment (Art. 23).',
+  ASSESSMENT_OPINION: 'Returning an assessment needs a written opinion (Art. 22).',
+  ASSESSMENT_FROZEN: 'An approved or published assessment result cannot be changed (Art. 22).',
+  ASSESSMENT_PLAN: 'The assessment must follow its plan: year, assessor, method and weights (Art. 25).',
+  SCORE_OVERRIDE: 'A score that differs from the computed one needs a written reason (Art. 24).',
+  NOT_PRESCORABLE: 'Only assessments of a department or a government can be computed from the system’s data.',
 };

@@ -11,6 +11,8 @@ import { auditLogRules, interferenceRules } from './sealed';
 import type { RuleAdapter } from './types';
 import { majorPenaltyFilingRules } from './major-penalty-filing';
 import { annualReportRules } from './annual-report';
+import { assessmentPlanRules } from './assessment-plan';
+import { publicRatingRules } from './public-rating';
 
 /** The rule adapters that run on writes of each content type. */
 export const RULES: Record<string, RuleAdapter> = {
@@ -28,4 +30,6 @@ export const RULES: Record<string, RuleAdapter> = {
   'api::published-item.published-item': publishedItemRules,
   'api::major-penalty-filing.major-penalty-filing': majorPenaltyFilingRules,
   'api::annual-report.annual-report': annualReportRules,
+  'api::assessment-plan.assessment-plan': assessmentPlanRules,
+  'api::public-rating.public-rating': publicRatingRules,
 };
