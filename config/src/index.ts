@@ -16,6 +16,7 @@ export interface RegulationConfig {
   deadlines: s.DeadlinesFile;
   supervision: s.SupervisionFile;
   labels: s.LabelsFile['resources'];
+  accountability: s.AccountabilityFile;
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +52,7 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
     deadlines: readFile(dir, 'deadlines.json', s.deadlinesFile),
     supervision: readFile(dir, 'supervision.json', s.supervisionFile),
     labels: readFile(dir, 'labels.json', s.labelsFile).resources,
+    accountability: readFile(dir, 'accountability.json', s.accountabilityFile),
   };
 }
 

@@ -16,7 +16,13 @@ export type RuleCode =
   | 'ROLE_FORBIDDEN'
   | 'WRONG_ORGANISATION'
   | 'OPINION_REQUIRED'
-  | 'DELEGATE_TARGET';
+  | 'DELEGATE_TARGET'
+  | 'ACCOUNTABILITY_AUTHORITY'
+  | 'MEASURE_REQUIREMENTS'
+  | 'CASE_TRANSITION'
+  | 'EXEMPTION_DECISION'
+  | 'ESCALATION'
+  | 'CLARIFICATION_PUBLISHED';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -36,6 +42,12 @@ export const ARTICLE: Record<RuleCode, string> = {
   WRONG_ORGANISATION: '第五条、第十三条',
   OPINION_REQUIRED: '第十三条',
   DELEGATE_TARGET: '第十一条',
+  ACCOUNTABILITY_AUTHORITY: '第五条、第二十七条、第二十八条',
+  MEASURE_REQUIREMENTS: '第二十七条、第二十八条',
+  CASE_TRANSITION: '第二十七条',
+  EXEMPTION_DECISION: '第二十九条',
+  ESCALATION: '第二十七条',
+  CLARIFICATION_PUBLISHED: '第三十一条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

@@ -1,6 +1,7 @@
 // Scheduled jobs, when cron is on (config/server.ts; off in tests, which call the jobs directly).
 import type { Core } from '@strapi/strapi';
 import { adjustmentCheck } from './adjustment-check';
+import { escalationJob } from './escalation';
 
 export function registerJobs(strapi: Core.Strapi): void {
   if (!strapi.config.get('server.cron.enabled')) return;
@@ -16,6 +17,18 @@ export function registerJobs(strapi: Core.Strapi): void {
         }
       },
       options: { rule: '17 * * * *' },
+    },
+    escalation: {
+      // Hourly (Art. 27): a correction order escalates within the hour after its deadline day ends (UTC).
+      task: async () => {
+        try {
+          const outcome = await escalationJob(strapi);
+          if (outcome.ran && outcome.result.escalated.length > 0) strapi.log.info(`[jobs] escalation: ${outcome.result.escalated.length} correction orders escalated to circulated criticism`);
+        } catch (error) {
+          strapi.log.error(`[jobs] escalation failed: ${(error as Error).message}`);
+        }
+      },
+      options: { rule: '23 * * * *' },
     },
   });
 }

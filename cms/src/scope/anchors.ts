@@ -52,6 +52,7 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   // Items of published lists are public; they are written only by the publish transition.
   'api::published-item.published-item': { read: 'reference', anchors: [] },
   'api::audit-log.audit-log': { read: 'scoped', anchors: [{ to: 'code', field: 'governmentCode' }] },
+  'api::clarification.clarification': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
 };
 
 export const isGuarded = (uid: string): boolean => Object.prototype.hasOwnProperty.call(SCOPE_RULES, uid);

@@ -19,3 +19,4 @@ export { demo } from '../seed';
 export { publishDemoLists, PUBLISHED_DEMO_DEPARTMENTS } from '../seed/publish-demo';
 export { adjustmentCheck } from '../jobs/adjustment-check';
 export { JOB_LOCKS } from '../jobs/run-once';
+export { escalationJob } from '../jobs/escalation';

@@ -9,6 +9,8 @@ import { powerAdjustmentRules } from './power-adjustment';
 import { responsibilityListRules } from './responsibility-list';
 import { auditLogRules, interferenceRules } from './sealed';
 import type { RuleAdapter } from './types';
+import { accountabilityCaseRules } from './accountability-case';
+import { clarificationRules } from './clarification';
 
 /** The rule adapters that run on writes of each content type. */
 export const RULES: Record<string, RuleAdapter> = {
@@ -24,4 +26,6 @@ export const RULES: Record<string, RuleAdapter> = {
   'api::legal-basis.legal-basis': legalBasisRules,
   'api::adjustment-task.adjustment-task': adjustmentTaskRules,
   'api::published-item.published-item': publishedItemRules,
+  'api::accountability-case.accountability-case': accountabilityCaseRules,
+  'api::clarification.clarification': clarificationRules,
 };
