@@ -6,6 +6,7 @@ import { consoleHandlers, type ConsoleContext } from './handlers';
 import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
 import { workflowHandlers } from './workflow-handlers';
+import { accountabilityHandlers } from './accountability-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -43,6 +44,8 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('POST', '/console-api/responsibility-lists/:id/transition', g(w.transition)),
     route('GET', '/console-api/responsibility-lists/:id/workflow', g(w.workflow)),
     route('GET', '/console-api/responsibility-lists/:id/diff', g(w.diff)),
+    // Accountability (Art. 27–29), ahead of the generic routes.
+    route('GET', '/console-api/accountability/criteria', g(accountabilityHandlers(strapi).criteria)),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),
