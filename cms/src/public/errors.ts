@@ -12,7 +12,8 @@ export type PublicErrorCode =
   | 'INVALID_PAGE_SIZE'
   | 'INVALID_QUERY'
   | 'UNKNOWN_TYPE'
-  | 'UNKNOWN_FORMAT';
+  | 'UNKNOWN_FORMAT'
+  | 'CLARIFICATION_NOT_FOUND';
 
 export class PublicError extends Error {
   constructor(

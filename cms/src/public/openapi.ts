@@ -2,6 +2,7 @@
 // and served at /api/public/openapi.json. Schemas mirror config/src/contracts.ts.
 import { regulationConfig } from '@nmg/config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './params';
+import { clarificationPaths, clarificationSchemas } from './openapi-clarifications';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
@@ -144,8 +145,9 @@ export function openApiDocument(): Json {
         },
       },
       '/openapi.json': { get: { operationId: 'openApi', summary: '本说明', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 文档'), '304': notModified } } },
+      ...clarificationPaths,
     },
-    components: { schemas: schemas() },
+    components: { schemas: { ...schemas(), ...clarificationSchemas } },
   };
   return document;
 }

@@ -3,6 +3,7 @@
 // hits are answered ahead of the middleware chain (see fast-path.ts).
 import type { Core } from '@strapi/strapi';
 import { publicHandlers } from './handlers';
+import { clarificationHandlers } from './clarifications';
 import { registerFastPath } from './fast-path';
 import { ensurePublicIndexes } from './indexes';
 import { PUBLIC_PREFIX, publicRoute, type PublicHandler } from './respond';
@@ -19,6 +20,8 @@ export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
     get('/lists/:id/export', h.exportList),
     get('/items/:id', h.item),
     get('/openapi.json', h.openapi),
+    get('/clarifications', clarificationHandlers(strapi).list),
+    get('/clarifications/:id', clarificationHandlers(strapi).one),
     // Anything else under the prefix answers in the public API's error shape, in Chinese.
     get('/(.*)', h.unknown),
   ] as never);

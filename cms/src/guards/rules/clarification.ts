@@ -6,6 +6,8 @@ import { asRow, isRow, relId, strOf, type Row } from '../../util/row';
 import { enforce } from '../errors';
 import { today } from '../facts';
 import { changedFields } from '../snapshot';
+import { notePublicationChange } from '../../public/generation';
+import { afterCommit } from '../../util/trx';
 import type { RuleAdapter } from './types';
 
 export const CLARIFICATION = 'api::clarification.clarification';
@@ -35,6 +37,8 @@ export const clarificationRules: RuleAdapter = {
     if (!isRow(row)) return;
     const changed = before ? changedFields(before, after) : [];
     enforce(assertClarification(facts(action, before, row, asRow(row.accountabilityCase), changed)));
+    // The public API's cached answers are keyed by publication generation: a new publication shows at once.
+    if (strOf(row, 'state') === 'published' && strOf(before, 'state') !== 'published') await afterCommit(strapi, notePublicationChange);
   },
 };
 
