@@ -30,6 +30,8 @@ export type DashboardFigures = {
   context: DashboardContext;
   /** 动态调整任务 (Art. 10, 13); absent from servers that predate them. */
   adjustmentTasks?: AdjustmentTaskSummary[];
+  /** 责任追究 (Art. 27, 29); absent from servers that predate it. */
+  accountability?: Figure[];
 } & Record<FigureGroup, Figure[]>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -73,5 +75,6 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
     certificates: group('certificates'),
     overdue: group('overdue'),
     adjustmentTasks: parseAdjustmentTasks(value.adjustmentTasks),
+    accountability: Array.isArray(value.accountability) ? value.accountability.map(parseFigure).filter((f): f is Figure => f !== null) : [],
   };
 }

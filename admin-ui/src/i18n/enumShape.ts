@@ -31,6 +31,7 @@ export interface EnumTexts {
   caseState: Labels;
   interferenceManner: Labels;
   actorKind: Labels;
+  clarificationState: Labels;
 }
 
 export function enumMessages(t: EnumTexts): StringMap {
@@ -56,6 +57,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     'accountability-cases': { subjectKind: t.caseSubjectKind, measure: t.caseMeasure, state: t.caseState },
     'interference-records': { manner: t.interferenceManner },
     'audit-logs': { actorKind: t.actorKind },
+    clarifications: { state: t.clarificationState },
   };
   // Fallbacks by field name. Where resources share a field name with different value sets, the
   // sets are merged; a value in two sets keeps the text of the later one (the list states win for

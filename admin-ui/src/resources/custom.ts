@@ -6,6 +6,7 @@ import { createExporter, ExportButtons } from '../export';
 import { ImportButton } from '../import';
 import { responsibilityLists } from '../lists';
 import { powers } from '../powers';
+import { accountabilityCases } from '../accountability';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -22,6 +23,8 @@ export const customResources: Record<string, CustomResource> = {
   powers,
   // Versions are handled on their workflow screen (state, actions, history, diff).
   'responsibility-lists': responsibilityLists,
+  // Cases open on their page: timeline, correction, exemption (Art. 27–29).
+  'accountability-cases': accountabilityCases,
 };
 
 export interface ListExtensions {

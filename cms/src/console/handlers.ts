@@ -17,6 +17,7 @@ import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { dashboardTasks } from './dashboard-tasks';
+import { dashboardAccountability } from './dashboard-accountability';
 import { importRows, readImportBody } from './import';
 
 export interface ConsoleContext {
@@ -157,7 +158,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
 
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
-      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi) };
+      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi), accountability: await dashboardAccountability(strapi, user) };
     },
 
     async me(ctx: ConsoleContext) {

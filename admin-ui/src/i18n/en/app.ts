@@ -4,6 +4,7 @@ import { dashboard } from './appDashboard';
 import { importTexts } from './appImport';
 import { lists } from './appLists';
 import { publicTexts } from './appPublic';
+import { accountabilityTexts } from './appAccountability';
 
 export const app: StringMap = {
   title: 'Administrative Enforcement Responsibility System',
@@ -94,4 +95,5 @@ export const app: StringMap = {
   },
   lists,
   public: publicTexts,
+  accountability: accountabilityTexts,
 };

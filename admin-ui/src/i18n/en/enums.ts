@@ -76,4 +76,5 @@ export const enums: StringMap = enumMessages({
   caseState: { open: 'Open', corrected: 'Corrected', escalated: 'Escalated', exempted: 'Exempted', closed: 'Closed' },
   interferenceManner: { verbal: 'Verbal', written: 'Written', phone: 'Telephone', other: 'Other' },
   actorKind: { user: 'Staff member', admin: 'Administrator', system: 'System', public: 'Public' },
+  clarificationState: { draft: 'Draft', published: 'Published' },
 });

@@ -198,6 +198,8 @@ export const resources: StringMap = {
     state: 'State',
     exemptionChecklist: 'Due-diligence exemption check',
     exemptionDecision: 'Exemption decision',
+    history: 'Timeline',
+    escalatedFrom: 'Escalated from',
   }),
   'interference-records': resource('Interference record', 'Interference records', {
     officer: 'Recorded by',
@@ -255,5 +257,16 @@ export const resources: StringMap = {
     resource: 'Resource',
     recordId: 'Record ID',
     changes: 'Changes',
+  }),
+  clarifications: resource('Clarification', 'Clarifications', {
+    department: 'Department',
+    officer: 'Officer',
+    accountabilityCase: 'Linked accountability case',
+    title: 'Title',
+    reportSummary: 'What was reported',
+    finding: 'Investigation findings',
+    statement: 'Public statement',
+    state: 'State',
+    publishedOn: 'Published on',
   }),
 };

@@ -54,4 +54,5 @@ export const enums: StringMap = enumMessages({
   caseState: { open: '办理中', corrected: '已整改', escalated: '已升级处理', exempted: '已免责', closed: '已办结' },
   interferenceManner: { verbal: '口头', written: '书面', phone: '电话', other: '其他' },
   actorKind: { user: '工作人员', admin: '系统管理员', system: '系统', public: '公众' },
+  clarificationState: { draft: '草稿', published: '已公布' },
 });

@@ -44,4 +44,10 @@ export const errors: StringMap = {
   PAYLOAD_TOO_LARGE: '提交的内容过大。',
   UNSUPPORTED_MEDIA_TYPE: '提交的内容类型不受支持。',
   UNKNOWN: '服务器返回了无法识别的错误，请稍后重试。',
+  ACCOUNTABILITY_AUTHORITY: '超出责任追究权限（第五条、第二十七条、第二十八条）：部门由其所属或上级人民政府（监督管理机关）追究，执法人员由其所在部门或上级人民政府追究。',
+  MEASURE_REQUIREMENTS: '处理措施要素不全（第二十七条、第二十八条）：责令改正须规定期限，处分和移送追究刑事责任须写明依据。',
+  CASE_TRANSITION: '责任追究案件不能这样办理（第二十七条）：逾期未改正由系统自动升级为通报批评，已办结的案件不能修改或删除。',
+  EXEMPTION_DECISION: '尽职免责条件不满足（第二十九条）：须逐项填写核查清单、符合必备标准，并写明免责理由。',
+  ESCALATION: '责令改正逾期未改正，已自动升级为通报批评（第二十七条）。',
+  CLARIFICATION_PUBLISHED: '澄清说明不能这样办理（第三十一条）：须写明澄清的事实，关联案件须已免责或办结，公布后不能修改或删除。',
 };
