@@ -17,6 +17,7 @@ export interface RegulationConfig {
   supervision: s.SupervisionFile;
   labels: s.LabelsFile['resources'];
   certificates: s.CertificatesFile;
+  accountability: s.AccountabilityFile;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +54,7 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
     supervision: readFile(dir, 'supervision.json', s.supervisionFile),
     labels: readFile(dir, 'labels.json', s.labelsFile).resources,
     certificates: readFile(dir, 'certificates.json', s.certificatesFile),
+    accountability: readFile(dir, 'accountability.json', s.accountabilityFile),
   };
 }
 

@@ -123,3 +123,17 @@ export const certificatesFile = z.object({
 export type CertificateAction = z.infer<typeof certificateAction>;
 export type CertificateStatus = z.infer<typeof certificateStatus>;
 export type CertificatesFile = z.infer<typeof certificatesFile>;
+export const accountabilityFile = z.object({
+  /** Art. 27, 28: the measures, whom each may be taken against, and the fields each must carry. */
+  measures: z.array(z.object({ key: z.string(), name: z.string().min(1), subjects: z.array(z.enum(['department', 'officer'])).min(1), requires: z.array(z.enum(['deadline', 'basis'])) })).min(1),
+  /** Art. 27: how a case's state may move; systemOnly steps are taken by the server's jobs alone. */
+  transitions: z.array(z.object({ from: z.string(), to: z.string(), measures: z.array(z.string()).optional(), systemOnly: z.boolean().optional() })).min(1),
+  /** Art. 27: an overdue correction order becomes this measure. */
+  escalation: z.object({ from: z.string(), to: z.string() }),
+  /** Art. 29: the criteria of due diligence (尽职免责) and the least length of a decision's reasons. */
+  exemption: z.object({
+    minReasonLength: z.number().int().min(1),
+    criteria: z.array(z.object({ key: z.string().regex(/^[a-z-]+$/), name: z.string().min(1), required: z.boolean() })).min(1),
+  }),
+});
+export type AccountabilityFile = z.infer<typeof accountabilityFile>;

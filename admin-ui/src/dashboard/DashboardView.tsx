@@ -2,6 +2,7 @@
 // figure is a link to the filtered list of its records.
 import { Box, Typography } from '@mui/material';
 import { Title } from 'react-admin';
+import { AccountabilityFigures } from './AccountabilityFigures';
 import { AdjustmentTasks } from './AdjustmentTasks';
 import { FigureBarChart } from './FigureBarChart';
 import { FigureGroup } from './FigureGroup';
@@ -28,6 +29,7 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       <AdjustmentTasks tasks={figures.adjustmentTasks ?? []} today={figures.today} />
       <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero />
       <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
+      <AccountabilityFigures figures={figures.accountability ?? []} />
     </Box>
   );
 };

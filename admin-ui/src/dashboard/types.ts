@@ -32,6 +32,8 @@ export type DashboardFigures = {
   adjustmentTasks?: AdjustmentTaskSummary[];
   /** Art. 19 figures of cms/src/console/dashboard-certificates.ts, shown with the certificates group. */
   certificateWatch?: Figure[];
+  /** 责任追究 (Art. 27, 29); absent from servers that predate it. */
+  accountability?: Figure[];
 } & Record<FigureGroup, Figure[]>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -76,5 +78,6 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
     overdue: group('overdue'),
     adjustmentTasks: parseAdjustmentTasks(value.adjustmentTasks),
     certificateWatch: Array.isArray(value.certificateWatch) ? value.certificateWatch.map(parseFigure).filter((f): f is Figure => f !== null) : [],
+    accountability: Array.isArray(value.accountability) ? value.accountability.map(parseFigure).filter((f): f is Figure => f !== null) : [],
   };
 }

@@ -32,6 +32,7 @@ export interface EnumTexts {
   interferenceManner: Labels;
   actorKind: Labels;
   assessmentPlanState: Labels;
+  clarificationState: Labels;
 }
 
 export function enumMessages(t: EnumTexts): StringMap {
@@ -58,6 +59,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     'interference-records': { manner: t.interferenceManner },
     'audit-logs': { actorKind: t.actorKind },
     'assessment-plans': { kind: t.assessmentKind, state: t.assessmentPlanState },
+    clarifications: { state: t.clarificationState },
   };
   // Fallbacks by field name. Where resources share a field name with different value sets, the
   // sets are merged; a value in two sets keeps the text of the later one (the list states win for

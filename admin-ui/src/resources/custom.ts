@@ -10,6 +10,7 @@ import { officers } from '../officers';
 import { majorPenaltyFilings } from '../filings';
 import { annualReports } from '../reports';
 import { assessments } from '../assessments';
+import { accountabilityCases } from '../accountability';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -32,6 +33,8 @@ export const customResources: Record<string, CustomResource> = {
   'annual-reports': annualReports,
   // Assessments are scored on their sheet (nine items, pre-scores, workflow).
   assessments,
+  // Cases open on their page: timeline, correction, exemption (Art. 27–29).
+  'accountability-cases': accountabilityCases,
 };
 
 export interface ListExtensions {

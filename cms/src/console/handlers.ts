@@ -19,6 +19,7 @@ import { dashboardFigures } from './dashboard';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
 import { today as serverToday } from '../guards/facts';
+import { dashboardAccountability } from './dashboard-accountability';
 import { importRows, readImportBody } from './import';
 
 export interface ConsoleContext {
@@ -160,6 +161,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
       ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi), certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()) };
+      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi), accountability: await dashboardAccountability(strapi, user) };
     },
 
     async me(ctx: ConsoleContext) {

@@ -9,6 +9,7 @@ import { workflowHandlers } from './workflow-handlers';
 import { certificateHandlers } from './certificate-handlers';
 import { reportRoutes } from '../reports/handlers';
 import { assessmentHandlers } from './assessment-handlers';
+import { accountabilityHandlers } from './accountability-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -52,6 +53,8 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('GET', '/console-api/training-hours', g(certificateHandlers(strapi).trainingHours)),
     // Assessments (Art. 22–25): scoring sheet, pre-scoring, one item, workflow steps.
     ...assessmentRoutes(strapi, route, g),
+    // Accountability (Art. 27–29), ahead of the generic routes.
+    route('GET', '/console-api/accountability/criteria', g(accountabilityHandlers(strapi).criteria)),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),

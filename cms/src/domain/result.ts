@@ -29,6 +29,12 @@ export type RuleCode =
   | 'ASSESSMENT_FROZEN'
   | 'ASSESSMENT_PLAN'
   | 'SCORE_OVERRIDE';
+  | 'ACCOUNTABILITY_AUTHORITY'
+  | 'MEASURE_REQUIREMENTS'
+  | 'CASE_TRANSITION'
+  | 'EXEMPTION_DECISION'
+  | 'ESCALATION'
+  | 'CLARIFICATION_PUBLISHED';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -60,6 +66,12 @@ export const ARTICLE: Record<RuleCode, string> = {
   ASSESSMENT_FROZEN: '第二十二条',
   ASSESSMENT_PLAN: '第二十五条',
   SCORE_OVERRIDE: '第二十四条',
+  ACCOUNTABILITY_AUTHORITY: '第五条、第二十七条、第二十八条',
+  MEASURE_REQUIREMENTS: '第二十七条、第二十八条',
+  CASE_TRANSITION: '第二十七条',
+  EXEMPTION_DECISION: '第二十九条',
+  ESCALATION: '第二十七条',
+  CLARIFICATION_PUBLISHED: '第三十一条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

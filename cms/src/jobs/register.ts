@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { adjustmentCheck } from './adjustment-check';
 import { certificateExpiryCron } from './certificate-expiry';
+import { escalationJob } from './escalation';
 
 export function registerJobs(strapi: Core.Strapi): void {
   if (!strapi.config.get('server.cron.enabled')) return;
@@ -19,5 +20,17 @@ export function registerJobs(strapi: Core.Strapi): void {
       options: { rule: '17 * * * *' },
     },
     ...certificateExpiryCron(strapi),
+    escalation: {
+      // Hourly (Art. 27): a correction order escalates within the hour after its deadline day ends (UTC).
+      task: async () => {
+        try {
+          const outcome = await escalationJob(strapi);
+          if (outcome.ran && outcome.result.escalated.length > 0) strapi.log.info(`[jobs] escalation: ${outcome.result.escalated.length} correction orders escalated to circulated criticism`);
+        } catch (error) {
+          strapi.log.error(`[jobs] escalation failed: ${(error as Error).message}`);
+        }
+      },
+      options: { rule: '23 * * * *' },
+    },
   });
 }

@@ -16,6 +16,7 @@ export type PublicErrorCode =
   | 'CERTIFICATE_NOT_FOUND'
   | 'INVALID_CERTIFICATE_NUMBER'
   | 'TOO_MANY_REQUESTS';
+  | 'CLARIFICATION_NOT_FOUND';
 
 export class PublicError extends Error {
   constructor(

@@ -4,6 +4,7 @@ import { regulationConfig } from '@nmg/config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './params';
 import { certificatePaths, certificateSchemas } from './openapi-certificates';
 import { assessmentPaths } from './openapi-assessment';
+import { clarificationPaths, clarificationSchemas } from './openapi-clarifications';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
@@ -150,6 +151,9 @@ export function openApiDocument(): Json {
       ...assessmentPaths,
     },
     components: { schemas: { ...schemas(), ...certificateSchemas() } },
+      ...clarificationPaths,
+    },
+    components: { schemas: { ...schemas(), ...clarificationSchemas } },
   };
   return document;
 }

@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicHandlers } from './handlers';
 import { certificateRoute } from './certificates';
+import { clarificationHandlers } from './clarifications';
 import { registerFastPath } from './fast-path';
 import { ensurePublicIndexes } from './indexes';
 import { PUBLIC_PREFIX, publicRoute, type PublicHandler } from './respond';
@@ -26,6 +27,8 @@ export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
     { method: 'GET', path: `${PUBLIC_PREFIX}/certificates/:number`, handler: certificateRoute(strapi), config: { auth: false as const } },
     // Assessment results (Art. 22, 26) and the public rating form (Art. 25): before the catch-all.
     ...assessmentRoutes(strapi, get),
+    get('/clarifications', clarificationHandlers(strapi).list),
+    get('/clarifications/:id', clarificationHandlers(strapi).one),
     // Anything else under the prefix answers in the public API's error shape, in Chinese.
     get('/(.*)', h.unknown),
   ] as never);

@@ -58,6 +58,7 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   'api::assessment-plan.assessment-plan': { read: 'reference', anchors: [gov('government')] },
   // Public ratings (Art. 25) are written by the public route only, as the system.
   'api::public-rating.public-rating': { read: 'scoped', anchors: [dept('department')] },
+  'api::clarification.clarification': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
 };
 
 export const isGuarded = (uid: string): boolean => Object.prototype.hasOwnProperty.call(SCOPE_RULES, uid);

@@ -20,3 +20,4 @@ export { publishDemoLists, PUBLISHED_DEMO_DEPARTMENTS } from '../seed/publish-de
 export { adjustmentCheck } from '../jobs/adjustment-check';
 export { JOB_LOCKS } from '../jobs/run-once';
 export { certificateExpiry } from '../jobs/certificate-expiry';
+export { escalationJob } from '../jobs/escalation';

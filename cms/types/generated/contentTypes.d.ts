@@ -470,9 +470,14 @@ export interface ApiAccountabilityCaseAccountabilityCase
       'manyToOne',
       'api::department.department'
     >;
+    escalatedFrom: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::accountability-case.accountability-case'
+    >;
     exemptionChecklist: Schema.Attribute.JSON;
     exemptionDecision: Schema.Attribute.Text;
     finding: Schema.Attribute.Text & Schema.Attribute.Required;
+    history: Schema.Attribute.JSON;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -892,6 +897,56 @@ export interface ApiCatalogueItemCatalogueItem
       ]
     > &
       Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiClarificationClarification
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'clarifications';
+  info: {
+    description: '\u6267\u6CD5\u4EBA\u5458\u56E0\u4F9D\u6CD5\u5C65\u804C\u906D\u53D7\u4E0D\u5B9E\u4E3E\u62A5\u3001\u8BEC\u544A\u3001\u8BFD\u8C24\u3001\u4FAE\u8FB1\u7684\uFF0C\u6240\u5728\u90E8\u95E8\u6F84\u6E05\u4E8B\u5B9E\u3001\u6D88\u9664\u4E0D\u826F\u5F71\u54CD\uFF08\u7B2C\u4E09\u5341\u4E00\u6761\uFF09';
+    displayName: '\u6F84\u6E05\u6B63\u540D';
+    pluralName: 'clarifications';
+    singularName: 'clarification';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    accountabilityCase: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::accountability-case.accountability-case'
+    >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    finding: Schema.Attribute.Text & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::clarification.clarification'
+    > &
+      Schema.Attribute.Private;
+    officer: Schema.Attribute.Relation<'manyToOne', 'api::officer.officer'>;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedOn: Schema.Attribute.Date;
+    reportSummary: Schema.Attribute.Text & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<['draft', 'published']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    statement: Schema.Attribute.Text;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2271,6 +2326,7 @@ declare module '@strapi/strapi' {
       'api::assessment-plan.assessment-plan': ApiAssessmentPlanAssessmentPlan;
       'api::audit-log.audit-log': ApiAuditLogAuditLog;
       'api::catalogue-item.catalogue-item': ApiCatalogueItemCatalogueItem;
+      'api::clarification.clarification': ApiClarificationClarification;
       'api::commendation.commendation': ApiCommendationCommendation;
       'api::department.department': ApiDepartmentDepartment;
       'api::government.government': ApiGovernmentGovernment;

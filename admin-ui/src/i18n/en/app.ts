@@ -7,6 +7,7 @@ import { publicTexts } from './appPublic';
 import { certificateTexts } from './appCertificates';
 import { reportTexts } from './appReports';
 import { assessmentTexts } from './appAssessments';
+import { accountabilityTexts } from './appAccountability';
 
 export const app: StringMap = {
   title: 'Administrative Enforcement Responsibility System',
@@ -100,4 +101,5 @@ export const app: StringMap = {
   certificates: certificateTexts,
   reports: reportTexts,
   assessments: assessmentTexts,
+  accountability: accountabilityTexts,
 };

@@ -77,4 +77,5 @@ export const enums: StringMap = enumMessages({
   interferenceManner: { verbal: 'Verbal', written: 'Written', phone: 'Telephone', other: 'Other' },
   actorKind: { user: 'Staff member', admin: 'Administrator', system: 'System', public: 'Public' },
   assessmentPlanState: { draft: 'Draft', active: 'Under way', closed: 'Closed' },
+  clarificationState: { draft: 'Draft', published: 'Published' },
 });

@@ -58,4 +58,10 @@ export const errors: StringMap = {
   ASSESSMENT_PLAN: 'The assessment must follow its plan: year, assessor, method and weights (Art. 25).',
   SCORE_OVERRIDE: 'A score that differs from the computed one needs a written reason (Art. 24).',
   NOT_PRESCORABLE: 'Only assessments of a department or a government can be computed from the system’s data.',
+  ACCOUNTABILITY_AUTHORITY: 'Outside your authority to hold this party accountable (第五条、第二十七条、第二十八条): a department answers to its own or a higher government, an officer to their department or a higher government.',
+  MEASURE_REQUIREMENTS: 'The measure is incomplete (第二十七条、第二十八条): a correction order needs a deadline, a sanction or criminal referral its legal basis.',
+  CASE_TRANSITION: 'The case cannot move this way (第二十七条): overdue orders are escalated by the system; a finished case cannot be changed or deleted.',
+  EXEMPTION_DECISION: 'The due-diligence exemption is not met (第二十九条): answer every criterion, meet the required ones and give reasons.',
+  ESCALATION: 'The correction order was not corrected in time and was escalated to a circulated criticism (第二十七条).',
+  CLARIFICATION_PUBLISHED: 'The clarification cannot be handled this way (第三十一条): it needs its statement, a linked case must be exempted or closed, and once published it stays as published.',
 };

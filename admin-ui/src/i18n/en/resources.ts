@@ -204,6 +204,8 @@ export const resources: StringMap = {
     state: 'State',
     exemptionChecklist: 'Due-diligence exemption check',
     exemptionDecision: 'Exemption decision',
+    history: 'Timeline',
+    escalatedFrom: 'Escalated from',
   }),
   'interference-records': resource('Interference record', 'Interference records', {
     officer: 'Recorded by',
@@ -292,5 +294,15 @@ export const resources: StringMap = {
     comment: 'Comment',
     addressHash: 'Source address (hashed)',
     nonce: 'Check token',
+  clarifications: resource('Clarification', 'Clarifications', {
+    department: 'Department',
+    officer: 'Officer',
+    accountabilityCase: 'Linked accountability case',
+    title: 'Title',
+    reportSummary: 'What was reported',
+    finding: 'Investigation findings',
+    statement: 'Public statement',
+    state: 'State',
+    publishedOn: 'Published on',
   }),
 };

@@ -10,6 +10,7 @@ import { publicTexts } from './appPublic';
 import { certificateTexts } from './appCertificates';
 import { reportTexts } from './appReports';
 import { assessmentTexts } from './appAssessments';
+import { accountabilityTexts } from './appAccountability';
 
 export const app: StringMap = {
   title: '行政执法责任制管理系统',
@@ -100,4 +101,5 @@ export const app: StringMap = {
   certificates: certificateTexts,
   reports: reportTexts,
   assessments: assessmentTexts,
+  accountability: accountabilityTexts,
 };

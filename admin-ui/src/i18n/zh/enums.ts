@@ -55,4 +55,5 @@ export const enums: StringMap = enumMessages({
   interferenceManner: { verbal: '口头', written: '书面', phone: '电话', other: '其他' },
   actorKind: { user: '工作人员', admin: '系统管理员', system: '系统', public: '公众' },
   assessmentPlanState: { draft: '草稿', active: '实施中', closed: '已结束' },
+  clarificationState: { draft: '草稿', published: '已公布' },
 });

@@ -196,6 +196,8 @@ export const resources: StringMap = {
     state: '办理状态',
     exemptionChecklist: '尽职免责核查',
     exemptionDecision: '免责决定',
+    history: '办理记录',
+    escalatedFrom: '升级自',
   }),
   'interference-records': resource('干预执法记录', {
     officer: '记录人',
@@ -284,5 +286,15 @@ export const resources: StringMap = {
     comment: '意见',
     addressHash: '来源地址（加密）',
     nonce: '验证标识',
+  clarifications: resource('澄清正名', {
+    department: '所在部门',
+    officer: '执法人员',
+    accountabilityCase: '关联责任追究案件',
+    title: '标题',
+    reportSummary: '被举报（诬告）的内容',
+    finding: '调查核实情况',
+    statement: '公开澄清内容',
+    state: '状态',
+    publishedOn: '公布日期',
   }),
 };

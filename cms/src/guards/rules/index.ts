@@ -13,6 +13,8 @@ import { majorPenaltyFilingRules } from './major-penalty-filing';
 import { annualReportRules } from './annual-report';
 import { assessmentPlanRules } from './assessment-plan';
 import { publicRatingRules } from './public-rating';
+import { accountabilityCaseRules } from './accountability-case';
+import { clarificationRules } from './clarification';
 
 /** The rule adapters that run on writes of each content type. */
 export const RULES: Record<string, RuleAdapter> = {
@@ -32,4 +34,6 @@ export const RULES: Record<string, RuleAdapter> = {
   'api::annual-report.annual-report': annualReportRules,
   'api::assessment-plan.assessment-plan': assessmentPlanRules,
   'api::public-rating.public-rating': publicRatingRules,
+  'api::accountability-case.accountability-case': accountabilityCaseRules,
+  'api::clarification.clarification': clarificationRules,
 };

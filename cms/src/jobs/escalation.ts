@@ -1,0 +1,76 @@
+// ESCALATION (Art. 27): 责令改正，逾期不改正的，给予通报批评. Every open correction order whose
+// deadline has passed with no correction recorded ends "escalated", and a circulated criticism opens
+// as a follow-up case linked to it (escalatedFrom), with the step on both timelines. The order
+// keeps what was ordered; the criticism is a measure of its own that may lead further (a sanction).
+// Runs on one instance at a time (run-once.ts); each case is re-read under its row lock and only
+// escalated while still open, so a second run, here or on another instance, escalates nothing twice.
+import type { Core } from '@strapi/strapi';
+import { regulationConfig } from '@nmg/config';
+import { dueForEscalation, escalationFinding } from '../domain';
+import { CASE } from '../accountability/facts';
+import { caseHistoryEntry, historyOf } from '../accountability/history';
+import { asSystem, SYSTEM } from '../scope/actor';
+import { asRow, isoDate, isRow, relId, rowsOf, strOf, type Row } from '../util/row';
+import { withTrx } from '../util/trx';
+import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+
+export interface EscalationResult {
+  /** documentIds of the correction orders escalated, and of the criticisms opened for them. */
+  escalated: string[];
+  followUps: string[];
+}
+
+const RELATIONS = ['department', 'officer', 'supervisingGovernment', 'assessment'] as const;
+
+async function lockedOpenCase(strapi: Core.Strapi, documentId: string): Promise<Row | null> {
+  await withTrx(strapi, (trx) => trx('accountability_cases').where({ document_id: documentId }).forUpdate().select('id'));
+  const row: unknown = await strapi.db.query(CASE).findOne({
+    where: { documentId },
+    populate: Object.fromEntries(RELATIONS.map((r) => [r, { select: ['documentId'] }])),
+  });
+  return isRow(row) ? row : null;
+}
+
+async function escalate(strapi: Core.Strapi, row: Row, day: string, now: Date): Promise<string> {
+  const { escalation } = regulationConfig().accountability;
+  const documentId = String(row.documentId);
+  const deadline = isoDate(row.deadline) ?? '';
+  const relations = Object.fromEntries(RELATIONS.map((r) => [r, relId(row, r)]).filter(([, id]) => id !== null));
+  const followUp: unknown = await asSystem(() => strapi.documents(CASE).create({
+    data: {
+      ...relations,
+      subjectKind: strOf(row, 'subjectKind'),
+      measure: escalation.to,
+      finding: escalationFinding(strOf(row, 'finding') ?? '', deadline),
+      basis: '《内蒙古自治区行政执法责任制规定》第二十七条',
+      state: 'open',
+      escalatedFrom: documentId,
+      history: [caseHistoryEntry(SYSTEM, 'open-escalation', null, 'open', `由逾期未改正的责令改正案件自动升级（${day}）`, now)],
+    },
+  } as never));
+  const followUpId = String(asRow(followUp)?.documentId ?? '');
+  const entry = caseHistoryEntry(SYSTEM, 'escalate', 'open', 'escalated', `改正期限 ${deadline} 已过且未记录整改，自动升级为通报批评（后续案件 ${followUpId}）`, now);
+  await asSystem(() => strapi.documents(CASE).update({ documentId, data: { state: 'escalated', history: [...historyOf(row.history), entry] } } as never));
+  return followUpId;
+}
+
+export async function escalationJob(strapi: Core.Strapi, now: Date = new Date()): Promise<JobOutcome<EscalationResult>> {
+  return runOnce(strapi, JOB_LOCKS.escalation, async () => {
+    const { escalation } = regulationConfig().accountability;
+    const day = now.toISOString().slice(0, 10);
+    const candidates = rowsOf(await strapi.db.query(CASE).findMany({
+      where: { state: 'open', measure: escalation.from, correctedAt: { $null: true }, deadline: { $lt: day } },
+      select: ['documentId'],
+      orderBy: { id: 'asc' },
+    }));
+    const result: EscalationResult = { escalated: [], followUps: [] };
+    for (const candidate of candidates) {
+      const row = await lockedOpenCase(strapi, String(candidate.documentId));
+      const facts = row ? { state: strOf(row, 'state') ?? '', measure: strOf(row, 'measure') ?? '', deadline: isoDate(row.deadline), correctedAt: isoDate(row.correctedAt) } : null;
+      if (!row || !facts || !dueForEscalation(facts, day, escalation.from)) continue;
+      result.followUps.push(await escalate(strapi, row, day, now));
+      result.escalated.push(String(row.documentId));
+    }
+    return result;
+  });
+}
