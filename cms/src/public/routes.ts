@@ -4,11 +4,9 @@
 import type { Core } from '@strapi/strapi';
 import { publicHandlers } from './handlers';
 import { registerFastPath } from './fast-path';
-import { ensurePublicIndexes } from './indexes';
 import { PUBLIC_PREFIX, publicRoute, type PublicHandler } from './respond';
 
 export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
-  await ensurePublicIndexes(strapi);
   const h = publicHandlers(strapi);
   const get = (path: string, handler: PublicHandler) => ({ method: 'GET', path: `${PUBLIC_PREFIX}${path}`, handler: publicRoute(handler), config: { auth: false as const } });
   strapi.server.routes([
