@@ -18,7 +18,15 @@ const started = performance.now();
 const seconds = (): string => ((performance.now() - started) / 1000).toFixed(0).padStart(4);
 const log = (line: string): void => console.log(`[seed:region ${seconds()} s] ${line}`);
 
-export async function seedRegion(databaseUrl: string, fraction: number): Promise<void> {
+export interface SeedResult {
+  seconds: number;
+  /** Powers in the database afterwards. */
+  powers: number;
+}
+
+export async function seedRegion(databaseUrl: string, fraction: number): Promise<SeedResult> {
+  const callStart = performance.now();
+  for (const key of Object.keys(stageSeconds)) delete stageSeconds[key];
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -49,7 +57,7 @@ export async function seedRegion(databaseUrl: string, fraction: number): Promise
       const c = await writeBatch(client, batch);
       done = { departments: done.departments + c.departments, powers: done.powers + c.powers, officers: done.officers + c.officers, componentRows: done.componentRows + c.componentRows };
       const pct = totalItems === 0 ? 100 : (100 * done.powers) / totalItems;
-      const rate = done.powers / ((performance.now() - started) / 1000);
+      const rate = done.powers / ((performance.now() - callStart) / 1000);
       log(`${pct.toFixed(0).padStart(3)}%  departments ${done.departments}/${todo.length}, powers ${done.powers}/${totalItems}, officers ${done.officers}, component and link rows ${done.componentRows} (${rate.toFixed(0)} powers/s${pct < 100 ? `, about ${((totalItems - done.powers) / rate / 60).toFixed(1)} min left` : ''})`);
     }
     log(`time per stage: ${Object.entries(stageSeconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')}`);
@@ -59,8 +67,9 @@ export async function seedRegion(databaseUrl: string, fraction: number): Promise
       `SELECT (SELECT count(*) FROM governments) AS governments, (SELECT count(*) FROM departments) AS departments, (SELECT count(*) FROM powers) AS powers,
               (SELECT count(*) FROM officers) AS officers, (SELECT count(*) FROM legal_bases) AS legal_bases,
               (SELECT count(*) FROM responsibility_lists WHERE state = 'published') AS published_lists, (SELECT count(*) FROM published_items WHERE current) AS published_items`,
-    )).rows[0];
+    )).rows[0] ?? {};
     log(`database now holds: ${Object.entries(counts).map(([k, v]) => `${k} ${Number(v).toLocaleString('en')}`).join(', ')}`);
+    return { seconds: (performance.now() - callStart) / 1000, powers: Number(counts.powers) };
   } finally {
     await client.end();
   }

@@ -12,8 +12,9 @@ import type { Client } from 'pg';
 import type { PlannedDepartment } from './plan';
 import { AGENCIES, OFFICER_GIVEN, OFFICER_SURNAMES, OTHER_NAMES, SUBJECTS, VIOLATIONS } from './texts';
 import { FULL } from './plan';
+import { DOCUMENT_ID_SQL } from './document-id';
 
-const DOC = `substr(md5(random()::text || clock_timestamp()::text), 1, 24)`;
+const DOC = DOCUMENT_ID_SQL;
 const seq = (table: string): string => `nextval(pg_get_serial_sequence('${table}', 'id'))::int`;
 
 export interface BatchCounts {

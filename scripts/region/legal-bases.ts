@@ -3,6 +3,7 @@
 // so that a larger fraction only adds the missing ones.
 import type { Client } from 'pg';
 import { LAW_FIELDS, LAW_FORMS } from './texts';
+import { DOCUMENT_ID_SQL } from './document-id';
 
 const seq = `nextval(pg_get_serial_sequence('legal_bases', 'id'))::int`;
 
@@ -11,7 +12,7 @@ export async function ensureLegalBases(client: Client, target: number): Promise<
   if (have >= target) return 0;
   const res = await client.query(
     `INSERT INTO legal_bases (id, document_id, title, level, issuing_body, document_number, promulgated_at, effective_at, status, created_at, updated_at, published_at)
-     SELECT ${seq}, substr(md5(random()::text || clock_timestamp()::text), 1, 24),
+     SELECT ${seq}, ${DOCUMENT_ID_SQL},
             '内蒙古自治区' || ($1::text[])[1 + i % cardinality($1::text[])] || f.form
               || CASE WHEN i >= cardinality($1::text[]) * $4 THEN '（' || (1990 + i / (cardinality($1::text[]) * $4)) || '年）' ELSE '' END,
             f.level, f.body, 'NMG-RS-' || lpad(i::text, 5, '0'), DATE '2005-01-01' + (i % 6000), DATE '2005-03-01' + (i % 6000), 'in-force', now(), now(), now()
