@@ -61,6 +61,7 @@ async function main(): Promise<number> {
     const tokens = new Tokens(strapi, baseUrl, boot.demo.DEMO_PASSWORD);
     const demoLists = await publishDemoLists(strapi, boot.demo, baseUrl, tokens);
     for (const l of demoLists) log(`published ${l.department} (${l.items} items): ${Object.entries(l.steps).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
+    const failures: string[] = [];
     const pool = new Pool({ connectionString: databaseUrl, max: 2 });
     const figures: RegionFigures[] = [];
     const seeds: RegionReport['seeds'] = [];
@@ -80,11 +81,17 @@ async function main(): Promise<number> {
     }
     if (!subjects) throw new Error('no region data set measured');
     log('checking the generated data against the rules (save a power, submit version 2 of the list)…');
-    const rules = await checkRules(baseUrl, await tokens.of(REGION_EDITOR), subjects.departmentId);
-    log(`rules: power saved (${rules.powerSaved}); version 2 with ${rules.submitted.items} items submitted in ${(rules.submitted.ms / 1000).toFixed(2)} s`);
+    const rules = await checkRules(baseUrl, await tokens.of(REGION_EDITOR), subjects.departmentId).catch((error: unknown) => {
+      failures.push(`rules check: ${String(error)}`);
+      return null;
+    });
+    if (rules) log(`rules: power saved (${rules.powerSaved}); version 2 with ${rules.submitted.items} items submitted in ${(rules.submitted.ms / 1000).toFixed(2)} s`);
     log('importing a 5,000-row .xlsx of officers (preview, then commit)…');
-    const imported = await importSheet(baseUrl, await tokens.of(REGION_EDITOR));
-    log(`import: read ${(imported.readMs / 1000).toFixed(1)} s, preview ${(imported.previewMs / 1000).toFixed(1)} s, commit ${(imported.commitMs / 1000).toFixed(1)} s`);
+    const imported = await importSheet(baseUrl, await tokens.of(REGION_EDITOR)).catch((error: unknown) => {
+      failures.push(`import: ${String(error)}`);
+      return null;
+    });
+    if (imported) log(`import: read ${(imported.readMs / 1000).toFixed(1)} s, preview ${(imported.previewMs / 1000).toFixed(1)} s, commit ${(imported.commitMs / 1000).toFixed(1)} s`);
     log('creating the 5,000-item department and list…');
     const big = await publishBigList(strapi, boot.demo, baseUrl, databaseUrl, tokens, 'county-justice-reviewer', log);
     log(`setup ${big.setupSeconds.toFixed(1)} s (copied ${big.cloned.powers} powers, ${big.cloned.components} component rows, ${big.cloned.links} link rows)`);
@@ -112,7 +119,7 @@ async function main(): Promise<number> {
     }, cold, log));
     const report: BenchReport = { date: new Date(), loadBefore, seedSeconds: system.seedSeconds, signIns: { http: tokens.signedIn, issued: tokens.issued }, demoLists, big, measured };
     const region: RegionReport = {
-      figures, seeds, subjects, rules, import: imported, peakRss: memory.stop(), publishMs: big.steps.publish,
+      figures, seeds, subjects, rules, import: imported, failures, peakRss: memory.stop(), publishMs: big.steps.publish,
       publicRatios: measured.map((m) => ({ route: m.route, stock: m.ours.requestsPerSecond / m.stock.requestsPerSecond, plain: m.ours.requestsPerSecond / m.plain.requestsPerSecond })),
     };
     console.log(consoleReport(report));
@@ -122,7 +129,8 @@ async function main(): Promise<number> {
     const broken = measured.some((m) => ![m.ours, m.oursCold, m.stock, m.plain].every((r) => r === null || allOk(r)))
       || figures.some((f) => ![f.deptPage8, f.deptPage32, f.search8, f.shortSearch8, f.listPageCold, f.itemCold].every(allOk));
     if (broken) console.error('some measured responses were not 200: the figures above are not valid');
-    return broken ? 1 : 0;
+    for (const f of failures) console.error(f);
+    return broken || failures.length > 0 ? 1 : 0;
   } finally {
     log('stopping…');
     await plain?.stop();

@@ -29,12 +29,12 @@ function labels(): Record<string, string> {
   return parsed.resources.officers.fields;
 }
 
-async function buildSheet(): Promise<Buffer> {
+async function buildSheet(count: number): Promise<Buffer> {
   const names = labels();
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('执法人员');
   sheet.addRow(FIELDS.map((f) => names[f]));
-  for (let i = 1; i <= IMPORT_ROWS; i++) {
+  for (let i = 1; i <= count; i++) {
     sheet.addRow([`导入人员${i}`, `NMIMP${String(i).padStart(6, '0')}`, new Date(Date.UTC(2024, 2, 1)), new Date(Date.UTC(2029, 1, 28)), `150102199001${String(i).padStart(6, '0')}`, `1390479${String(i).padStart(4, '0')}`]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -65,8 +65,8 @@ async function readSheet(buffer: Buffer): Promise<Record<string, string | null>[
   return rows;
 }
 
-export async function importSheet(baseUrl: string, jwt: string): Promise<ImportResult> {
-  const buffer = await buildSheet();
+export async function importSheet(baseUrl: string, jwt: string, count = IMPORT_ROWS): Promise<ImportResult> {
+  const buffer = await buildSheet(count);
   const t0 = performance.now();
   const rows = await readSheet(buffer);
   const t1 = performance.now();

@@ -21,6 +21,9 @@ export const INDEXES: readonly IndexSpec[] = [
   { name: 'published_items_department_current_idx', table: 'published_items', definition: 'published_items (department_id) WHERE current', why: 'supersession' },
   // Item detail by its public id, narrow whatever Strapi does with its own (document_id, locale, published_at).
   { name: 'published_items_document_id_idx', table: 'published_items', definition: 'published_items (document_id)', why: 'public item detail' },
+  // Officers' certificate numbers are unique: Strapi checks that with a lookup on every save, which
+  // without an index reads every officer of the region (30,000) per row of an import.
+  { name: 'officers_certificate_number_idx', table: 'officers', definition: 'officers (certificate_number)', why: 'uniqueness check of officer saves and imports' },
   // Console API: a name substring (`name_q`) is Strapi's $containsi, `LOWER(CAST(name AS VARCHAR)) LIKE
   // LOWER('%…%')`; a trigram index on that very expression serves it for three characters and more.
   { name: 'powers_name_lower_trgm_idx', table: 'powers', definition: 'powers USING gin ((lower((name)::varchar)) gin_trgm_ops)', why: 'console name search over the region', extension: 'pg_trgm' },
