@@ -1,8 +1,11 @@
-// npm run bench: issue 4's speed targets, measured in one run on one server (not asserted in tests).
-// Builds the server, starts it on a throwaway embedded PostgreSQL with the demo data, publishes the
-// demo market lists and a 5,000-item list through the workflow route (publish ≤ 5 s), then measures
-// the public list page and item detail against Strapi's stock REST routes (≥ 5×) and a plain
-// node + pg server. Prints the figures and writes them to docs/benchmarks.md.
+// npm run bench: issue 4's and issue 6's speed targets, measured in one run on one server (not
+// asserted in tests). Builds the server, starts it on a throwaway embedded PostgreSQL with the demo
+// data and publishes the demo market lists; then grows the region data set in steps (BENCH_SCALE,
+// default 0.1,0.3,1 of the whole region, scripts/seed-region.ts) and measures the console and
+// public routes at each; on the largest it publishes a 5,000-item list through the workflow route
+// (≤ 5 s), imports a 5,000-row .xlsx (≤ 15 s) and measures the public list page and item detail
+// against Strapi's stock REST routes (≥ 5×) and a plain node + pg server. Prints the figures and
+// writes them to docs/benchmarks.md.
 import { writeFileSync } from 'fs';
 import { loadavg } from 'os';
 import { join } from 'path';
@@ -16,6 +19,21 @@ import { startPlainServer, type PlainServer } from './bench/plain';
 import { allOk, measureRoute, type Measured } from './bench/throughput';
 import { enableColdRequests } from './bench/cold';
 import { consoleReport, markdownReport, type BenchReport } from './bench/report';
+import { Pool } from 'pg';
+import { seedRegion } from './seed-region';
+import { PeakMemory } from './bench/memory';
+import { addRegionEditor, regionSubjects, REGION_EDITOR, REGION_REVIEWER, type RegionSubjects } from './bench/region-subjects';
+import { measureRegion, type RegionFigures } from './bench/region-load';
+import { checkRules } from './bench/region-rules';
+import { importSheet } from './bench/import-sheet';
+import { regionConsole, regionMarkdown, type RegionReport } from './bench/report-region';
+
+/** BENCH_SCALE=0.1,0.3,1: the sizes of the region data set to measure at, smallest first. */
+function scales(): number[] {
+  const raw = (process.env.BENCH_SCALE ?? '0.1,0.3,1').split(',').map(Number);
+  if (raw.length === 0 || raw.some((f) => !Number.isFinite(f) || f <= 0 || f > 1)) throw new Error(`BENCH_SCALE must list fractions in (0, 1], got ${process.env.BENCH_SCALE}`);
+  return [...raw].sort((a, b) => a - b);
+}
 
 const started = performance.now();
 const loadBefore = loadavg()[0];
@@ -26,6 +44,8 @@ const pageOf20 = (body: unknown): boolean => isRecord(body) && Array.isArray(bod
 const anItem = (body: unknown): boolean => isRecord(body) && isRecord(body.data) && typeof body.data.code === 'string' && body.data.code !== '';
 
 async function main(): Promise<number> {
+  const fractions = scales();
+  log(`region data set sizes to measure: ${fractions.map((f) => `${f * 100}%`).join(', ')} (BENCH_SCALE)`);
   log('building config/ and the server (no admin panel)…');
   buildServer({ adminPanel: false });
   let system: BenchSystem | null = null;
@@ -33,6 +53,7 @@ async function main(): Promise<number> {
   try {
     log('starting embedded PostgreSQL and the server, seeding the demo data…');
     system = await startBenchSystem();
+    const memory = new PeakMemory();
     const { strapi, boot, baseUrl, databaseUrl } = system;
     // Before the first request: Koa composes the middleware chain when it takes one.
     const cold = enableColdRequests(strapi);
@@ -40,6 +61,37 @@ async function main(): Promise<number> {
     const tokens = new Tokens(strapi, baseUrl, boot.demo.DEMO_PASSWORD);
     const demoLists = await publishDemoLists(strapi, boot.demo, baseUrl, tokens);
     for (const l of demoLists) log(`published ${l.department} (${l.items} items): ${Object.entries(l.steps).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
+    const failures: string[] = [];
+    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    const figures: RegionFigures[] = [];
+    const seeds: RegionReport['seeds'] = [];
+    let subjects: RegionSubjects | null = null;
+    try {
+      for (const fraction of fractions) {
+        log(`generating the region data set up to ${fraction * 100}% (scripts/seed-region.ts, progress below)…`);
+        const seeded = await seedRegion(databaseUrl, fraction);
+        seeds.push({ fraction, seconds: seeded.seconds, powers: seeded.powers });
+        subjects = await regionSubjects(pool);
+        await addRegionEditor(strapi, subjects.departmentId, boot.demo.DEMO_PASSWORD);
+        log(`measuring at ${fraction * 100}% (${seeded.powers.toLocaleString('en-US')} powers; ${subjects.departmentName}: ${subjects.powers} powers)…`);
+        figures.push(await measureRegion(fraction, seeded.powers, { baseUrl, editorJwt: await tokens.of(REGION_EDITOR), reviewerJwt: await tokens.of(REGION_REVIEWER), listId: subjects.listId, itemId: subjects.itemId }, log));
+      }
+    } finally {
+      await pool.end();
+    }
+    if (!subjects) throw new Error('no region data set measured');
+    log('checking the generated data against the rules (save a power, submit version 2 of the list)…');
+    const rules = await checkRules(baseUrl, await tokens.of(REGION_EDITOR), subjects.departmentId).catch((error: unknown) => {
+      failures.push(`rules check: ${String(error)}`);
+      return null;
+    });
+    if (rules) log(`rules: power saved (${rules.powerSaved}); version 2 with ${rules.submitted.items} items submitted in ${(rules.submitted.ms / 1000).toFixed(2)} s`);
+    log('importing a 5,000-row .xlsx of officers (preview, then commit)…');
+    const imported = await importSheet(baseUrl, await tokens.of(REGION_EDITOR)).catch((error: unknown) => {
+      failures.push(`import: ${String(error)}`);
+      return null;
+    });
+    if (imported) log(`import: read ${(imported.readMs / 1000).toFixed(1)} s, preview ${(imported.previewMs / 1000).toFixed(1)} s, commit ${(imported.commitMs / 1000).toFixed(1)} s`);
     log('creating the 5,000-item department and list…');
     const big = await publishBigList(strapi, boot.demo, baseUrl, databaseUrl, tokens, 'county-justice-reviewer', log);
     log(`setup ${big.setupSeconds.toFixed(1)} s (copied ${big.cloned.powers} powers, ${big.cloned.components} component rows, ${big.cloned.links} link rows)`);
@@ -66,12 +118,19 @@ async function main(): Promise<number> {
       expect: anItem,
     }, cold, log));
     const report: BenchReport = { date: new Date(), loadBefore, seedSeconds: system.seedSeconds, signIns: { http: tokens.signedIn, issued: tokens.issued }, demoLists, big, measured };
+    const region: RegionReport = {
+      figures, seeds, subjects, rules, import: imported, failures, peakRss: memory.stop(), publishMs: big.steps.publish,
+      publicRatios: measured.map((m) => ({ route: m.route, stock: m.ours.requestsPerSecond / m.stock.requestsPerSecond, plain: m.ours.requestsPerSecond / m.plain.requestsPerSecond })),
+    };
     console.log(consoleReport(report));
-    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), markdownReport(report));
+    console.log(regionConsole(region));
+    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), `${markdownReport(report)}\n${regionMarkdown(region)}`);
     log('wrote docs/benchmarks.md');
-    const broken = measured.some((m) => ![m.ours, m.oursCold, m.stock, m.plain].every((r) => r === null || allOk(r)));
+    const broken = measured.some((m) => ![m.ours, m.oursCold, m.stock, m.plain].every((r) => r === null || allOk(r)))
+      || figures.some((f) => ![f.deptPage8, f.deptPage32, f.search8, f.shortSearch8, f.listPageCold, f.itemCold].every(allOk));
     if (broken) console.error('some measured responses were not 200: the figures above are not valid');
-    return broken ? 1 : 0;
+    for (const f of failures) console.error(f);
+    return broken || failures.length > 0 ? 1 : 0;
   } finally {
     log('stopping…');
     await plain?.stop();

@@ -6,6 +6,7 @@ import { applyFieldLabels } from './bootstrap/labels';
 import { registerConsoleRoutes } from './console/routes';
 import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
+import { ensureQueryIndexes } from './bootstrap/indexes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +18,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
     await applyFieldLabels(strapi);
+    await ensureQueryIndexes(strapi);
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);
     registerJobs(strapi);

@@ -7,8 +7,8 @@ export const CONNECTIONS = 8;
 export const WARMUP_SECONDS = 2;
 export const SECONDS = 10;
 
-export function load(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
-  const job: LoadJob = { url, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, seconds: SECONDS, headers };
+export function load(url: string, headers: Record<string, string> = {}, connections = CONNECTIONS): Promise<LoadResult> {
+  const job: LoadJob = { url, connections, warmupSeconds: WARMUP_SECONDS, seconds: SECONDS, headers };
   return new Promise((resolveLoad, reject) => {
     const child = fork(join(__dirname, 'load-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let settled = false;

@@ -6,13 +6,11 @@ import { publicHandlers } from './handlers';
 import { certificateRoute } from './certificates';
 import { clarificationHandlers } from './clarifications';
 import { registerFastPath } from './fast-path';
-import { ensurePublicIndexes } from './indexes';
 import { PUBLIC_PREFIX, publicRoute, type PublicHandler } from './respond';
 import { assessmentResultHandlers } from './assessment-handlers';
 import { ratingHandlers, type RatingContext } from './ratings';
 
 export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
-  await ensurePublicIndexes(strapi);
   const h = publicHandlers(strapi);
   const get = (path: string, handler: PublicHandler) => ({ method: 'GET', path: `${PUBLIC_PREFIX}${path}`, handler: publicRoute(handler), config: { auth: false as const } });
   strapi.server.routes([

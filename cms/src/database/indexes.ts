@@ -1,0 +1,85 @@
+// The indexes our own queries need beyond Strapi's (which indexes ids, document ids and link
+// tables): one list, applied by the migrations in cms/database/migrations AND after every start.
+// Why both: Strapi runs user migrations before its schema sync, so on a fresh database a migration
+// finds no table to index and the start-up pass creates them; on an existing database the
+// migration creates them (docs/DECISIONS.md). Every statement is IF NOT EXISTS, so running the list
+// twice, or on two instances at once, is harmless.
+export interface IndexSpec {
+  name: string;
+  table: string;
+  /** What follows `ON`: table, method and columns. */
+  definition: string;
+  why: string;
+  /** An extension the index needs; without it the index is skipped with a warning. */
+  extension?: 'pg_trgm';
+}
+
+export const INDEXES: readonly IndexSpec[] = [
+  // Public API (cms/src/public): a list's page in list order, its search and export start from list_id (Art. 13).
+  { name: 'published_items_list_position_idx', table: 'published_items', definition: 'published_items (list_id, position)', why: 'public item pages and exports' },
+  // The publish transition clears the previous version's `current` flag by department.
+  { name: 'published_items_department_current_idx', table: 'published_items', definition: 'published_items (department_id) WHERE current', why: 'supersession' },
+  // Item detail by its public id, narrow whatever Strapi does with its own (document_id, locale, published_at).
+  { name: 'published_items_document_id_idx', table: 'published_items', definition: 'published_items (document_id)', why: 'public item detail' },
+  // Officers' certificate numbers are unique: Strapi checks that with a lookup on every save, which
+  // without an index reads every officer of the region (30,000) per row of an import.
+  { name: 'officers_certificate_number_idx', table: 'officers', definition: 'officers (certificate_number)', why: 'uniqueness check of officer saves and imports' },
+  // Console API: a name substring (`name_q`) is Strapi's $containsi, `LOWER(CAST(name AS VARCHAR)) LIKE
+  // LOWER('%…%')`; a trigram index on that very expression serves it for three characters and more.
+  { name: 'powers_name_lower_trgm_idx', table: 'powers', definition: 'powers USING gin ((lower((name)::varchar)) gin_trgm_ops)', why: 'console name search over the region', extension: 'pg_trgm' },
+];
+
+/** The part of knex these functions use: raw SQL, and whether it is a transaction (for savepoints). */
+export interface RawRunner {
+  raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
+  isTransaction?: boolean;
+}
+
+const rowsOf = (result: unknown): Record<string, unknown>[] => {
+  const rows = (result as { rows?: unknown } | null)?.rows;
+  return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
+};
+
+/** Runs one statement; inside a transaction behind a savepoint, so that a failure does not abort the rest. */
+async function attempt(db: RawRunner, sql: string): Promise<string | null> {
+  if (db.isTransaction) await db.raw('SAVEPOINT nmg_index');
+  try {
+    await db.raw(sql);
+    if (db.isTransaction) await db.raw('RELEASE SAVEPOINT nmg_index');
+    return null;
+  } catch (error) {
+    if (db.isTransaction) await db.raw('ROLLBACK TO SAVEPOINT nmg_index');
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export interface IndexOutcome {
+  ensured: string[];
+  /** Tables not there yet (a fresh database before Strapi's sync). */
+  waiting: string[];
+  failed: { name: string; why: string; error: string }[];
+}
+
+export async function ensureIndexes(db: RawRunner, specs: readonly IndexSpec[] = INDEXES): Promise<IndexOutcome> {
+  const outcome: IndexOutcome = { ensured: [], waiting: [], failed: [] };
+  const extensions = new Map<string, string | null>();
+  for (const spec of specs) {
+    const exists = rowsOf(await db.raw('SELECT to_regclass(?) IS NOT NULL AS present', [spec.table]))[0]?.present === true;
+    if (!exists) {
+      outcome.waiting.push(spec.name);
+      continue;
+    }
+    if (spec.extension) {
+      if (!extensions.has(spec.extension)) extensions.set(spec.extension, await attempt(db, `CREATE EXTENSION IF NOT EXISTS ${spec.extension}`));
+      const problem = extensions.get(spec.extension);
+      if (problem) {
+        outcome.failed.push({ name: spec.name, why: spec.why, error: `extension ${spec.extension}: ${problem}` });
+        continue;
+      }
+    }
+    const error = await attempt(db, `CREATE INDEX IF NOT EXISTS ${spec.name} ON ${spec.definition}`);
+    if (error) outcome.failed.push({ name: spec.name, why: spec.why, error });
+    else outcome.ensured.push(spec.name);
+  }
+  return outcome;
+}
