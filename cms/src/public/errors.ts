@@ -15,7 +15,7 @@ export type PublicErrorCode =
   | 'UNKNOWN_FORMAT'
   | 'CERTIFICATE_NOT_FOUND'
   | 'INVALID_CERTIFICATE_NUMBER'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
   | 'CLARIFICATION_NOT_FOUND';
 
 export class PublicError extends Error {

@@ -149,11 +149,9 @@ export function openApiDocument(): Json {
       '/openapi.json': { get: { operationId: 'openApi', summary: '本说明', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 文档'), '304': notModified } } },
       ...certificatePaths(json, errorResponse, notModified, ifNoneMatch),
       ...assessmentPaths,
-    },
-    components: { schemas: { ...schemas(), ...certificateSchemas() } },
       ...clarificationPaths,
     },
-    components: { schemas: { ...schemas(), ...clarificationSchemas } },
+    components: { schemas: { ...schemas(), ...certificateSchemas(), ...clarificationSchemas } },
   };
   return document;
 }

@@ -294,6 +294,7 @@ export const resources: StringMap = {
     comment: 'Comment',
     addressHash: 'Source address (hashed)',
     nonce: 'Check token',
+  }),
   clarifications: resource('Clarification', 'Clarifications', {
     department: 'Department',
     officer: 'Officer',

@@ -286,6 +286,7 @@ export const resources: StringMap = {
     comment: '意见',
     addressHash: '来源地址（加密）',
     nonce: '验证标识',
+  }),
   clarifications: resource('澄清正名', {
     department: '所在部门',
     officer: '执法人员',
