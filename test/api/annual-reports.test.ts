@@ -49,7 +49,7 @@ async function yearFixtures(): Promise<void> {
     department: countyMarket, caseNumber: 'REPORT-F1', proposedDecision: '罚款', legalReviewer: '审核员', legalReviewOpinion: '同意', legalReviewAt: decided,
     discussionAt: decided, discussionParticipants: '班子成员', discussionDecision: '同意', decision: '罚款五万元', decidedAt: decided, filedAt: `${YEAR}-07-01`,
   } } as never);
-  const created = (await strapi.documents('api::accountability-case.accountability-case' as UID.ContentType).create({ data: { subjectKind: 'department', department: countyMarket, finding: '未按期调整清单', measure: 'correction-order', state: 'open' } } as never)) as Row;
+  const created = (await strapi.documents('api::accountability-case.accountability-case' as UID.ContentType).create({ data: { subjectKind: 'department', department: countyMarket, finding: '未按期调整清单', measure: 'correction-order', deadline: `${YEAR}-09-01`, state: 'open' } } as never)) as Row;
   await strapi.db.query('api::accountability-case.accountability-case' as UID.Schema).update({ where: { documentId: created.documentId }, data: { createdAt: new Date(`${YEAR}-08-01T00:00:00Z`) } });
   const assessment = (await strapi.documents('api::assessment.assessment' as UID.ContentType).create({ data: { year: YEAR, kind: 'annual', method: 'internal', assessorGovernment: county, targetDepartment: countyMarket, state: 'draft' } } as never)) as Row;
   // The nine scores are another rule's business (Art. 24); the figure reads the completed total.

@@ -160,8 +160,12 @@ export function consoleHandlers(strapi: Core.Strapi) {
 
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
-      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi), certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()) };
-      ctx.body = { ...(await dashboardFigures(strapi, user)), adjustmentTasks: await dashboardTasks(strapi), accountability: await dashboardAccountability(strapi, user) };
+      ctx.body = {
+        ...(await dashboardFigures(strapi, user)),
+        adjustmentTasks: await dashboardTasks(strapi),
+        certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()),
+        accountability: await dashboardAccountability(strapi, user),
+      };
     },
 
     async me(ctx: ConsoleContext) {
