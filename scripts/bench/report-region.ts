@@ -118,6 +118,7 @@ export function regionMarkdown(report: RegionReport): string {
     `- import: ${n(IMPORT_ROWS)} officers, a${report.import ? ` ${(report.import.sheetBytes / 1e6).toFixed(1)} MB` : 'n'} .xlsx with the Chinese headers of config/labels.json, read with exceljs,`,
     '  then `POST /console-api/officers/import` as the console sends it: preview (every row written and rolled back), then commit.',
     '- memory: the server runs in the bench process (load generators in their own); its RSS sampled every 200 ms over the whole run.',
+    '  It includes the bench\'s own work in that process (the generator\'s connection, the .xlsx built and parsed for the import).',
     '',
     md(['measurement', 'figure', 'target', 'verdict']),
     md(['---', '---', '---', '---']),

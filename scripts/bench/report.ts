@@ -102,9 +102,10 @@ export function markdownReport(report: BenchReport): string {
   return [
     '# Benchmarks',
     '',
-    'Issue 4\'s speed targets, measured by `npm run bench` (scripts/bench.ts): one run, one server, a throwaway',
-    'embedded PostgreSQL seeded with the demo data. Figures are from the last run; they vary with the machine and',
-    'with whatever else it runs.',
+    'Issue 4\'s and issue 6\'s speed targets, measured by `npm run bench` (scripts/bench.ts): one run, one server, a',
+    'throwaway embedded PostgreSQL with the demo data, then the region data set grown in steps (see "Region scale");',
+    'the publication and the throughput below run on the largest step. Figures are from the last run; they vary with',
+    'the machine and with whatever else it runs: compare the load average with the core count.',
     '',
     `- date: ${report.date.toISOString()}`,
     `- machine: ${machine()}`,
