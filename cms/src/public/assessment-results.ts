@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { assessmentGrade, compositeScore, PART_KEYS, rankByScore, ratingPoints, type PartKey } from '../domain';
 import { planWeights } from '../assessment/plans';
-import { asRow, isRow, numOf, relId, rowsOf, strOf, type Row } from '../util/row';
+import { asRow, numOf, rowsOf, strOf, type Row } from '../util/row';
 
 export interface PublicAssessmentResult {
   rank: number;
