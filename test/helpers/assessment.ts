@@ -18,6 +18,8 @@ const create = async (strapi: Core.Strapi, uid: string, data: Row): Promise<stri
  *  item 6: posts with powers 3, staffed 1 (one has no responsibilities, one no officer)   → 10 × 1/3 = 3.33
  *  item 7: filings 3, reviewed before the decision 1, filed by the deadline 2             → 15 × 3/6 = 7.5
  */
+const FILING = 'api::major-penalty-filing.major-penalty-filing';
+
 export async function buildPrescoreFixture(strapi: Core.Strapi, governmentId: string, name: string): Promise<string> {
   const department = await create(strapi, 'api::department.department', { name, government: governmentId, isJustice: false, kind: 'government-department' });
   const agency = await create(strapi, 'api::agency.agency', { name: `${name}执法大队`, department });
@@ -44,12 +46,18 @@ export async function buildPrescoreFixture(strapi: Core.Strapi, governmentId: st
   await create(strapi, 'api::adjustment-task.adjustment-task', task('2025-05-01', 'done', '2025-05-10T08:00:00.000Z'));
   await create(strapi, 'api::adjustment-task.adjustment-task', task('2025-06-01', 'open', null));
   await create(strapi, 'api::adjustment-task.adjustment-task', task('2024-12-01', 'done', '2024-11-01T08:00:00.000Z'));
-  const filing = (caseNumber: string, decidedAt: string, legalReviewAt: string | null, filedAt: string | null, filingDeadline: string): Row => ({
-    department, caseNumber, proposedDecision: '罚款', decidedAt, legalReviewAt, filedAt, filingDeadline,
-  });
-  await create(strapi, 'api::major-penalty-filing.major-penalty-filing', filing('F1', '2025-04-01', '2025-03-28', '2025-04-10', '2025-04-16'));
-  await create(strapi, 'api::major-penalty-filing.major-penalty-filing', filing('F2', '2025-07-01', '2025-07-03', '2025-07-05', '2025-07-16'));
-  await create(strapi, 'api::major-penalty-filing.major-penalty-filing', filing('F3', '2025-09-01', null, null, '2025-09-16'));
+  // MAJOR_PENALTY (Art. 16) now refuses a decision recorded before its legal review, so a filing is
+  // saved as the rule allows and then given the dates of records kept before the rule existed.
+  const filing = async (caseNumber: string, decidedAt: string, legalReviewAt: string | null, filedAt: string | null, filingDeadline: string): Promise<void> => {
+    const documentId = await create(strapi, FILING, {
+      department, caseNumber, proposedDecision: '罚款', legalReviewer: '审核员', legalReviewOpinion: '同意', legalReviewAt: decidedAt,
+      discussionAt: decidedAt, discussionParticipants: '班子成员', discussionDecision: '同意', decision: '罚款', decidedAt,
+    });
+    await strapi.db.query(FILING as never).update({ where: { documentId }, data: { legalReviewAt, filedAt, filingDeadline } });
+  };
+  await filing('F1', '2025-04-01', '2025-03-28', '2025-04-10', '2025-04-16');
+  await filing('F2', '2025-07-01', '2025-07-03', '2025-07-05', '2025-07-16');
+  await filing('F3', '2025-09-01', null, null, '2025-09-16');
   return department;
 }
 
