@@ -238,3 +238,24 @@ describe('第二十七条 ESCALATION: an overdue correction order becomes a circ
     expect((res.body as ConsoleErrorBody & CaseRecord).state).toBe('closed');
   });
 });
+
+describe('the dashboard: accountability figures in scope', () => {
+  interface Fig { key: string; count: number; resource: string; filter: Record<string, unknown> }
+  const figures = async (username: string): Promise<Record<string, Fig>> => {
+    const res = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer(username));
+    expect(res.status).toBe(200);
+    return Object.fromEntries(((res.body as { accountability: Fig[] }).accountability).map((f) => [f.key, f]));
+  };
+
+  test('the county sees its escalated order and open criticisms, each linked to the list that shows them; another county sees none', async () => {
+    const county = await figures('county-gov-admin');
+    expect(county.ordersEscalated.count).toBeGreaterThanOrEqual(1);
+    const auth = await app.bearer('county-gov-admin');
+    for (const f of Object.values(county)) {
+      const res = await app.http().get(`/console-api/${f.resource}`).query({ filter: JSON.stringify(f.filter), range: '[0,0]' }).set('Authorization', auth);
+      expect({ key: f.key, total: Number(/\/(\d+)$/.exec(String(res.headers['content-range']))?.[1]) }).toEqual({ key: f.key, total: f.count });
+    }
+    const other = await figures('county2-gov-admin');
+    expect(Object.values(other).map((f) => f.count)).toEqual([0, 0, 0, 0]);
+  });
+});

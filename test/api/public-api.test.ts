@@ -334,7 +334,10 @@ describe('OpenAPI 3.1 description', () => {
   test('describes every route with its parameters and responses', async () => {
     const doc = await ok<{ openapi: string; paths: Record<string, { get: { parameters?: { name: string }[]; responses: Record<string, unknown> } }>; components: { schemas: Record<string, unknown> } }>('/openapi.json');
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/assessments', '/assessments/export', '/departments/{id}', '/governments', '/governments/{code}/departments', '/items/{id}', '/lists/{id}/export', '/lists/{id}/items', '/openapi.json', '/ratings', '/ratings/challenge']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/assessments', '/assessments/export', '/certificates/{number}', '/clarifications', '/clarifications/{id}', '/departments/{id}', '/governments',
+      '/governments/{code}/departments', '/items/{id}', '/lists/{id}/export', '/lists/{id}/items', '/openapi.json', '/ratings', '/ratings/challenge',
+    ]);
     expect(doc.paths['/lists/{id}/items'].get.parameters?.map((p) => p.name)).toEqual(['id', 'page', 'pageSize', 'q', 'type', 'If-None-Match']);
     // The rating form's routes are never cached (no ETag, no 304); every other route is.
     for (const [path, op] of Object.entries(doc.paths).filter(([p]) => !p.startsWith('/ratings'))) expect({ path, ok: '200' in op.get.responses, notModified: '304' in op.get.responses }).toEqual({ path, ok: true, notModified: true });

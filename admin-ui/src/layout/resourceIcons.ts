@@ -18,6 +18,7 @@ import TableRows from '@mui/icons-material/TableRows';
 import Work from '@mui/icons-material/Work';
 import Groups from '@mui/icons-material/Groups';
 import PanTool from '@mui/icons-material/PanTool';
+import VerifiedUser from '@mui/icons-material/VerifiedUser';
 import Summarize from '@mui/icons-material/Summarize';
 import Update from '@mui/icons-material/Update';
 import Public from '@mui/icons-material/Public';
@@ -43,6 +44,7 @@ const ICONS: Record<string, ComponentType> = {
   'annual-reports': Summarize,
   commendations: EmojiEvents,
   'audit-logs': History,
+  clarifications: VerifiedUser,
 };
 
 export const resourceIcon = (resource: string): ComponentType => ICONS[resource] ?? TableRows;
