@@ -194,6 +194,17 @@ describe('第二十一条 PII_PROTECTED: the counterpart of a major penalty', ()
     expect(leaks(list.body)).toBe(false);
   });
 
+  test('第二十一条: an officer\'s new ID number is recorded masked in the audit trail too', async () => {
+    const officer = await findOne(app.strapi, 'api::officer.officer', { department: { documentId: countyMarket } });
+    const id = String(officer.documentId);
+    const res = await putRecord(app, 'county-dept-editor', 'officers', 'api::officer.officer', id, { idNumber: '15250219851212003X' });
+    expect(res.status).toBe(200);
+    const [row] = (await app.strapi.db.query(AUDIT).findMany({ where: { resource: 'api::officer.officer', recordId: id, action: 'update' }, orderBy: { id: 'desc' }, limit: 1 })) as Row[];
+    const changes = row.changes as Record<string, { before: unknown; after: unknown }>;
+    expect(changes.idNumber).toEqual({ before: String(officer.idNumber).slice(0, 4) + '*'.repeat(10) + String(officer.idNumber).slice(-4), after: '1525**********003X' });
+    expect(JSON.stringify(row)).not.toContain('15250219851212003X');
+  });
+
   test('第二十一条: Strapi\'s /api routes never return them; without sign-in they are closed', async () => {
     const auth = await app.bearer('county-dept-head');
     const list = await app.http().get('/api/major-penalty-filings').set('Authorization', auth);

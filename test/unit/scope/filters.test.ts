@@ -127,10 +127,12 @@ describe('readFilter', () => {
     });
   });
 
-  test('an annual report for a department user collapses to its single department anchor', () => {
-    expect(readFilter(deptUser(), 'api::annual-report.annual-report')).toEqual({ department: inDept('dep-1') });
+  test('第七条: a department user reads its own annual report and those of the departments it is the upper department of', () => {
+    expect(readFilter(deptUser(), 'api::annual-report.annual-report')).toEqual({
+      $or: [{ department: inDept('dep-1') }, { department: { upperDepartment: inDept('dep-1') } }],
+    });
     expect(readFilter(subtreeUser(), 'api::annual-report.annual-report')).toEqual({
-      $or: [{ government: inCode('1525') }, { department: { government: inCode('1525') } }],
+      $or: [{ government: inCode('1525') }, { department: { government: inCode('1525') } }, { department: { upperDepartment: { government: inCode('1525') } } }],
     });
   });
 
