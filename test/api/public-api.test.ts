@@ -334,7 +334,7 @@ describe('OpenAPI 3.1 description', () => {
   test('describes every route with its parameters and responses', async () => {
     const doc = await ok<{ openapi: string; paths: Record<string, { get: { parameters?: { name: string }[]; responses: Record<string, unknown> } }>; components: { schemas: Record<string, unknown> } }>('/openapi.json');
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/departments/{id}', '/governments', '/governments/{code}/departments', '/items/{id}', '/lists/{id}/export', '/lists/{id}/items', '/openapi.json']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/certificates/{number}', '/departments/{id}', '/governments', '/governments/{code}/departments', '/items/{id}', '/lists/{id}/export', '/lists/{id}/items', '/openapi.json']);
     expect(doc.paths['/lists/{id}/items'].get.parameters?.map((p) => p.name)).toEqual(['id', 'page', 'pageSize', 'q', 'type', 'If-None-Match']);
     for (const [path, op] of Object.entries(doc.paths)) expect({ path, ok: '200' in op.get.responses, notModified: '304' in op.get.responses }).toEqual({ path, ok: true, notModified: true });
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['PublicGovernment', 'PublicDepartment', 'PublicListMeta', 'PublicItemPage', 'PublicItemDetail', 'ListItem', 'Error']));
