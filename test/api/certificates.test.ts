@@ -214,3 +214,18 @@ describe('第二十条 training hours', () => {
     expect((await app.http().get('/console-api/training-hours?year=20x6').set('Authorization', editor)).status).toBe(400);
   });
 });
+
+describe('第十九条 review (年审) every two years', () => {
+  test('第十九条 a certificate entered with its officer falls due for review two years after issue; a review moves it on', async () => {
+    const created = await app.http().post('/console-api/officers').set('Authorization', await app.bearer('county-dept-editor'))
+      .send({ name: '年审测试员', status: 'valid', certificateNumber: 'NM19990003', certificateIssuedAt: '2024-01-10', certificateExpiresAt: '2029-01-09' });
+    expect(created.status).toBe(201);
+    const id = String((created.body as { id: string }).id);
+    expect((await viewAs('county-dept-editor', id)).body).toMatchObject({ reviewedAt: '2024-01-10', reviewDue: '2026-01-10' });
+    const res = await stepAs('county-justice-reviewer', id, { action: 'review', certificateExpiresAt: '2031-01-09' });
+    expect(res.status).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(res.body).toMatchObject({ reviewedAt: today, expiresAt: '2031-01-09', status: 'valid' });
+    expect((await history(id)).at(-1)).toMatchObject({ action: 'review', from: 'valid', to: 'valid', expiresAt: '2031-01-09' });
+  });
+});

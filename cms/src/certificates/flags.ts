@@ -18,7 +18,8 @@ export async function refreshPostFlags(strapi: Core.Strapi, postIds: string[], o
   const posts = await loadPosts(strapi, { documentId: { $in: ids } });
   const flagged = posts.filter((p) => held.has(p.id) && p.officers.some((o) => !certificateValid(o, on))).map((p) => p.id);
   const cleared = ids.filter((id) => !flagged.includes(id));
-  if (flagged.length > 0) await strapi.db.query(POST).updateMany({ where: { documentId: { $in: flagged }, certificateLapsed: { $ne: true } }, data: { certificateLapsed: true } });
+  // Rows from before the column existed hold NULL, which `<> true` would not match.
+  if (flagged.length > 0) await strapi.db.query(POST).updateMany({ where: { documentId: { $in: flagged }, $or: [{ certificateLapsed: false }, { certificateLapsed: { $null: true } }] }, data: { certificateLapsed: true } });
   if (cleared.length > 0) await strapi.db.query(POST).updateMany({ where: { documentId: { $in: cleared }, certificateLapsed: true }, data: { certificateLapsed: false } });
   return flagged;
 }

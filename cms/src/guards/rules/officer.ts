@@ -26,6 +26,11 @@ export const officerRules: RuleAdapter = {
         data.certificateHistory = [historyEntry(actor, 'register', 'none', status, null, new Date(), { certificateNumber: typeof data.certificateNumber === 'string' ? data.certificateNumber : null })];
       }
     }
+    // A certificate entered with the officer counts as verified on its issue date: the next review
+    // (年审, config/certificates.json) falls due from there, as for one issued here.
+    if (data && action === 'create' && !inCertificateStep() && data.certificateReviewedAt === undefined && typeof data.certificateIssuedAt === 'string') {
+      data.certificateReviewedAt = data.certificateIssuedAt;
+    }
     if (documentId) postsBefore.set(params, await postsOfOfficers(strapi, [documentId]));
   },
 
