@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const strapi = await boot.loadStrapi();
   const seeded = await boot.seedDemo(strapi, { divisionsCsv: boot.DIVISIONS_CSV, townships: process.env.SEED_TOWNSHIPS === '1' });
   const published = seeded ? await boot.publishDemoLists(strapi) : [];
+  const supervision = seeded ? await boot.seedSupervisionDemo(strapi) : null;
   await strapi.start();
   const port = strapi.config.get<number>('server.port');
   const base = `http://localhost:${port}`;
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     '',
     '内蒙古自治区行政执法责任制管理系统 is running',
     `  database      ${db.embedded ? `embedded PostgreSQL on port ${db.embedded.port} (.data/postgres)` : 'DATABASE_URL'}${seeded ? `, demo data seeded now (published lists: ${published.join('、') || 'none'})` : ''}`,
+    ...(supervision ? [`  assessments   ${supervision.publishedAssessments} published results of 2025 (${base}/console/public/assessments); ${supervision.openCases} open correction order`] : []),
     `  console       ${base}/console`,
     `  public lists  ${base}/console/public   (no sign-in; API ${base}/api/public/governments, OpenAPI ${base}/api/public/openapi.json)`,
     `  console API   ${base}/console-api/<resource>   (login: POST ${base}/api/auth/local)`,

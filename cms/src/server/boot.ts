@@ -21,3 +21,4 @@ export { adjustmentCheck } from '../jobs/adjustment-check';
 export { JOB_LOCKS } from '../jobs/run-once';
 export { certificateExpiry } from '../jobs/certificate-expiry';
 export { escalationJob } from '../jobs/escalation';
+export { seedSupervisionDemo } from '../seed/supervision-demo';

@@ -1,0 +1,33 @@
+// The demo records `npm start` adds for chapters 3 and 4 go through every rule and reach the public.
+import { bootApp, type TestApp } from '../helpers/app';
+import { BOOT } from '../helpers/paths';
+import { count } from '../helpers/data';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await bootApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+interface ResultRow { rank: number; score: number; grade: string; target: { name: string } }
+
+test('第二十二条、第二十七条: the demo plan publishes three ranked results and opens one correction order', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { seedSupervisionDemo } = require(BOOT) as typeof import('../../cms/src/server/boot');
+  const openBefore = await count(app.strapi, 'api::accountability-case.accountability-case', { state: 'open' });
+  expect(await seedSupervisionDemo(app.strapi, new Date('2026-12-01T00:00:00Z'))).toEqual({ publishedAssessments: 3, openCases: 1 });
+  const res = await app.http().get('/api/public/assessments?year=2025&tier=league');
+  expect(res.status).toBe(200);
+  const rows = (res.body as { data: ResultRow[] }).data.map((r) => ({ rank: r.rank, name: r.target.name, score: r.score, grade: r.grade }));
+  // Totals computed by the server from the nine items: 93, 82 and 70.
+  expect(rows).toEqual([
+    { rank: 1, name: '锡林郭勒盟生态环境局', score: 93, grade: '优秀' },
+    { rank: 2, name: '锡林郭勒盟交通运输局', score: 82, grade: '良好' },
+    { rank: 3, name: '锡林郭勒盟市场监督管理局', score: 70, grade: '合格' },
+  ]);
+  expect(await count(app.strapi, 'api::accountability-case.accountability-case', { state: 'open', deadline: '2026-12-31' })).toBe(1);
+  expect(await count(app.strapi, 'api::accountability-case.accountability-case', { state: 'open' })).toBe(openBefore + 1);
+});
