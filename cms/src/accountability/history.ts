@@ -1,6 +1,7 @@
 // Each step of an accountability case is recorded on it (who, in which role and organisation, when,
 // from which state to which, and a note): the timeline the console shows, written by the server.
 import type { Actor } from '../scope/actor';
+import { stepAuthor } from '../audit/step-author';
 
 export interface CaseHistoryEntry {
   action: string;
@@ -14,12 +15,7 @@ export interface CaseHistoryEntry {
 }
 
 export function caseHistoryEntry(actor: Actor, action: string, from: string | null, to: string, note: string | null, at: Date = new Date()): CaseHistoryEntry {
-  const who =
-    actor.kind === 'user'
-      ? { actor: actor.username, role: actor.role, organisation: actor.organisationName || null }
-      : actor.kind === 'admin'
-        ? { actor: actor.email, role: 'administrator', organisation: null }
-        : { actor: actor.kind, role: null, organisation: null };
+  const who = stepAuthor(actor);
   return { action, from, to, at: at.toISOString(), ...who, note: note?.trim() ? note.trim() : null };
 }
 

@@ -2,14 +2,10 @@
 // from which state to which, and the written opinion (Art. 13).
 import type { ListAction, ListHistoryEntry } from '@nmg/config';
 import type { Actor } from '../scope/actor';
+import { stepAuthor } from '../audit/step-author';
 
 export function historyEntry(actor: Actor, action: ListHistoryEntry['action'], from: string | null, to: string, opinion: string | null, at: Date): ListHistoryEntry {
-  const who =
-    actor.kind === 'user'
-      ? { actor: actor.username, role: actor.role, organisation: actor.organisationName || null }
-      : actor.kind === 'admin'
-        ? { actor: actor.email, role: 'administrator', organisation: null }
-        : { actor: actor.kind, role: null, organisation: null };
+  const who = stepAuthor(actor);
   return { action, from, to, at: at.toISOString(), ...who, opinion: opinion?.trim() ? opinion.trim() : null };
 }
 
