@@ -264,3 +264,22 @@ describe('ownDepartmentField', () => {
     expect(ownDepartmentField('plugin::users-permissions.user')).toBeUndefined();
   });
 });
+
+describe('第五条: the region supervisor reads the whole region without a scope join', () => {
+  const regionReviewer = subtreeUser({ tier: 'region', governmentCode: '150000000000', scope: { kind: 'subtree', governmentId: 'gov-region', codePrefix: '15' } });
+
+  test('reads of department- and government-anchored types are unrestricted', () => {
+    expect(readFilter(regionReviewer, POWER)).toBeNull();
+    expect(readFilter(regionReviewer, ASSESSMENT)).toBeNull();
+  });
+
+  test('its writes keep their anchors, and the audit trail its code filter', () => {
+    expect(writeFilter(regionReviewer, POWER)).toEqual({ department: { government: { code: { $startsWith: '15' } } } });
+    expect(readFilter(regionReviewer, AUDIT)).toEqual({ governmentCode: { $startsWith: '15' } });
+  });
+
+  test('a league supervisor, and a region department, are still filtered', () => {
+    expect(readFilter(subtreeUser(), POWER)).toEqual({ department: { government: { code: { $startsWith: '1525' } } } });
+    expect(readFilter(deptUser({ tier: 'region' }), POWER)).toEqual({ department: { documentId: { $eq: 'dep-1' } } });
+  });
+});
