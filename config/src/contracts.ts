@@ -165,3 +165,24 @@ export interface PublicItemPage {
 export interface PublicItemDetail {
   data: ListItem & { id: string; list: PublicListMeta; department: { id: string; name: string } };
 }
+
+/** One recorded step of an assessment's or an accountability case's history, written by the server. */
+export interface StepHistoryEntry {
+  action: string;
+  from: string | null;
+  to: string;
+  at: string;
+  actor: string;
+  role: string | null;
+  organisation: string | null;
+}
+
+/** A step of an accountability case (Art. 27–29), with the note the step was taken with. */
+export interface CaseHistoryEntry extends StepHistoryEntry {
+  note: string | null;
+}
+
+/** A step of an assessment (Art. 22), with the written opinion of a return. */
+export interface AssessmentHistoryEntry extends StepHistoryEntry {
+  opinion: string | null;
+}

@@ -1,15 +1,8 @@
 // What the case page reads from the server, checked before use: the case's timeline (the server's
 // `history` field) and the measures and exemption criteria of config/accountability.json.
-export interface CaseHistoryEntry {
-  action: string;
-  from: string | null;
-  to: string;
-  at: string;
-  actor: string;
-  role: string | null;
-  organisation: string | null;
-  note: string | null;
-}
+import type { CaseHistoryEntry } from '../../../config/src/contracts';
+
+export type { CaseHistoryEntry };
 
 export interface ExemptionCriterion {
   key: string;

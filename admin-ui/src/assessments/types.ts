@@ -1,4 +1,5 @@
 // The scoring sheet the server sends (GET /console-api/assessments/:id/sheet), parsed defensively.
+import type { AssessmentHistoryEntry } from '../../../config/src/contracts';
 import { isObject } from '../providers/types';
 
 export interface Figure { key: string; label: string; value: number }
@@ -18,7 +19,8 @@ export interface SheetItem {
   overrideReason: string | null;
 }
 
-export interface HistoryEntry { action: string; from: string | null; to: string; at: string; actor: string; organisation: string | null; opinion: string | null }
+/** The console shows who, where, when and the opinion; the role is not displayed. */
+export type HistoryEntry = Omit<AssessmentHistoryEntry, 'role'>;
 
 export interface Sheet {
   id: string;

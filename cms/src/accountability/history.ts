@@ -1,18 +1,10 @@
 // Each step of an accountability case is recorded on it (who, in which role and organisation, when,
 // from which state to which, and a note): the timeline the console shows, written by the server.
+import type { CaseHistoryEntry } from '@nmg/config';
 import type { Actor } from '../scope/actor';
 import { stepAuthor } from '../audit/step-author';
 
-export interface CaseHistoryEntry {
-  action: string;
-  from: string | null;
-  to: string;
-  at: string;
-  actor: string;
-  role: string | null;
-  organisation: string | null;
-  note: string | null;
-}
+export type { CaseHistoryEntry };
 
 export function caseHistoryEntry(actor: Actor, action: string, from: string | null, to: string, note: string | null, at: Date = new Date()): CaseHistoryEntry {
   const who = stepAuthor(actor);
