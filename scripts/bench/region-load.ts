@@ -29,8 +29,9 @@ export interface RegionFigures {
 }
 
 const q = (v: unknown): string => encodeURIComponent(JSON.stringify(v));
-export const deptPagePath = `/console-api/powers?sort=${q(['name', 'ASC'])}&range=${q([0, 24])}&filter=${q({ type: 'penalty', status: 'valid' })}`;
-export const searchPath = (term: string): string => `/console-api/powers?sort=${q(['code', 'ASC'])}&range=${q([0, 24])}&filter=${q({ name_q: term })}`;
+// As the console's list screen sends them (admin-ui/src/schema/SchemaList.tsx): `embed=[]`, no components.
+export const deptPagePath = `/console-api/powers?sort=${q(['name', 'ASC'])}&range=${q([0, 24])}&filter=${q({ type: 'penalty', status: 'valid' })}&embed=${q([])}`;
+export const searchPath = (term: string): string => `/console-api/powers?sort=${q(['code', 'ASC'])}&range=${q([0, 24])}&filter=${q({ name_q: term })}&embed=${q([])}`;
 
 /** GETs the URL once: it must answer 200 with 25 rows or fewer; returns the Content-Range total. */
 async function probe(url: string, jwt: string): Promise<number> {

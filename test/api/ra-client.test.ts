@@ -89,6 +89,31 @@ describe('reads through ra-data-simple-rest', () => {
     expect(res.data.map((p) => p.code)).toEqual(['SC-CF-001', 'SC-CF-002']);
   });
 
+  test('getList with meta.embed (as the console list screen sends it) carries only the components named', async () => {
+    const query = { pagination: { page: 1, perPage: 25 }, sort: { field: 'code', order: 'ASC' }, filter: { type: 'penalty' } } as const;
+    const full = await provider.getList<PowerRecord>('powers', query);
+    expect(full.data[0].bases.length).toBeGreaterThan(0);
+    const lean = await provider.getList<PowerRecord>('powers', { ...query, meta: { embed: [] } });
+    expect(lean.total).toBe(full.total);
+    expect(lean.data.map((p) => p.id)).toEqual(full.data.map((p) => p.id));
+    // Columns and relations stay; components are left out.
+    expect(lean.data[0]).toMatchObject({ code: full.data[0].code, name: full.data[0].name, department: deptId, updatedAt: full.data[0].updatedAt });
+    expect(lean.data[0]).not.toHaveProperty('bases');
+    expect(lean.data[0]).not.toHaveProperty('steps');
+    const some = await provider.getList<PowerRecord>('powers', { ...query, meta: { embed: ['bases'] } });
+    expect(some.data[0].bases).toEqual(full.data[0].bases);
+    expect(some.data[0]).not.toHaveProperty('steps');
+  });
+
+  test('getList with an embed that is not a component → HttpError 400 INVALID_QUERY naming embed', async () => {
+    for (const embed of [['department'], ['nope'], 'bases']) {
+      const error = await httpErrorOf(provider.getList('powers', { pagination: { page: 1, perPage: 5 }, sort: { field: 'code', order: 'ASC' }, filter: {}, meta: { embed } }));
+      expect(error.status).toBe(400);
+      expect(bodyOf(error).code).toBe('INVALID_QUERY');
+      expect(Object.keys(bodyOf(error).errors ?? {})).toEqual(['embed']);
+    }
+  });
+
   test('getOne returns the record with id = documentId and relations as documentIds', async () => {
     const list = await provider.getList<AgencyRecord>('agencies', { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
     const { data } = await provider.getOne<AgencyRecord>('agencies', { id: list.data[0].id });

@@ -1,9 +1,11 @@
 // Console requests carry the users-permissions JWT; the console checks the same role permissions
 // that administrators edit in Strapi admin (Users & Permissions → Roles).
 import type { Core } from '@strapi/strapi';
-import { loadUserActor, type UserActor } from '../scope/actor';
-import { asRow, isRow, rowsOf, strOf } from '../util/row';
+import { userActorFrom, type UserActor } from '../scope/actor';
+import { loadUser } from '../scope/user-row';
+import { asRow } from '../util/row';
 import { ConsoleError } from './errors';
+import { bearerToken, TokenCache } from './token-cache';
 
 export interface ConsoleUser {
   actor: UserActor;
@@ -11,28 +13,40 @@ export interface ConsoleUser {
   actions: Set<string>;
 }
 
+interface AuthContext {
+  state: Record<string, unknown>;
+  request?: { header?: { authorization?: unknown } };
+}
+
 interface JwtService {
   getToken(ctx: unknown): Promise<unknown> | unknown;
 }
 
-export async function authenticate(strapi: Core.Strapi, ctx: { state: Record<string, unknown> }): Promise<ConsoleUser> {
+const verified = new TokenCache();
+
+async function tokenPayload(strapi: Core.Strapi, ctx: AuthContext): Promise<unknown> {
+  const bearer = bearerToken(ctx.request?.header?.authorization);
+  const known = bearer === null ? undefined : verified.get(bearer);
+  if (known !== undefined) return known;
   const jwt = strapi.plugin('users-permissions').service('jwt') as unknown as JwtService;
-  let token: unknown = null;
   try {
-    token = await jwt.getToken(ctx);
+    const payload: unknown = await jwt.getToken(ctx);
+    if (bearer !== null && payload) verified.set(bearer, payload);
+    return payload;
   } catch {
-    token = null;
+    return null;
   }
-  const id = asRow(token)?.id;
+}
+
+export async function authenticate(strapi: Core.Strapi, ctx: AuthContext): Promise<ConsoleUser> {
+  const id = asRow(await tokenPayload(strapi, ctx))?.id;
   if (id === undefined || id === null) throw new ConsoleError(401, 'UNAUTHENTICATED', '请先登录。');
-  const user: unknown = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, populate: { role: true } });
-  if (!isRow(user) || user.blocked === true) throw new ConsoleError(401, 'UNAUTHENTICATED', '账号不存在或已停用，请重新登录。');
-  const role = asRow(user.role);
-  const roleId = Number(role?.id);
-  const actor = await loadUserActor(strapi, Number(id));
-  if (!actor) throw new ConsoleError(401, 'UNAUTHENTICATED', '请先登录。');
-  const permissions: unknown = await strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: { id: roleId } }, select: ['action'] });
-  const actions = new Set(rowsOf(permissions).map((p) => strOf(p, 'action') ?? ''));
+  const loaded = await loadUser(strapi, Number(id));
+  if (!loaded || loaded.user.blocked === true) throw new ConsoleError(401, 'UNAUTHENTICATED', '账号不存在或已停用，请重新登录。');
+  const { user } = loaded;
+  const roleId = Number(asRow(user.role)?.id);
+  const actor = userActorFrom(user);
+  const actions = new Set(loaded.actions);
   // The document-service middleware reads the actor from the request, as for Strapi's own routes.
   ctx.state.user = user;
   ctx.state.auth = { strategy: { name: 'users-permissions' }, credentials: user };

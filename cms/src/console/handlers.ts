@@ -25,7 +25,7 @@ import { importRows, readImportBody } from './import';
 export interface ConsoleContext {
   params: Record<string, string>;
   query: Row;
-  request: { body?: unknown };
+  request: { body?: unknown; header?: { authorization?: unknown } };
   state: Record<string, unknown>;
   status: number;
   body: unknown;
@@ -75,7 +75,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
       requirePermission(r.user, r.resource.uid, 'find');
       const q = parseListQuery(ctx.query, r.model);
       const [rows, total] = await Promise.all([
-        r.docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, fields: consoleFields(r.model), populate: consolePopulate(r.model, r.lookup), ...r.status } as never),
+        r.docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, fields: consoleFields(r.model), populate: consolePopulate(r.model, r.lookup, q.embed), ...r.status } as never),
         r.docs.count({ filters: q.filters, ...r.status } as never),
       ]);
       const records = (rows as unknown[]).filter(isRow).map((row) => toRecord(row, r.model, r.lookup, { privateFields: 'mask' }));

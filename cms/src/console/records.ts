@@ -16,13 +16,13 @@ export const hasPersonalInformation = (model: ModelLike): boolean =>
 
 const isOwnedRelation = (a: AttributeLike): boolean => a.type === 'relation' && !a.mappedBy && !!a.target;
 
-/** The populate clause that loads what a console record shows. */
-export function consolePopulate(model: ModelLike, lookup: ModelLookup): Row {
+/** The populate clause that loads what a console record shows; `embed` limits the top level's components. */
+export function consolePopulate(model: ModelLike, lookup: ModelLookup, embed: string[] | null = null): Row {
   const populate: Row = {};
   for (const [key, attr] of Object.entries(model.attributes)) {
     if (INTERNAL.has(key)) continue;
     if (isOwnedRelation(attr)) populate[key] = { fields: ['documentId'] };
-    if (attr.type === 'component' && attr.component) {
+    if (attr.type === 'component' && attr.component && (embed === null || embed.includes(key))) {
       const component = lookup(attr.component);
       const inner = component ? consolePopulate(component, lookup) : {};
       populate[key] = Object.keys(inner).length > 0 ? { populate: inner } : true;

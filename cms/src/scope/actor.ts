@@ -3,7 +3,8 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
-import { asRow, isRow, relId, strOf, type Row } from '../util/row';
+import { asRow, relId, strOf, type Row } from '../util/row';
+import { loadUser } from './user-row';
 
 export type UserScope =
   | { kind: 'department'; departmentId: string }
@@ -63,11 +64,8 @@ export function userActorFrom(user: Row): UserActor {
 }
 
 export async function loadUserActor(strapi: Core.Strapi, id: number): Promise<UserActor | null> {
-  const user: unknown = await strapi.db.query('plugin::users-permissions.user').findOne({
-    where: { id },
-    populate: { role: true, government: true, department: { populate: { government: true } } },
-  });
-  return isRow(user) ? userActorFrom(user) : null;
+  const loaded = await loadUser(strapi, id);
+  return loaded ? userActorFrom(loaded.user) : null;
 }
 
 // Work the server derives from a decision already checked (publishing a list's items, applying an

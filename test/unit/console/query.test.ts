@@ -1,4 +1,4 @@
-import { MAX_PAGE, parseFilter, parseListQuery, parseRange, parseSort } from '../../../cms/src/console/query';
+import { MAX_PAGE, parseEmbed, parseFilter, parseListQuery, parseRange, parseSort } from '../../../cms/src/console/query';
 import type { ModelLike } from '../../../cms/src/scope/populate';
 import { consoleErrorOf, expect400 } from './console-error';
 
@@ -25,7 +25,7 @@ const json = (value: unknown): string => JSON.stringify(value);
 
 describe('parseListQuery', () => {
   test('defaults: no filter, newest first, first 25 rows', () => {
-    expect(parseListQuery({}, model)).toEqual({ filters: {}, sort: [{ id: 'desc' }], start: 0, limit: 25 });
+    expect(parseListQuery({}, model)).toEqual({ filters: {}, sort: [{ id: 'desc' }], start: 0, limit: 25, embed: null });
   });
 
   test('combines sort, range and filter', () => {
@@ -34,6 +34,7 @@ describe('parseListQuery', () => {
       sort: [{ name: 'asc' }, { id: 'asc' }],
       start: 50,
       limit: 25,
+      embed: null,
     });
   });
 
@@ -254,5 +255,23 @@ describe('parseFilter', () => {
   test('a ConsoleError is thrown, not a plain Error', () => {
     const error = consoleErrorOf(() => filter({ nope: 1 }));
     expect(error.errors.nope).toEqual(['不能按字段“nope”筛选']);
+  });
+});
+
+describe('parseEmbed', () => {
+  test('absent: every component (null); [] none; names: those, once each', () => {
+    expect(parseEmbed(undefined, model)).toBeNull();
+    expect(parseEmbed(json([]), model)).toEqual([]);
+    expect(parseEmbed(json(['bases', 'bases']), model)).toEqual(['bases']);
+  });
+
+  test('anything but an array of component names → 400 INVALID_QUERY on embed', () => {
+    for (const raw of [json('bases'), json([1]), json(['department']), json(['name']), json(['nope']), json(['__proto__']), 'not json']) {
+      expect400(() => parseEmbed(raw, model), 'INVALID_QUERY', ['embed']);
+    }
+  });
+
+  test('parseListQuery accepts embed beside sort, range and filter', () => {
+    expect(parseListQuery({ embed: json([]) }, model).embed).toEqual([]);
   });
 });

@@ -171,6 +171,16 @@ describe('consolePopulate', () => {
     });
   });
 
+  test('embed keeps the relations and only the components it names (the inner parts of those whole)', () => {
+    expect(consolePopulate(officer, lookup, [])).toEqual({ department: { fields: ['documentId'] }, posts: { fields: ['documentId'] }, mentor: { fields: ['documentId'] } });
+    expect(consolePopulate(officer, lookup, ['certificate'])).toEqual({
+      department: { fields: ['documentId'] },
+      posts: { fields: ['documentId'] },
+      mentor: { fields: ['documentId'] },
+      certificate: { populate: { issuer: { fields: ['documentId'] } } },
+    });
+  });
+
   test('a model without relations or components populates nothing', () => {
     expect(consolePopulate({ attributes: { name: { type: 'string' } } }, lookup)).toEqual({});
   });
