@@ -15,6 +15,8 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+/** Where PostgreSQL puts its socket unless told otherwise (unix_socket_directories). */
+const SOCKET_DIR = '/tmp';
 
 export async function startEmbeddedPostgres(options: { dir: string; port: number; quiet?: boolean }): Promise<RunningPostgres> {
   mkdirSync(options.dir, { recursive: true });
@@ -31,7 +33,11 @@ export async function startEmbeddedPostgres(options: { dir: string; port: number
   });
   if (!existsSync(join(options.dir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
-  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  // The server's own Unix socket (PostgreSQL's default directory, /tmp) where there is one: on this
+  // loopback a TCP round trip costs the client several times a socket's, and a console page makes
+  // several (docs/DECISIONS.md). Elsewhere, TCP on 127.0.0.1.
+  const host = process.platform === 'win32' ? '127.0.0.1' : encodeURIComponent(SOCKET_DIR);
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@${host}:${options.port}/${database}`;
   const admin = async <T>(fn: (client: Client) => Promise<T>): Promise<T> => {
     const client = new Client({ connectionString: urlFor('postgres') });
     await client.connect();

@@ -34,7 +34,12 @@ async function main(): Promise<void> {
     '',
   ];
   console.log(lines.join('\n'));
+  // Ctrl-C in a terminal sends SIGINT and a process manager then SIGTERM: Strapi refuses a second
+  // destroy (and would exit with a stack trace), so the first signal alone shuts down.
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await strapi.destroy();
     await db.embedded?.stop();
     process.exit(0);

@@ -11,6 +11,7 @@ import { ConsoleError } from './errors';
 import { parseInput, type RelationRef } from './input';
 import { claimedVersion, lockVersion } from './version';
 import { parseListQuery } from './query';
+import { readListPage } from './list-read';
 import { consoleFields, consolePopulate, hasPersonalInformation, toRecord } from './records';
 import { consoleResources, resolveResource, type ConsoleResource } from './resources';
 import { describeResources, USER_ACTIONS } from './schemas';
@@ -74,10 +75,13 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const r = await resolve(strapi, ctx);
       requirePermission(r.user, r.resource.uid, 'find');
       const q = parseListQuery(ctx.query, r.model);
-      const [rows, total] = await Promise.all([
-        r.docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, fields: consoleFields(r.model), populate: consolePopulate(r.model, r.lookup, q.embed), ...r.status } as never),
-        r.docs.count({ filters: q.filters, ...r.status } as never),
-      ]);
+      const { rows, total } = await readListPage(strapi, r.user.actor, {
+        uid: r.resource.uid,
+        query: q,
+        fields: consoleFields(r.model),
+        populate: consolePopulate(r.model, r.lookup, q.embed),
+        status: r.status,
+      });
       const records = (rows as unknown[]).filter(isRow).map((row) => toRecord(row, r.model, r.lookup, { privateFields: 'mask' }));
       const end = records.length === 0 ? q.start : q.start + records.length - 1;
       ctx.set('Content-Range', `${r.resource.name} ${q.start}-${end}/${Number(total)}`);

@@ -156,3 +156,13 @@ export function parseListQuery(query: Row, model: ModelLike): ListQuery {
   if (unknown) throw badRequest('INVALID_QUERY', `不支持的查询参数“${unknown}”。`, unknown);
   return { filters: parseFilter(query.filter, model), sort: parseSort(query.sort, model), ...parseRange(query.range), embed: parseEmbed(query.embed, model) };
 }
+
+/**
+ * The total a page already proves: a page that is not full and not empty ends the list, as does an
+ * empty first page. Otherwise (a full page, or an empty page past the start) only a count knows.
+ */
+export function totalFromPage(start: number, limit: number, rows: number): number | null {
+  if (rows > 0 && rows < limit) return start + rows;
+  if (rows === 0 && start === 0) return 0;
+  return null;
+}

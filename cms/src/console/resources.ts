@@ -9,12 +9,19 @@ export interface ConsoleResource {
   singular: string;
 }
 
+// Every console request resolves its resource: the list is computed once per server, not per request.
+const known = new WeakMap<Core.Strapi, ConsoleResource[]>();
+
 export function consoleResources(strapi: Core.Strapi): ConsoleResource[] {
-  return regulationConfig().resources.flatMap((singular) => {
+  const cached = known.get(strapi);
+  if (cached) return cached;
+  const resources = regulationConfig().resources.flatMap((singular) => {
     const uid = `api::${singular}.${singular}`;
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { info?: { pluralName?: string } } | undefined;
     return model?.info?.pluralName ? [{ name: model.info.pluralName, uid, singular }] : [];
   });
+  known.set(strapi, resources);
+  return resources;
 }
 
 export function resolveResource(strapi: Core.Strapi, name: string): ConsoleResource {

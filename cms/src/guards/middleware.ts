@@ -5,8 +5,8 @@
 import type { Core } from '@strapi/strapi';
 import { currentActor, type Actor } from '../scope/actor';
 import { isGuarded, scopeFieldOf } from '../scope/anchors';
-import { andFilters, ownDepartmentField, readFilter, writeFilter } from '../scope/filters';
-import { scopePopulate, type ModelLike } from '../scope/populate';
+import { ownDepartmentField, writeFilter } from '../scope/filters';
+import type { ModelLike } from '../scope/populate';
 import { recordAudit } from '../audit/record';
 import { isRow, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
@@ -14,6 +14,7 @@ import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
 import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
+import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from './read-scope';
 
 export interface DocumentCall {
   uid: string;
@@ -28,29 +29,17 @@ async function lockDocument(strapi: Core.Strapi, uid: string, documentId: string
 
 const READS = ['findMany', 'findFirst', 'findOne', 'count'];
 const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
-const INTERFERENCE = 'api::interference-record.interference-record';
 
 async function inScope(strapi: Core.Strapi, uid: string, documentId: string, filter: Row): Promise<boolean> {
   const n = await strapi.db.query(uid as never).count({ where: { $and: [{ documentId }, filter] } });
   return Number(n) > 0;
 }
 
-const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
-  (modelOf(strapi, uid) as ModelLike & { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish === true;
-
 async function guardRead(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
   const { uid, params } = call;
-  const filter = readFilter(actor, uid);
-  if (filter) params.filters = andFilters(params.filters, filter);
-  if (params.populate !== undefined) {
-    const lookup = (target: string): ModelLike | undefined => modelOf(strapi, target);
-    params.populate = scopePopulate(params.populate, modelOf(strapi, uid), lookup, (target) => readFilter(actor, target));
-  }
-  // Drafts (of the region catalogue) are for those who may edit them; everyone else reads what is
-  // published, whether they asked for drafts or left the status to the document service's default.
-  if (hasDraftAndPublish(strapi, uid) && writeFilter(actor, uid) !== null) params.status = 'published';
+  scopeReadParams(strapi, actor, uid, params);
   const result = await next();
-  if (uid === INTERFERENCE && actor.kind === 'user' && call.action !== 'count') {
+  if (SEALED_READS.has(uid) && actor.kind === 'user' && call.action !== 'count') {
     // Art. 30 and Art. 21: each read of a sealed record is itself recorded.
     const rows = Array.isArray(result) ? result : [result];
     for (const row of rows.filter(isRow)) {

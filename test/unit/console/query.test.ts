@@ -1,4 +1,4 @@
-import { MAX_PAGE, parseEmbed, parseFilter, parseListQuery, parseRange, parseSort } from '../../../cms/src/console/query';
+import { MAX_PAGE, parseEmbed, totalFromPage, parseFilter, parseListQuery, parseRange, parseSort } from '../../../cms/src/console/query';
 import type { ModelLike } from '../../../cms/src/scope/populate';
 import { consoleErrorOf, expect400 } from './console-error';
 
@@ -274,4 +274,13 @@ describe('parseEmbed', () => {
   test('parseListQuery accepts embed beside sort, range and filter', () => {
     expect(parseListQuery({ embed: json([]) }, model).embed).toEqual([]);
   });
+});
+
+test('totalFromPage: only a page that is neither full nor past the end proves the total', () => {
+  expect(totalFromPage(0, 25, 7)).toBe(7);
+  expect(totalFromPage(50, 25, 3)).toBe(53);
+  expect(totalFromPage(0, 25, 0)).toBe(0);
+  // A full page may have more behind it; an empty page past the start may follow a shrunken list.
+  expect(totalFromPage(0, 25, 25)).toBeNull();
+  expect(totalFromPage(50, 25, 0)).toBeNull();
 });

@@ -1,0 +1,77 @@
+// The console's list page (a 25-row page and its total), read through the query engine rather than
+// the document service: the document service opens a transaction per call and rebuilds its params
+// through several traversals, half the server's CPU of a department's page (docs/DECISIONS.md).
+// What the document service would add is added here from the same sources: the reader's scope
+// (scopeReadParams, shared with the document-service middleware), the draft or published version of
+// draft-and-publish types, and documentId in every selection. Types whose reads are themselves
+// recorded (sealed interference records, Art. 30) keep the document service and its middleware.
+import type { Core, UID } from '@strapi/strapi';
+import type { Actor } from '../scope/actor';
+import { andFilters } from '../scope/filters';
+import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from '../guards/read-scope';
+import { isRow, type Row } from '../util/row';
+import { totalFromPage, type ListQuery } from './query';
+
+export interface ListPage {
+  rows: Row[];
+  total: number;
+}
+
+/** Document-service populate (`fields`, `filters`) → query-engine populate (`select`, `where`). */
+export function toQueryPopulate(populate: unknown): unknown {
+  if (!isRow(populate)) return populate;
+  const out: Row = {};
+  for (const [key, value] of Object.entries(populate)) {
+    if (!isRow(value)) {
+      out[key] = value;
+      continue;
+    }
+    const { fields, filters, populate: inner, ...rest } = value;
+    const options: Row = { ...rest };
+    if (Array.isArray(fields)) options.select = [...new Set(['id', 'documentId', ...fields.map(String)])];
+    if (filters !== undefined) options.where = filters;
+    if (inner !== undefined) options.populate = toQueryPopulate(inner);
+    out[key] = options;
+  }
+  return out;
+}
+
+/** The version a status names, as the document service looks it up (draft-and-publish types only). */
+export const statusWhere = (draftAndPublish: boolean, status: unknown): Row | null =>
+  !draftAndPublish ? null : status === 'published' ? { publishedAt: { $notNull: true } } : { publishedAt: { $null: true } };
+
+export interface ListRead {
+  uid: string;
+  query: ListQuery;
+  fields: string[];
+  populate: Row;
+  /** `{ status: 'draft' }` for draft-and-publish types, as the console reads them. */
+  status: { status?: 'draft' };
+}
+
+export async function readListPage(strapi: Core.Strapi, actor: Actor, read: ListRead): Promise<ListPage> {
+  const { uid, query: q } = read;
+  const params: Row = { filters: q.filters, populate: read.populate, ...read.status };
+  if (SEALED_READS.has(uid)) {
+    const docs = strapi.documents(uid as UID.ContentType);
+    const found: unknown = await docs.findMany({ ...params, sort: q.sort, start: q.start, limit: q.limit, fields: read.fields } as never);
+    const rows = Array.isArray(found) ? found.filter(isRow) : [];
+    return { rows, total: totalFromPage(q.start, q.limit, rows.length) ?? Number(await docs.count({ filters: q.filters, ...read.status } as never)) };
+  }
+  scopeReadParams(strapi, actor, uid, params);
+  const version = statusWhere(hasDraftAndPublish(strapi, uid), params.status);
+  const filters = isRow(params.filters) ? params.filters : {};
+  const where = version ? andFilters(filters, version) : filters;
+  const engine = strapi.db.query(uid as UID.Schema);
+  const found: unknown = await engine.findMany({
+    where,
+    orderBy: q.sort,
+    offset: q.start,
+    limit: q.limit,
+    select: [...new Set(['id', 'documentId', ...read.fields])],
+    populate: toQueryPopulate(params.populate),
+  } as never);
+  const rows = Array.isArray(found) ? found.filter(isRow) : [];
+  const known = totalFromPage(q.start, q.limit, rows.length);
+  return { rows, total: known ?? Number(await engine.count({ where } as never)) };
+}
