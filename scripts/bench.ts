@@ -25,7 +25,7 @@ import { PeakMemory } from './bench/memory';
 import { addRegionEditor, regionSubjects, REGION_EDITOR, REGION_REVIEWER, type RegionSubjects } from './bench/region-subjects';
 import { measureRegion, type RegionFigures } from './bench/region-load';
 import { checkRules } from './bench/region-rules';
-import { importSheet } from './bench/import-sheet';
+import { importInChild } from './bench/import-child';
 import { regionConsole, regionMarkdown, type RegionReport } from './bench/report-region';
 
 /** BENCH_SCALE=0.1,0.3,1: the sizes of the region data set to measure at, smallest first. */
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
     const cold = enableColdRequests(strapi);
     log(`server on ${baseUrl}; demo data seeded in ${system.seedSeconds.toFixed(0)} s${cold ? '' : '; no publication generation to bump: cold runs skipped'}`);
     const tokens = new Tokens(strapi, baseUrl, boot.demo.DEMO_PASSWORD);
+    memory.phase('publishing the demo market lists');
     const demoLists = await publishDemoLists(strapi, boot.demo, baseUrl, tokens);
     for (const l of demoLists) log(`published ${l.department} (${l.items} items): ${Object.entries(l.steps).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
     const failures: string[] = [];
@@ -69,11 +70,13 @@ async function main(): Promise<number> {
     try {
       for (const fraction of fractions) {
         log(`generating the region data set up to ${fraction * 100}% (scripts/seed-region.ts, progress below)…`);
+        memory.phase(`region generator to ${fraction * 100}%`);
         const seeded = await seedRegion(databaseUrl, fraction);
         seeds.push({ fraction, seconds: seeded.seconds, powers: seeded.powers });
         subjects = await regionSubjects(pool);
         await addRegionEditor(strapi, subjects.departmentId, boot.demo.DEMO_PASSWORD);
         log(`measuring at ${fraction * 100}% (${seeded.powers.toLocaleString('en-US')} powers; ${subjects.departmentName}: ${subjects.powers} powers)…`);
+        memory.phase(`console and public load at ${fraction * 100}%`);
         figures.push(await measureRegion(fraction, seeded.powers, { baseUrl, editorJwt: await tokens.of(REGION_EDITOR), reviewerJwt: await tokens.of(REGION_REVIEWER), listId: subjects.listId, itemId: subjects.itemId }, log));
       }
     } finally {
@@ -81,23 +84,27 @@ async function main(): Promise<number> {
     }
     if (!subjects) throw new Error('no region data set measured');
     log('checking the generated data against the rules (save a power, submit version 2 of the list)…');
+    memory.phase('rules check (save a power, submit version 2)');
     const rules = await checkRules(baseUrl, await tokens.of(REGION_EDITOR), subjects.departmentId).catch((error: unknown) => {
       failures.push(`rules check: ${String(error)}`);
       return null;
     });
     if (rules) log(`rules: power saved (${rules.powerSaved}); version 2 with ${rules.submitted.items} items submitted in ${(rules.submitted.ms / 1000).toFixed(2)} s`);
     log('importing a 5,000-row .xlsx of officers (preview, then commit)…');
-    const imported = await importSheet(baseUrl, await tokens.of(REGION_EDITOR)).catch((error: unknown) => {
+    memory.phase('import of the .xlsx (preview, commit)');
+    const imported = await importInChild(baseUrl, await tokens.of(REGION_EDITOR)).catch((error: unknown) => {
       failures.push(`import: ${String(error)}`);
       return null;
     });
     if (imported) log(`import: read ${(imported.readMs / 1000).toFixed(1)} s, preview ${(imported.previewMs / 1000).toFixed(1)} s, commit ${(imported.commitMs / 1000).toFixed(1)} s`);
     log('creating the 5,000-item department and list…');
+    memory.phase('5,000-item list: setup, submit, forward, approve, publish');
     const big = await publishBigList(strapi, boot.demo, baseUrl, databaseUrl, tokens, 'county-justice-reviewer', log);
     log(`setup ${big.setupSeconds.toFixed(1)} s (copied ${big.cloned.powers} powers, ${big.cloned.components} component rows, ${big.cloned.links} link rows)`);
     log(`5,000-item list: ${Object.entries(big.steps).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
     log(`accounts: ${tokens.signedIn} signed in over HTTP, ${tokens.issued} tokens from the jwt service after the sign-in rate limit`);
     await openStockPublishedItems(strapi);
+    memory.phase('public throughput against stock Strapi and plain node+pg');
     plain = await startPlainServer(databaseUrl);
     log(`plain node+pg server on ${plain.baseUrl}; measuring…`);
     const list = encodeURIComponent(big.listId);
@@ -119,7 +126,7 @@ async function main(): Promise<number> {
     }, cold, log));
     const report: BenchReport = { date: new Date(), loadBefore, seedSeconds: system.seedSeconds, signIns: { http: tokens.signedIn, issued: tokens.issued }, demoLists, big, measured };
     const region: RegionReport = {
-      figures, seeds, subjects, rules, import: imported, failures, peakRss: memory.stop(), publishMs: big.steps.publish,
+      figures, seeds, subjects, rules, import: imported, failures, peak: memory.stop(), publishMs: big.steps.publish,
       publicRatios: measured.map((m) => ({ route: m.route, stock: m.ours.requestsPerSecond / m.stock.requestsPerSecond, plain: m.ours.requestsPerSecond / m.plain.requestsPerSecond })),
     };
     console.log(consoleReport(report));

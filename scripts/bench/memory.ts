@@ -1,18 +1,37 @@
 // Peak resident memory of the server under test: the server runs in the bench's own process (the
-// load generator and the plain server in others), so its RSS is sampled here every 200 ms.
+// load generators, the plain server and the import's .xlsx work in others), so its RSS is sampled
+// here every 200 ms, with the step of the bench that was running when it peaked.
+export interface Peak {
+  rss: number;
+  heapUsed: number;
+  phase: string;
+}
+
 export class PeakMemory {
-  peak = process.memoryUsage().rss;
+  private current = 'start';
+  private top: Peak = { rss: 0, heapUsed: 0, phase: 'start' };
   private readonly timer: NodeJS.Timeout;
 
   constructor() {
-    this.timer = setInterval(() => {
-      this.peak = Math.max(this.peak, process.memoryUsage().rss);
-    }, 200);
+    this.sample();
+    this.timer = setInterval(() => this.sample(), 200);
     this.timer.unref();
   }
 
-  stop(): number {
+  /** Names the step now running; a peak is reported with it. */
+  phase(name: string): void {
+    this.sample();
+    this.current = name;
+  }
+
+  private sample(): void {
+    const { rss, heapUsed } = process.memoryUsage();
+    if (rss > this.top.rss) this.top = { rss, heapUsed, phase: this.current };
+  }
+
+  stop(): Peak {
     clearInterval(this.timer);
-    return Math.max(this.peak, process.memoryUsage().rss);
+    this.sample();
+    return this.top;
   }
 }
