@@ -51,7 +51,7 @@ function targetRows(report: RegionReport): string[][] {
     report.import
       ? [`importing a ${n(IMPORT_ROWS)}-row .xlsx (read, preview, commit)`, `${(report.import.totalMs / 1000).toFixed(1)} s (read ${(report.import.readMs / 1000).toFixed(1)} s, preview ${(report.import.previewMs / 1000).toFixed(1)} s, commit ${(report.import.commitMs / 1000).toFixed(1)} s)`, `≤ ${IMPORT_TARGET_MS / 1000} s`, met(report.import.totalMs <= IMPORT_TARGET_MS)]
       : [`importing a ${n(IMPORT_ROWS)}-row .xlsx`, 'FAILED (below)', `≤ ${IMPORT_TARGET_MS / 1000} s`, 'NOT MET'],
-    ['peak memory of the server (RSS over the whole run)', `${mb(report.peak.rss)} MB (V8 heap in use ${mb(report.peak.heapUsed)} MB), during: ${report.peak.phase}`, '≤ 700 MB', met(report.peak.rss <= MEMORY_TARGET_BYTES)],
+    ['peak memory of the server (RSS over the whole run)', `${mb(report.peak.rss)} MB (V8 heap in use ${mb(report.peak.heapUsed)} MB of a ${mb(report.peak.heapLimit)} MB limit), during: ${report.peak.phase}`, '≤ 700 MB', met(report.peak.rss <= MEMORY_TARGET_BYTES)],
   ];
 }
 
@@ -121,7 +121,9 @@ export function regionMarkdown(report: RegionReport): string {
     '  then `POST /console-api/officers/import` as the console sends it: preview (every row written and rolled back), then commit.',
     '- memory: the server runs in the bench process; the load generators, the plain server and the .xlsx work of the import run in',
     '  processes of their own. Its RSS is sampled every 200 ms over the whole run, with the bench step running at the peak. The bench',
-    '  process also holds the region generator\'s connection and the bench\'s bookkeeping (small beside the server).',
+    '  process also holds the region generator\'s connection and the bench\'s bookkeeping (small beside the server). The server\'s V8',
+    '  heap is limited as `npm start` limits it (NMG_HEAP_MB, default 512): without a limit V8 lets garbage pile up to the',
+    '  machine\'s default (a 1.3 GB RSS, 1.1 GB of heap in use, under the public throughput load of a 0.1 run).',
     '',
     md(['measurement', 'figure', 'target', 'verdict']),
     md(['---', '---', '---', '---']),
