@@ -61,13 +61,17 @@ async function attempt(db: RawRunner, sql: string): Promise<string | null> {
   }
 }
 
+/** Whether a table or an index of that name exists. */
+const present = async (db: RawRunner, relation: string): Promise<boolean> =>
+  rowsOf(await db.raw('SELECT to_regclass(?) IS NOT NULL AS present', [relation]))[0]?.present === true;
+
 /** Creates the function unless it exists; null once it exists, else the error. */
 async function ensureFunction(db: RawRunner, fn: FunctionSpec): Promise<string | null> {
-  const present = async (): Promise<boolean> => rowsOf(await db.raw('SELECT to_regprocedure(?) IS NOT NULL AS present', [fn.signature]))[0]?.present === true;
-  if (await present()) return null;
+  const exists = async (): Promise<boolean> => rowsOf(await db.raw('SELECT to_regprocedure(?) IS NOT NULL AS present', [fn.signature]))[0]?.present === true;
+  if (await exists()) return null;
   const error = await attempt(db, fn.create);
   // Another instance starting at the same moment may have created it first: what counts is that it exists.
-  return error !== null && !(await present()) ? error : null;
+  return error !== null && !(await exists()) ? error : null;
 }
 
 export interface IndexOutcome {
@@ -92,8 +96,7 @@ export async function ensureIndexes(db: RawRunner, specs: readonly IndexSpec[] =
   const extensions = new Map<string, string | null>();
   const functions = new Map<string, string | null>();
   for (const spec of specs) {
-    const exists = rowsOf(await db.raw('SELECT to_regclass(?) IS NOT NULL AS present', [spec.table]))[0]?.present === true;
-    if (!exists) {
+    if (!(await present(db, spec.table))) {
       outcome.waiting.push(spec.name);
       continue;
     }
@@ -111,7 +114,8 @@ export async function ensureIndexes(db: RawRunner, specs: readonly IndexSpec[] =
       continue;
     }
     const error = await attempt(db, `CREATE INDEX IF NOT EXISTS ${spec.name} ON ${spec.definition}`);
-    if (error) outcome.failed.push({ name: spec.name, why: spec.why, error });
+    // Two instances creating it at once: one of them fails, and the index exists all the same.
+    if (error && !(await present(db, spec.name))) outcome.failed.push({ name: spec.name, why: spec.why, error });
     else outcome.ensured.push(spec.name);
   }
   return outcome;
