@@ -7,6 +7,7 @@ import { registerConsoleRoutes } from './console/routes';
 import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureQueryIndexes } from './bootstrap/indexes';
+import { registerBigramSearch } from './search/register';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -18,7 +19,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
     await applyFieldLabels(strapi);
-    await ensureQueryIndexes(strapi);
+    // Name searches use the bigram index only once it exists (without it they scan, as before).
+    registerBigramSearch(strapi, await ensureQueryIndexes(strapi));
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);
     registerJobs(strapi);

@@ -3,13 +3,15 @@
 // through several traversals, half the server's CPU of a department's page (docs/DECISIONS.md).
 // What the document service would add is added here from the same sources: the reader's scope
 // (scopeReadParams, shared with the document-service middleware), the draft or published version of
-// draft-and-publish types, and documentId in every selection. Types whose reads are themselves
+// draft-and-publish types, documentId in every selection, and the name search's index rewrite
+// (cms/src/search). Types whose reads are themselves
 // recorded (sealed interference records, Art. 30) keep the document service and its middleware.
 import type { Core, UID } from '@strapi/strapi';
 import type { Actor } from '../scope/actor';
 import { andFilters } from '../scope/filters';
 import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from '../guards/read-scope';
 import { isRow, type Row } from '../util/row';
+import { withNameSearch } from '../search/register';
 import { totalFromPage, type ListQuery } from './query';
 
 export interface ListPage {
@@ -58,6 +60,8 @@ export async function readListPage(strapi: Core.Strapi, actor: Actor, read: List
     const rows = Array.isArray(found) ? found.filter(isRow) : [];
     return { rows, total: totalFromPage(q.start, q.limit, rows.length) ?? Number(await docs.count({ filters: q.filters, ...read.status } as never)) };
   }
+  // As the search middleware does for document-service reads (cms/src/search/register.ts).
+  params.filters = withNameSearch(strapi, uid, params.filters);
   scopeReadParams(strapi, actor, uid, params);
   const version = statusWhere(hasDraftAndPublish(strapi, uid), params.status);
   const filters = isRow(params.filters) ? params.filters : {};

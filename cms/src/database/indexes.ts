@@ -2,8 +2,11 @@
 // tables): one list, applied by the migrations in cms/database/migrations AND after every start.
 // Why both: Strapi runs user migrations before its schema sync, so on a fresh database a migration
 // finds no table to index and the start-up pass creates them; on an existing database the
-// migration creates them (docs/DECISIONS.md). Every statement is IF NOT EXISTS, so running the list
-// twice, or on two instances at once, is harmless.
+// migration creates them (docs/DECISIONS.md). Every index is IF NOT EXISTS and every function it
+// calls is created only when missing (cms/src/database/functions.ts), so running the list twice,
+// or on two instances at once, is harmless.
+import { NMG_BIGRAMS, type FunctionSpec } from './functions';
+
 export interface IndexSpec {
   name: string;
   table: string;
@@ -12,6 +15,8 @@ export interface IndexSpec {
   why: string;
   /** An extension the index needs; without it the index is skipped with a warning. */
   extension?: 'pg_trgm';
+  /** Functions the definition calls, created first; without one the index is skipped with a warning. */
+  functions?: readonly FunctionSpec[];
 }
 
 export const INDEXES: readonly IndexSpec[] = [
@@ -27,6 +32,9 @@ export const INDEXES: readonly IndexSpec[] = [
   // Console API: a name substring (`name_q`) is Strapi's $containsi, `LOWER(CAST(name AS VARCHAR)) LIKE
   // LOWER('%…%')`; a trigram index on that very expression serves it for three characters and more.
   { name: 'powers_name_lower_trgm_idx', table: 'powers', definition: 'powers USING gin ((lower((name)::varchar)) gin_trgm_ops)', why: 'console name search over the region', extension: 'pg_trgm' },
+  // Trigrams cannot serve a two-character term (草原, 食品), common in Chinese: the bigrams of the
+  // name can (cms/src/search/, which puts the condition into $containsi filters on powers.name).
+  { name: 'powers_name_bigrams_idx', table: 'powers', definition: 'powers USING gin (nmg_bigrams(name))', why: 'name search by two-character terms', functions: [NMG_BIGRAMS] },
 ];
 
 /** The part of knex these functions use: raw SQL, and whether it is a transaction (for savepoints). */
@@ -53,6 +61,19 @@ async function attempt(db: RawRunner, sql: string): Promise<string | null> {
   }
 }
 
+/** Whether a table or an index of that name exists. */
+const present = async (db: RawRunner, relation: string): Promise<boolean> =>
+  rowsOf(await db.raw('SELECT to_regclass(?) IS NOT NULL AS present', [relation]))[0]?.present === true;
+
+/** Creates the function unless it exists; null once it exists, else the error. */
+async function ensureFunction(db: RawRunner, fn: FunctionSpec): Promise<string | null> {
+  const exists = async (): Promise<boolean> => rowsOf(await db.raw('SELECT to_regprocedure(?) IS NOT NULL AS present', [fn.signature]))[0]?.present === true;
+  if (await exists()) return null;
+  const error = await attempt(db, fn.create);
+  // Another instance starting at the same moment may have created it first: what counts is that it exists.
+  return error !== null && !(await exists()) ? error : null;
+}
+
 export interface IndexOutcome {
   ensured: string[];
   /** Tables not there yet (a fresh database before Strapi's sync). */
@@ -60,12 +81,22 @@ export interface IndexOutcome {
   failed: { name: string; why: string; error: string }[];
 }
 
+/** The first function of the list that could not be created, as a message; each is tried once per pass. */
+async function missingFunction(db: RawRunner, specs: readonly FunctionSpec[], tried: Map<string, string | null>): Promise<string | null> {
+  for (const fn of specs) {
+    if (!tried.has(fn.signature)) tried.set(fn.signature, await ensureFunction(db, fn));
+    const problem = tried.get(fn.signature);
+    if (problem) return `function ${fn.signature}: ${problem}`;
+  }
+  return null;
+}
+
 export async function ensureIndexes(db: RawRunner, specs: readonly IndexSpec[] = INDEXES): Promise<IndexOutcome> {
   const outcome: IndexOutcome = { ensured: [], waiting: [], failed: [] };
   const extensions = new Map<string, string | null>();
+  const functions = new Map<string, string | null>();
   for (const spec of specs) {
-    const exists = rowsOf(await db.raw('SELECT to_regclass(?) IS NOT NULL AS present', [spec.table]))[0]?.present === true;
-    if (!exists) {
+    if (!(await present(db, spec.table))) {
       outcome.waiting.push(spec.name);
       continue;
     }
@@ -77,8 +108,14 @@ export async function ensureIndexes(db: RawRunner, specs: readonly IndexSpec[] =
         continue;
       }
     }
+    const missing = await missingFunction(db, spec.functions ?? [], functions);
+    if (missing) {
+      outcome.failed.push({ name: spec.name, why: spec.why, error: missing });
+      continue;
+    }
     const error = await attempt(db, `CREATE INDEX IF NOT EXISTS ${spec.name} ON ${spec.definition}`);
-    if (error) outcome.failed.push({ name: spec.name, why: spec.why, error });
+    // Two instances creating it at once: one of them fails, and the index exists all the same.
+    if (error && !(await present(db, spec.name))) outcome.failed.push({ name: spec.name, why: spec.why, error });
     else outcome.ensured.push(spec.name);
   }
   return outcome;

@@ -6,7 +6,8 @@ import type { PublicItemSummary, PublicListMeta } from '@nmg/config';
 import { numOf, strOf, type Row } from '../util/row';
 import { LIST_COLUMNS, listMetaOf, PUBLIC_STATES } from './list-meta';
 import type { ItemPageParams } from './params';
-import { likeLiteral, sqlRows } from './sql';
+import { likeLiteral } from '../util/like';
+import { sqlRows } from './sql';
 
 export interface PublicList {
   meta: PublicListMeta;

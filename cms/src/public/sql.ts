@@ -45,6 +45,3 @@ export async function sqlRows(strapi: Core.Strapi, name: string, text: string, v
 export const sqlRun = async (strapi: Core.Strapi, text: string): Promise<void> => {
   await knexOf(strapi).raw(text);
 };
-
-/** A LIKE pattern matching `text` literally (with `ESCAPE '\'`). */
-export const likeLiteral = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
