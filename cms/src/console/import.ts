@@ -1,9 +1,14 @@
-// POST /console-api/<resource>/import { rows, commit }: a whole sheet or nothing, each row really
-// written behind a savepoint (import-row-by-row.ts).
+// POST /console-api/<resource>/import { rows, commit }: a whole sheet or nothing. Types with a bulk
+// adapter are judged and written set-based (bulk/import-bulk.ts); the others row by row, each row
+// really written behind a savepoint (import-row-by-row.ts). Both answer with the same report and
+// keep the same guarantees: scope, the regulation's rules, Strapi's validation, an audit row per
+// record, one transaction committed only when asked and every row passed.
 import type { Core } from '@strapi/strapi';
 import type { UserActor } from '../scope/actor';
 import type { ModelLike } from '../scope/populate';
 import { isRow, type Row } from '../util/row';
+import { bulkAdapterFor } from './bulk/registry';
+import { importRowsBulk } from './bulk/import-bulk';
 import { ConsoleError } from './errors';
 import type { ImportReport } from './import-report';
 import { importRowByRow } from './import-row-by-row';
@@ -30,6 +35,8 @@ export interface ImportRequest {
 }
 
 export async function importRows(strapi: Core.Strapi, request: ImportRequest, rows: Row[], commit: boolean): Promise<ImportReport> {
-  const { uid, model, lookup, status } = request;
+  const { actor, uid, model, lookup, status } = request;
+  const adapter = bulkAdapterFor(strapi, uid);
+  if (adapter) return importRowsBulk(strapi, actor, uid, adapter, model, lookup, rows, commit, status);
   return importRowByRow(strapi, uid, model, lookup, rows, commit, status);
 }

@@ -19,6 +19,7 @@ export interface AttributeLike {
   min?: number;
   max?: number;
   maxLength?: number;
+  unique?: boolean;
 }
 
 export interface ModelLike {

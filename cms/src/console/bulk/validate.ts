@@ -1,0 +1,56 @@
+// Strapi's own attribute validation (required, enum, regex, min/max, length, defaults), by Strapi's
+// entity validator, row by row in memory: the same checks and messages as the document service's
+// create. Two things are left out because the import does them set-based: unique values (one
+// query per field for all rows, see unique.ts, instead of one lookup per row) and the existence of
+// relations (resolved for all rows in references.ts).
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { ModelLike } from '../../scope/populate';
+import { asRow, isRow, rowsOf, type Row } from '../../util/row';
+import type { Candidate, FieldIssue } from './types';
+
+type ModelLookup = (uid: string) => ModelLike;
+
+/** The data without relation values, at any depth of components. */
+function withoutRelations(data: Row, model: ModelLike, lookup: ModelLookup): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(data)) {
+    const attr = Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;
+    if (attr?.type === 'relation') continue;
+    if (attr?.type === 'component' && attr.component && value !== null) {
+      const component = lookup(attr.component);
+      out[key] = Array.isArray(value) ? value.map((v) => (isRow(v) ? withoutRelations(v, component, lookup) : v)) : isRow(value) ? withoutRelations(value, component, lookup) : value;
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** The content type as the validator sees it, without the per-row unique lookup of top-level attributes. */
+function withoutUnique(model: ModelLike): ModelLike {
+  const attributes = Object.fromEntries(Object.entries(model.attributes).map(([key, a]) => [key, a.unique ? { ...a, unique: false } : a]));
+  return { ...model, attributes };
+}
+
+const issuesOf = (error: unknown): FieldIssue[] | null => {
+  if (!(error instanceof errors.ValidationError)) return null;
+  const list = rowsOf(asRow(error.details)?.errors);
+  if (list.length === 0) return null;
+  return list.map((e) => ({ path: Array.isArray(e.path) ? (e.path as (string | number)[]) : [], message: String(e.message ?? ''), name: String(e.name ?? 'ValidationError'), value: e.value }));
+};
+
+/** Validates each row's data; sets `values` of rows that pass and `issues` of rows that do not. */
+export async function validateCandidates(strapi: Core.Strapi, model: ModelLike, lookup: ModelLookup, rows: readonly Candidate[], isDraft: boolean): Promise<void> {
+  const schema = withoutUnique(model) as never;
+  for (const c of rows) {
+    try {
+      const values: unknown = await strapi.entityValidator.validateEntityCreation(schema, withoutRelations(c.data, model, lookup) as never, { isDraft, strictRelations: false });
+      c.values = asRow(values) ?? {};
+    } catch (error) {
+      const issues = issuesOf(error);
+      if (issues) c.issues = issues;
+      else c.failure = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+}
