@@ -20,6 +20,7 @@ export interface AttributeLike {
   max?: number;
   maxLength?: number;
   unique?: boolean;
+  default?: unknown;
 }
 
 export interface ModelLike {
