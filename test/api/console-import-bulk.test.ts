@@ -221,6 +221,16 @@ test('officers committed by both paths are stored and audited alike', async () =
   expect(JSON.stringify(bulk.audits[0])).not.toContain('15010219900101001X');
 });
 
+test('two sheets committed at once that share a certificate number: one commits, the other names the row', async () => {
+  const sheet = (tag: string): Row[] => Array.from({ length: 300 }, (_, i) => ({ name: `并发${tag}${i}`, status: 'valid', certificateNumber: i === 150 ? 'NMSHARED01' : `NMCC${tag}${i}` }));
+  const [a, b] = await Promise.all([reportOf('bulk', EDITOR, 'officers', sheet('A'), true), reportOf('bulk', EDITOR, 'officers', sheet('B'), true)]);
+  expect([a.committed, b.committed].sort()).toEqual([false, true]);
+  const refused = a.committed ? b : a;
+  expect(refused).toMatchObject({ passed: 299, failed: 1 });
+  expect(refused.rows[150]).toMatchObject({ ok: false, code: 'VALIDATION', errors: { certificateNumber: ['该值已存在，须唯一'] } });
+  expect(await count(app.strapi, OFFICER, { certificateNumber: 'NMSHARED01' })).toBe(1);
+});
+
 // ---- the region catalogue: drafts with components --------------------------------------------------
 
 function catalogueRows(tag: string): Row[] {

@@ -71,6 +71,9 @@ export async function importRowsBulk(strapi: Core.Strapi, actor: UserActor, uid:
     return finalReport(rows.length, candidates.map((c) => reportOf(c)), false);
   }
   return strapi.db.transaction(async () => {
+    // Two commits of one type run one after the other, so the second judges its unique values
+    // against the first's rows (Strapi's own check, on either path, reads without a lock).
+    await withTrx(strapi, (trx) => trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`nmg-bulk-import:${uid}`]));
     const { candidates, idMap } = await judgeRows(job, rows);
     took('judged');
     if (candidates.some((c) => c.failure)) return finalReport(rows.length, candidates.map((c) => reportOf(c)), true);
