@@ -116,7 +116,7 @@ export function regionMarkdown(report: RegionReport): string {
       ? `- rules: a generated power saved back unchanged through \`PUT /console-api/powers/:id\` answered ${report.rules.powerSaved};\n  version 2 of the department's list submitted (LIST_COMPLETE, DECOMPOSED, RESPONSIBILITY_ASSIGNED over ${n(report.rules.submitted.items)} items) in ${(report.rules.submitted.ms / 1000).toFixed(2)} s.`
       : '- rules: the check FAILED (below).',
     `- import: ${n(IMPORT_ROWS)} officers, a${report.import ? ` ${(report.import.sheetBytes / 1e6).toFixed(1)} MB` : 'n'} .xlsx with the Chinese headers of config/labels.json, read with exceljs,`,
-    '  then `POST /console-api/officers/import` as the console sends it: preview (every row written and rolled back), then commit.',
+    '  then `POST /console-api/officers/import` as the console sends it: preview (every row judged, nothing written), then commit (judged again, written set-based in one transaction).',
     '- memory: the server runs in the bench process (load generators in their own); its RSS sampled every 200 ms over the whole run.',
     '  It includes the bench\'s own work in that process (the generator\'s connection, the .xlsx built and parsed for the import).',
     '',
