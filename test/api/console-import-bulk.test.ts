@@ -7,6 +7,11 @@
 import type { Response } from 'supertest';
 import { BULK_ADAPTERS } from '../../cms/src/console/bulk/registry';
 import { bulkIneligibility } from '../../cms/src/console/bulk/eligibility';
+import { compileScope } from '../../cms/src/console/bulk/scope';
+import type { Candidate } from '../../cms/src/console/bulk/types';
+import { loadUserActor } from '../../cms/src/scope/actor';
+import { writeFilter } from '../../cms/src/scope/filters';
+import type { ModelLike } from '../../cms/src/scope/populate';
 import { bootApp, type TestApp } from '../helpers/app';
 import { AGENCY, AUDIT, CATALOGUE, OFFICER, POST, auditRows, count, department, docId, findOne, legalBasis, type Row } from '../helpers/data';
 
@@ -132,6 +137,26 @@ test('both registered types can be written set-based; powers are not registered'
   expect(Object.keys(BULK_ADAPTERS).sort()).toEqual(['api::catalogue-item.catalogue-item', 'api::officer.officer']);
   for (const uid of Object.keys(BULK_ADAPTERS)) expect(bulkIneligibility(app.strapi, uid)).toBeNull();
   expect(bulkIneligibility(app.strapi, 'api::power.power')).not.toBeNull();
+});
+
+test('the scope of a new record is judged before writing as the middleware judges it after: subtree, department and either-of', async () => {
+  const officer = app.strapi.getModel(OFFICER as never) as unknown as ModelLike;
+  const candidate = (index: number, departmentId: unknown): Candidate => ({ index, data: { department: departmentId }, values: {}, issues: [], failure: null });
+  const rows = [candidate(0, countyMarket), candidate(1, otherMarket), candidate(2, null), candidate(3, 'zzzznosuchdepartment0000')];
+  const verdicts = async (filter: Row): Promise<boolean[]> => {
+    const inside = await compileScope(app.strapi, officer, filter, rows);
+    return rows.map((c) => inside(c));
+  };
+  const user = (username: string) => app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id'] }) as Promise<{ id: number }>;
+  const countyGov = await loadUserActor(app.strapi, (await user('county-gov-admin')).id);
+  const editor = await loadUserActor(app.strapi, (await user(EDITOR)).id);
+  if (!countyGov || !editor) throw new Error('demo accounts missing');
+  // A subtree (the county government's): its departments only, through the department's government code.
+  expect(await verdicts(writeFilter(countyGov, OFFICER) ?? {})).toEqual([true, false, false, false]);
+  expect(await verdicts(writeFilter(editor, OFFICER) ?? {})).toEqual([true, false, false, false]);
+  expect(await verdicts({ $or: [{ department: { documentId: { $eq: otherMarket } } }, { department: { documentId: { $eq: countyMarket } } }] })).toEqual([true, true, false, false]);
+  expect(await verdicts({ id: { $lt: 0 } })).toEqual([false, false, false, false]);
+  await expect(compileScope(app.strapi, officer, { name: { $eq: 'x' } }, rows)).rejects.toThrow('cannot judge');
 });
 
 test.each([false, true])('officers, every kind of bad row: the same report on both paths (commit %s), and nothing written', async (commit) => {
