@@ -1,8 +1,9 @@
 // Importing a 5,000-row .xlsx (target ≤ 15 s): a roster of certified officers for the bench
 // department, written as staff keep it (Chinese headers, the labels of config/labels.json, dates
 // as dates), then read back and mapped header → field as the console's importer does, and sent to
-// POST /console-api/officers/import twice, as the console does: the preview (every row really
-// written and rolled back, the report per row) and, all rows having passed, the commit.
+// POST /console-api/officers/import twice, as the console does: the preview (every row judged,
+// nothing written, the report per row) and, all rows having passed, the commit (every row judged
+// again, then written in one transaction). Officers take the set-based path (cms/src/console/bulk).
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';

@@ -118,7 +118,7 @@ export function regionMarkdown(report: RegionReport): string {
       ? `- rules: a generated power saved back unchanged through \`PUT /console-api/powers/:id\` answered ${report.rules.powerSaved};\n  version 2 of the department's list submitted (LIST_COMPLETE, DECOMPOSED, RESPONSIBILITY_ASSIGNED over ${n(report.rules.submitted.items)} items) in ${(report.rules.submitted.ms / 1000).toFixed(2)} s.`
       : '- rules: the check FAILED (below).',
     `- import: ${n(IMPORT_ROWS)} officers, a${report.import ? ` ${(report.import.sheetBytes / 1e6).toFixed(1)} MB` : 'n'} .xlsx with the Chinese headers of config/labels.json, read with exceljs,`,
-    '  then `POST /console-api/officers/import` as the console sends it: preview (every row written and rolled back), then commit.',
+    '  then `POST /console-api/officers/import` as the console sends it: preview (every row judged, nothing written), then commit (judged again, written set-based in one transaction).',
     '- memory: the server runs in the bench process; the load generators, the plain server and the .xlsx work of the import run in',
     '  processes of their own. Its RSS is sampled every 200 ms over the whole run, with the bench step running at the peak. The bench',
     '  process also holds the region generator\'s connection and the bench\'s bookkeeping (small beside the server). The server\'s V8',

@@ -30,7 +30,8 @@ export function diff(before: Snapshot | null, after: Snapshot | null): Record<st
   return out;
 }
 
-export async function recordAudit(strapi: Core.Strapi, actor: Actor, entry: AuditEntry): Promise<void> {
+/** The audit row of one write, as stored: who, when, what, and the masked field-by-field changes. */
+export function auditRow(strapi: Core.Strapi, actor: Actor, entry: AuditEntry, at: Date): Record<string, unknown> {
   // Compared in clear (a change is a change), stored masked (Art. 21).
   const changes = diff(entry.before, entry.after);
   const personal = privateFieldsOf(strapi, entry.resource).filter((key) => key in changes);
@@ -38,19 +39,21 @@ export async function recordAudit(strapi: Core.Strapi, actor: Actor, entry: Audi
     const masked = maskSnapshot({ before: changes[key].before, after: changes[key].after }, ['before', 'after']);
     changes[key] = { before: masked?.before ?? null, after: masked?.after ?? null };
   }
-  await strapi.db.query(AUDIT_UID).create({
-    data: {
-      actor: actorLabel(actor),
-      actorId: actor.kind === 'user' || actor.kind === 'admin' ? actor.id : null,
-      actorKind: actor.kind,
-      organisation: actor.kind === 'user' ? actor.organisationName : null,
-      governmentCode: actor.kind === 'user' ? actor.governmentCode : null,
-      role: actor.kind === 'user' ? actor.role : actor.kind,
-      at: new Date(),
-      action: entry.action,
-      resource: entry.resource,
-      recordId: entry.recordId,
-      changes,
-    },
-  });
+  return {
+    actor: actorLabel(actor),
+    actorId: actor.kind === 'user' || actor.kind === 'admin' ? actor.id : null,
+    actorKind: actor.kind,
+    organisation: actor.kind === 'user' ? actor.organisationName : null,
+    governmentCode: actor.kind === 'user' ? actor.governmentCode : null,
+    role: actor.kind === 'user' ? actor.role : actor.kind,
+    at,
+    action: entry.action,
+    resource: entry.resource,
+    recordId: entry.recordId,
+    changes,
+  };
+}
+
+export async function recordAudit(strapi: Core.Strapi, actor: Actor, entry: AuditEntry): Promise<void> {
+  await strapi.db.query(AUDIT_UID).create({ data: auditRow(strapi, actor, entry, new Date()) });
 }

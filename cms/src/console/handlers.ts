@@ -143,7 +143,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const r = await resolve(strapi, ctx);
       requirePermission(r.user, r.resource.uid, 'create');
       const { rows, commit } = readImportBody(ctx.request.body);
-      ctx.body = await importRows(strapi, r.resource.uid, r.model, r.lookup, rows, commit, r.status);
+      ctx.body = await importRows(strapi, { actor: r.user.actor, uid: r.resource.uid, model: r.model, lookup: (uid) => modelOf(strapi, uid), status: r.status }, rows, commit);
     },
 
     async publish(ctx: ConsoleContext) {

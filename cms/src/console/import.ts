@@ -1,38 +1,21 @@
-// POST /console-api/<resource>/import { rows, commit }: validates every row by really writing it
-// (so scope, the regulation's rules and the database all have their say) inside ONE transaction,
-// each row behind a savepoint; the transaction commits only when asked and every row passed.
-// Otherwise it is rolled back and the report says which row failed, on which field, by which rule.
-import type { Core, UID } from '@strapi/strapi';
+// POST /console-api/<resource>/import { rows, commit }: a whole sheet or nothing. Types with a bulk
+// adapter are judged and written set-based (bulk/import-bulk.ts); the others row by row, each row
+// really written behind a savepoint (import-row-by-row.ts). Both answer with the same report and
+// keep the same guarantees: scope, the regulation's rules, Strapi's validation, an audit row per
+// record, one transaction committed only when asked and every row passed.
+import type { Core } from '@strapi/strapi';
+import type { UserActor } from '../scope/actor';
 import type { ModelLike } from '../scope/populate';
 import { isRow, type Row } from '../util/row';
-import { ConsoleError, toConsoleError, type FieldErrors } from './errors';
-import { parseInput } from './input';
+import { bulkAdapterFor } from './bulk/registry';
+import { importRowsBulk } from './bulk/import-bulk';
+import { ConsoleError } from './errors';
+import type { ImportReport } from './import-report';
+import { importRowByRow } from './import-row-by-row';
+
+export type { ImportReport, RowReport } from './import-report';
 
 export const MAX_IMPORT_ROWS = 10000;
-
-export interface RowReport {
-  index: number;
-  ok: boolean;
-  id?: string;
-  code?: string;
-  message?: string;
-  errors?: FieldErrors;
-}
-
-export interface ImportReport {
-  total: number;
-  passed: number;
-  failed: number;
-  committed: boolean;
-  rows: RowReport[];
-}
-
-/** Thrown inside the transaction to roll it back once the report is complete. */
-class RollBack extends Error {}
-
-interface Knexish {
-  raw(sql: string): Promise<unknown>;
-}
 
 export function readImportBody(body: unknown): { rows: Row[]; commit: boolean } {
   if (!isRow(body) || !Array.isArray(body.rows)) throw new ConsoleError(400, 'INVALID_BODY', '导入内容须为 { rows: [...], commit: true|false }。', { rows: ['须为数组'] });
@@ -43,33 +26,17 @@ export function readImportBody(body: unknown): { rows: Row[]; commit: boolean } 
   return { rows: body.rows as Row[], commit: body.commit === true };
 }
 
-export async function importRows(strapi: Core.Strapi, uid: string, model: ModelLike, lookup: (uid: string) => ModelLike | undefined, rows: Row[], commit: boolean, status: Row): Promise<ImportReport> {
-  const reports: RowReport[] = [];
-  const docs = strapi.documents(uid as UID.ContentType);
-  try {
-    await strapi.db.transaction(async ({ trx }) => {
-      const db = trx as unknown as Knexish;
-      for (const [index, row] of rows.entries()) {
-        await db.raw('SAVEPOINT import_row');
-        try {
-          const input = parseInput(row, model, lookup);
-          const created: unknown = await docs.create({ data: input.data, ...status } as never);
-          await db.raw('RELEASE SAVEPOINT import_row');
-          reports.push({ index, ok: true, id: isRow(created) ? String(created.documentId) : undefined });
-        } catch (error) {
-          // Undo this row only, so that a database error does not poison the rows after it.
-          await db.raw('ROLLBACK TO SAVEPOINT import_row');
-          const mapped = toConsoleError(error);
-          if (!mapped) throw error;
-          reports.push({ index, ok: false, code: mapped.code, message: mapped.message, errors: mapped.errors });
-        }
-      }
-      if (!commit || reports.some((r) => !r.ok)) throw new RollBack();
-    });
-  } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-  }
-  const failed = reports.filter((r) => !r.ok).length;
-  const committed = commit && failed === 0;
-  return { total: rows.length, passed: rows.length - failed, failed, committed, rows: committed ? reports : reports.map(({ id: _id, ...rest }) => rest) };
+export interface ImportRequest {
+  actor: UserActor;
+  uid: string;
+  model: ModelLike & { options?: { draftAndPublish?: boolean } };
+  lookup: (uid: string) => ModelLike;
+  status: { status?: 'draft' };
+}
+
+export async function importRows(strapi: Core.Strapi, request: ImportRequest, rows: Row[], commit: boolean): Promise<ImportReport> {
+  const { actor, uid, model, lookup, status } = request;
+  const adapter = bulkAdapterFor(strapi, uid);
+  if (adapter) return importRowsBulk(strapi, actor, uid, adapter, model, lookup, rows, commit, status);
+  return importRowByRow(strapi, uid, model, lookup, rows, commit, status);
 }

@@ -7,7 +7,7 @@ import { ConsoleError, type FieldErrors } from './errors';
 import { isCalendarDate, ownValue, safeMap } from '../util/keys';
 
 /** Fields the console sends back with a record but never writes. */
-const READ_ONLY = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+export const READ_ONLY = new Set<string>(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 const TO_MANY = ['oneToMany', 'manyToMany'];
 
 export interface RelationRef {

@@ -9,7 +9,7 @@ import { isRow, rowsOf, type Row } from '../util/row';
 import { ScopeForbidden } from './errors';
 import { modelOf } from './snapshot';
 
-interface Reference {
+export interface Reference {
   target: string;
   field: string;
   documentIds: string[];
@@ -49,16 +49,25 @@ export function collectReferences(strapi: Core.Strapi, data: Row, model: ModelLi
   return refs;
 }
 
+export const UNREADABLE_REFERENCE = '引用的记录不存在或不在您的数据范围内，不能建立关联。';
+
+/** Those of the named records the actor may read (all of them when the type is readable to everyone). */
+export async function readableAmong(strapi: Core.Strapi, actor: UserActor, target: string, documentIds: readonly string[], ids: readonly number[]): Promise<{ documentIds: Set<string>; ids: Set<number> } | null> {
+  const filter = readFilter(actor, target);
+  if (!filter) return null;
+  const rows: unknown = await strapi.db.query(target as UID.Schema).findMany({
+    where: { $and: [{ $or: [{ documentId: { $in: [...documentIds] } }, { id: { $in: [...ids] } }] }, filter] },
+    select: ['id', 'documentId'],
+  });
+  const seen = rowsOf(rows);
+  return { documentIds: new Set(seen.map((r) => String(r.documentId))), ids: new Set(seen.map((r) => Number(r.id))) };
+}
+
 export async function enforceReadableReferences(strapi: Core.Strapi, actor: UserActor, data: Row, model: ModelLike): Promise<void> {
   for (const ref of collectReferences(strapi, data, model)) {
-    const filter = readFilter(actor, ref.target);
-    if (!filter) continue;
-    const rows: unknown = await strapi.db.query(ref.target as UID.Schema).findMany({
-      where: { $and: [{ $or: [{ documentId: { $in: ref.documentIds } }, { id: { $in: ref.ids } }] }, filter] },
-      select: ['id', 'documentId'],
-    });
-    const seen = rowsOf(rows);
-    const missing = ref.documentIds.some((d) => !seen.some((r) => r.documentId === d)) || ref.ids.some((i) => !seen.some((r) => r.id === i));
-    if (missing) throw new ScopeForbidden(ref.field, '引用的记录不存在或不在您的数据范围内，不能建立关联。');
+    const readable = await readableAmong(strapi, actor, ref.target, ref.documentIds, ref.ids);
+    if (!readable) continue;
+    const missing = ref.documentIds.some((d) => !readable.documentIds.has(d)) || ref.ids.some((i) => !readable.ids.has(i));
+    if (missing) throw new ScopeForbidden(ref.field, UNREADABLE_REFERENCE);
   }
 }

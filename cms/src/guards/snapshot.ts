@@ -2,7 +2,8 @@
 // before/after comparisons in the audit trail and in rules that look at what a write changed.
 import type { Core, UID } from '@strapi/strapi';
 import type { ModelLike } from '../scope/populate';
-import { asRow, isRow, type Row } from '../util/row';
+import { asRow, isRow, rowsOf, type Row } from '../util/row';
+import { chunksOf } from '../util/chunks';
 import { canonical } from '../util/canonical';
 import { BULK_FIELDS, columnFields } from '../util/columns';
 
@@ -20,14 +21,30 @@ const toOneRelations = (model: ModelLike): string[] =>
     .filter(([key, a]) => a.type === 'relation' && !SKIP.has(key) && (a.relation === 'manyToOne' || a.relation === 'oneToOne') && !a.mappedBy)
     .map(([key]) => key);
 
+/** What a snapshot reads: the scalar columns and the documentIds of the to-one relations. */
+const snapshotQuery = (model: ModelLike) => ({
+  select: ['id', ...columnFields(model, SKIP)],
+  populate: Object.fromEntries(toOneRelations(model).map((k) => [k, { select: ['documentId'] }])),
+});
+
 export async function loadSnapshot(strapi: Core.Strapi, uid: string, documentId: string, published?: boolean): Promise<Snapshot | null> {
   const model = modelOf(strapi, uid);
-  const populate = Object.fromEntries(toOneRelations(model).map((k) => [k, { select: ['documentId'] }]));
   const where: Row = { documentId };
   if (published !== undefined) where.publishedAt = published ? { $notNull: true } : { $null: true };
-  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, select: ['id', ...columnFields(model, SKIP)], populate });
+  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, ...snapshotQuery(model) });
   if (!isRow(row)) return null;
   return flatten(row, model);
+}
+
+/** The snapshots of many documents, by documentId, read as loadSnapshot reads one (a query per 1,000). */
+export async function loadSnapshots(strapi: Core.Strapi, uid: string, documentIds: readonly string[]): Promise<Map<string, Snapshot>> {
+  const model = modelOf(strapi, uid);
+  const out = new Map<string, Snapshot>();
+  for (const chunk of chunksOf(documentIds, 1000)) {
+    const rows: unknown = await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId: { $in: chunk } }, ...snapshotQuery(model) });
+    for (const row of rowsOf(rows)) if (!out.has(String(row.documentId))) out.set(String(row.documentId), flatten(row, model));
+  }
+  return out;
 }
 
 export function flatten(row: Row, model: ModelLike): Snapshot {

@@ -19,6 +19,8 @@ export interface AttributeLike {
   min?: number;
   max?: number;
   maxLength?: number;
+  unique?: boolean;
+  default?: unknown;
 }
 
 export interface ModelLike {

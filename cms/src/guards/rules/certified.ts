@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { assertCertifiedOfficer } from '../../domain';
 import { enforce } from '../errors';
 import { loadPosts, postsHoldingPowers, today } from '../facts';
+import type { Row } from '../../util/row';
 
 export async function enforceCertifiedOnPosts(strapi: Core.Strapi, postIds: string[], field: string): Promise<void> {
   const held = await postsHoldingPowers(strapi, postIds);
@@ -11,3 +12,7 @@ export async function enforceCertifiedOnPosts(strapi: Core.Strapi, postIds: stri
   const posts = await loadPosts(strapi, { documentId: { $in: [...held] } });
   for (const post of posts) for (const officer of post.officers) enforce(assertCertifiedOfficer(officer, true, today(), field));
 }
+
+/** The certificate field that is wrong on an officer refused under Art. 19, so the console shows the message beside it. */
+export const certificateFieldAtFault = (officer: Row): string =>
+  !officer.certificateNumber ? 'certificateNumber' : officer.status !== 'valid' ? 'status' : 'certificateExpiresAt';

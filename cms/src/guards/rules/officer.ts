@@ -5,9 +5,10 @@
 import { assertCertificateFieldsUnchanged, assertCertificateStatusChange, assertCertifiedOfficer } from '../../domain';
 import { inCertificateStep } from '../../certificates/context';
 import { postsOfOfficers, refreshPostFlags } from '../../certificates/flags';
-import { historyEntry } from '../../certificates/history';
+import { applyOfficerReviewDefault, applyOfficerWriteDefaults } from '../../certificates/register';
 import { isRow, rowsOf, strOf, type Row } from '../../util/row';
 import { enforce, forbid } from '../errors';
+import { certificateFieldAtFault } from './certified';
 import { officerFacts, postsHoldingPowers, today } from '../facts';
 import { changedFields } from '../snapshot';
 import type { RuleAdapter } from './types';
@@ -18,19 +19,8 @@ const postsBefore = new WeakMap<Row, string[]>();
 export const officerRules: RuleAdapter = {
   async before({ strapi, actor, action, documentId, params }) {
     const data = isRow(params.data) ? params.data : null;
-    if (data && !inCertificateStep() && actor.kind !== 'system') {
-      // The history is the server's record of the certificate's steps.
-      delete data.certificateHistory;
-      if (action === 'create') {
-        const status = typeof data.status === 'string' ? data.status : 'valid';
-        data.certificateHistory = [historyEntry(actor, 'register', 'none', status, null, new Date(), { certificateNumber: typeof data.certificateNumber === 'string' ? data.certificateNumber : null })];
-      }
-    }
-    // A certificate entered with the officer counts as verified on its issue date: the next review
-    // (年审, config/certificates.json) falls due from there, as for one issued here.
-    if (data && action === 'create' && !inCertificateStep() && data.certificateReviewedAt === undefined && typeof data.certificateIssuedAt === 'string') {
-      data.certificateReviewedAt = data.certificateIssuedAt;
-    }
+    if (data && !inCertificateStep() && actor.kind !== 'system') applyOfficerWriteDefaults(data, actor, action, new Date());
+    if (data && action === 'create' && !inCertificateStep()) applyOfficerReviewDefault(data);
     if (documentId) postsBefore.set(params, await postsOfOfficers(strapi, [documentId]));
   },
 
@@ -45,9 +35,7 @@ export const officerRules: RuleAdapter = {
     const postIds = rowsOf(row.posts).map((p) => strOf(p, 'documentId')).filter((id): id is string => id !== null);
     if (!inCertificateStep()) {
       const held = await postsHoldingPowers(strapi, postIds);
-      // Point at the certificate field that is wrong, so the console shows the message beside it.
-      const field = !row.certificateNumber ? 'certificateNumber' : row.status !== 'valid' ? 'status' : 'certificateExpiresAt';
-      enforce(assertCertifiedOfficer(officerFacts(row), held.size > 0, today(), field));
+      enforce(assertCertifiedOfficer(officerFacts(row), held.size > 0, today(), certificateFieldAtFault(row)));
       if (action === 'update' && before && after && actor.kind !== 'system') {
         if (actor.kind === 'user') forbid(assertCertificateFieldsUnchanged(changedFields(before, after)));
         enforce(assertCertificateStatusChange(strOf(before, 'status') ?? 'none', strOf(after, 'status') ?? 'none'));
