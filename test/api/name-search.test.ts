@@ -88,6 +88,15 @@ describe('the index', () => {
     });
   });
 
+  test('powers_code_id_idx serves a search page in code order, and the server connections run no parallel workers', async () => {
+    const index = await app.strapi.db.connection.raw(`SELECT indexdef FROM pg_indexes WHERE tablename = 'powers' AND indexname = 'powers_code_id_idx'`);
+    const workers = await app.strapi.db.connection.raw('SHOW max_parallel_workers_per_gather');
+    expect({ index: (index.rows as Row[]).map((r) => String(r.indexdef)), workers: (workers.rows as Row[])[0]?.max_parallel_workers_per_gather }).toEqual({
+      index: [expect.stringMatching(/btree \(code, id\)/)],
+      workers: '0',
+    });
+  });
+
   test('nmg_bigrams gives the two-character substrings of the lowered text', async () => {
     const res = await app.strapi.db.connection.raw(`SELECT nmg_bigrams('GB草原gb') AS b, nmg_bigrams('草') AS one, nmg_bigrams('') AS empty`);
     const [row] = res.rows as { b: string[]; one: string[]; empty: string[] }[];

@@ -35,6 +35,10 @@ export const INDEXES: readonly IndexSpec[] = [
   // Trigrams cannot serve a two-character term (草原, 食品), common in Chinese: the bigrams of the
   // name can (cms/src/search/, which puts the condition into $containsi filters on powers.name).
   { name: 'powers_name_bigrams_idx', table: 'powers', definition: 'powers USING gin (nmg_bigrams(name))', why: 'name search by two-character terms', functions: [NMG_BIGRAMS] },
+  // A search's page in code order (the console's default sort of powers): PostgreSQL walks the codes
+  // and tests each name until the page is full, instead of fetching every match to sort it. At 100%
+  // of the region, 进货查验 (13,000 matches): 26 ms → 0.6 ms for the page.
+  { name: 'powers_code_id_idx', table: 'powers', definition: 'powers (code, id)', why: 'console pages of powers in code order' },
 ];
 
 /** The part of knex these functions use: raw SQL, and whether it is a transaction (for savepoints). */
