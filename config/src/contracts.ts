@@ -186,3 +186,69 @@ export interface CaseHistoryEntry extends StepHistoryEntry {
 export interface AssessmentHistoryEntry extends StepHistoryEntry {
   opinion: string | null;
 }
+
+/** One figure behind a pre-score of the assessment sheet (items 4–7). */
+export interface AssessmentFigure {
+  key: string;
+  label: string;
+  value: number;
+}
+
+/** What a pre-score was computed from, as the console shows it. */
+export interface AssessmentItemBasis {
+  summary: string;
+  figures: AssessmentFigure[];
+  computedAt: string | null;
+}
+
+/**
+ * One of the nine items of an assessment's scoring sheet (Art. 24), GET /console-api/assessments/:id/sheet.
+ * `Basis`: the server passes the stored pre-score basis on as it is; the console reads the part it shows.
+ */
+export interface AssessmentSheetItem<Basis = AssessmentItemBasis | null> {
+  item: number;
+  name: string;
+  weight: number;
+  guide: string;
+  prescored: boolean;
+  score: number | null;
+  autoScore: number | null;
+  basis: Basis;
+  finding: string | null;
+  evidence: string | null;
+  overrideReason: string | null;
+}
+
+/** One recorded step of an officer's certificate (Art. 19): what, who, when, from which status to which, and why. */
+export interface CertificateHistoryEntry {
+  action: string;
+  from: string;
+  to: string;
+  at: string;
+  actor: string;
+  role: string | null;
+  organisation: string | null;
+  reason: string | null;
+  /** The certificate's values after the step, where it set them. */
+  certificateNumber?: string | null;
+  expiresAt?: string | null;
+}
+
+/** GET /console-api/officers/:id/certificate: the certificate, its history, the steps the user may take, training hours. */
+export interface CertificateView<Step extends string = string> {
+  id: string;
+  name: string;
+  department: string | null;
+  status: string;
+  certificateNumber: string | null;
+  issuedAt: string | null;
+  expiresAt: string | null;
+  reviewedAt: string | null;
+  reviewDue: string | null;
+  enforcementCategories: string[];
+  daysToExpiry: number | null;
+  actions: { key: Step; name: string; reasonRequired: boolean }[];
+  history: CertificateHistoryEntry[];
+  trainingHours: { year: number; hours: number }[];
+  commendations: number;
+}

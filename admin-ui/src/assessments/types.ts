@@ -1,23 +1,10 @@
 // The scoring sheet the server sends (GET /console-api/assessments/:id/sheet), parsed defensively.
-import type { AssessmentHistoryEntry } from '../../../config/src/contracts';
+import type { AssessmentFigure, AssessmentHistoryEntry, AssessmentItemBasis, AssessmentSheetItem } from '../../../config/src/contracts';
 import { isObject } from '../providers/types';
 
-export interface Figure { key: string; label: string; value: number }
-export interface ItemBasis { summary: string; figures: Figure[]; computedAt: string | null }
-
-export interface SheetItem {
-  item: number;
-  name: string;
-  weight: number;
-  guide: string;
-  prescored: boolean;
-  score: number | null;
-  autoScore: number | null;
-  basis: ItemBasis | null;
-  finding: string | null;
-  evidence: string | null;
-  overrideReason: string | null;
-}
+export type Figure = AssessmentFigure;
+export type ItemBasis = AssessmentItemBasis;
+export type SheetItem = AssessmentSheetItem;
 
 /** The console shows who, where, when and the opinion; the role is not displayed. */
 export type HistoryEntry = Omit<AssessmentHistoryEntry, 'role'>;

@@ -2,36 +2,13 @@
 // defensively (a field the server leaves out shows as empty, never as a crash), and the pure rules of
 // the step dialog: which inputs each step takes and what it needs before it is sent.
 
+import type { CertificateHistoryEntry, CertificateView as ContractCertificateView } from '../../../config/src/contracts';
+
 export type CertificateStep = 'issue' | 'review' | 'suspend' | 'reinstate' | 'revoke' | 'cancel';
 
-export interface CertificateHistoryEntry {
-  action: string;
-  from: string;
-  to: string;
-  at: string;
-  actor: string;
-  role: string | null;
-  organisation: string | null;
-  reason: string | null;
-}
-
-export interface CertificateView {
-  id: string;
-  name: string;
-  department: string | null;
-  status: string;
-  certificateNumber: string | null;
-  issuedAt: string | null;
-  expiresAt: string | null;
-  reviewedAt: string | null;
-  reviewDue: string | null;
-  enforcementCategories: string[];
-  daysToExpiry: number | null;
-  actions: { key: CertificateStep; name: string; reasonRequired: boolean }[];
-  history: CertificateHistoryEntry[];
-  trainingHours: { year: number; hours: number }[];
-  commendations: number;
-}
+export type { CertificateHistoryEntry };
+/** The view the console reads, its steps narrowed to those it knows. */
+export type CertificateView = ContractCertificateView<CertificateStep>;
 
 const STEPS: readonly string[] = ['issue', 'review', 'suspend', 'reinstate', 'revoke', 'cancel'];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

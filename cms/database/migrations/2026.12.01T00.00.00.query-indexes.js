@@ -5,14 +5,4 @@
 // indexes are created now; on a fresh one they are not yet, and the start-up pass
 // (cms/src/bootstrap/indexes.ts) creates them after the sync. Plain JavaScript because Strapi
 // loads user migrations with require().
-const { ensureIndexes } = require('../../dist/src/database/indexes');
-
-module.exports = {
-  async up(knex) {
-    const outcome = await ensureIndexes(knex);
-    for (const f of outcome.failed) console.warn(`[migration query-indexes] ${f.name} (${f.why}) not created: ${f.error}`);
-  },
-  async down() {
-    // Indexes only: dropping them loses nothing but speed, and the start-up pass would recreate them.
-  },
-};
+module.exports = require('../../dist/src/database/indexes').indexMigration('query-indexes');

@@ -2,24 +2,14 @@
 // their weights and guides from config/assessment.json, the scores, findings and evidence, the
 // pre-scores of items 4–7 with their figures, the state, the steps the user may take, the history.
 import type { Core } from '@strapi/strapi';
+import type { AssessmentSheetItem } from '@nmg/config';
 import type { UserActor } from '../scope/actor';
 import { actsForAssessor, assessorRoles, type AssessorOrganisation } from '../domain';
 import { asRow, isRow, numOf, relId, rowsOf, strOf, type Row } from '../util/row';
 import { assessmentConfig, assessmentStateName, assessmentTransitions, editableAssessmentStates } from './config';
 
-export interface SheetItem {
-  item: number;
-  name: string;
-  weight: number;
-  guide: string;
-  prescored: boolean;
-  score: number | null;
-  autoScore: number | null;
-  basis: unknown;
-  finding: string | null;
-  evidence: string | null;
-  overrideReason: string | null;
-}
+/** The server passes the stored pre-score basis on as it is. */
+export type SheetItem = AssessmentSheetItem<unknown>;
 
 export interface AssessmentSheet {
   id: string;

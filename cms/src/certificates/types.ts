@@ -1,19 +1,6 @@
 // Shapes of the certificate lifecycle (Art. 19) shared by the server's handlers, job and public route.
 
-/** One recorded step of a certificate: what, who, when, from which status to which, and why. */
-export interface CertificateHistoryEntry {
-  action: string;
-  from: string;
-  to: string;
-  at: string;
-  actor: string;
-  role: string | null;
-  organisation: string | null;
-  reason: string | null;
-  /** The certificate's values after the step, where it set them. */
-  certificateNumber?: string | null;
-  expiresAt?: string | null;
-}
+export type { CertificateHistoryEntry } from '@nmg/config';
 
 /** Body of POST /console-api/officers/:id/certificate. */
 export interface CertificateStepInput {
@@ -25,24 +12,7 @@ export interface CertificateStepInput {
   enforcementCategories: string[] | null;
 }
 
-/** GET /console-api/officers/:id/certificate: the certificate, its history, the steps the user may take, training hours. */
-export interface CertificateView {
-  id: string;
-  name: string;
-  department: string | null;
-  status: string;
-  certificateNumber: string | null;
-  issuedAt: string | null;
-  expiresAt: string | null;
-  reviewedAt: string | null;
-  reviewDue: string | null;
-  enforcementCategories: string[];
-  daysToExpiry: number | null;
-  actions: { key: string; name: string; reasonRequired: boolean }[];
-  history: CertificateHistoryEntry[];
-  trainingHours: { year: number; hours: number }[];
-  commendations: number;
-}
+export type { CertificateView } from '@nmg/config';
 
 /** GET /api/public/certificates/:number: nothing personal beyond the holder's name (Art. 21). */
 export interface PublicCertificate {

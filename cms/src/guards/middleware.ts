@@ -14,7 +14,7 @@ import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
 import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
-import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from './read-scope';
+import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from './read-scope';
 
 export interface DocumentCall {
   uid: string;
@@ -27,7 +27,6 @@ async function lockDocument(strapi: Core.Strapi, uid: string, documentId: string
   if (table) await withTrx(strapi, (trx) => trx(table).where({ document_id: documentId }).forUpdate().select('id'));
 }
 
-const READS = ['findMany', 'findFirst', 'findOne', 'count'];
 const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
 
 async function inScope(strapi: Core.Strapi, uid: string, documentId: string, filter: Row): Promise<boolean> {
@@ -107,7 +106,7 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
     }
     if (!isGuarded(call.uid)) return next();
     type Result = Awaited<ReturnType<typeof next>>;
-    if (READS.includes(call.action)) return (await guardRead(strapi, await currentActor(strapi), call, next)) as Result;
+    if (READ_ACTIONS.includes(call.action)) return (await guardRead(strapi, await currentActor(strapi), call, next)) as Result;
     if (WRITES.includes(call.action)) {
       const actor = await currentActor(strapi);
       return (await strapi.db.transaction(() => guardWrite(strapi, actor, call, next))) as Result;

@@ -9,6 +9,9 @@ import { scopePopulate, type ModelLike } from '../scope/populate';
 import type { Row } from '../util/row';
 import { modelOf } from './snapshot';
 
+/** The document-service actions that read. */
+export const READ_ACTIONS: readonly string[] = ['findMany', 'findFirst', 'findOne', 'count'];
+
 /** Types each read of which is itself recorded (Art. 30, Art. 21: sealed interference records). */
 export const SEALED_READS: ReadonlySet<string> = new Set(['api::interference-record.interference-record']);
 

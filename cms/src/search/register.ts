@@ -4,6 +4,7 @@
 // (cms/src/guards/middleware.ts), whose filter it leaves as it is: the rewrite only swaps one
 // condition of the caller's for an equivalent one, so every reader keeps exactly their scope.
 import type { Core } from '@strapi/strapi';
+import { READ_ACTIONS } from '../guards/read-scope';
 import { likeLiteral } from '../util/like';
 import { rowsOf, type Row } from '../util/row';
 import { bigramServes, withBigramSearch } from './bigram-filters';
@@ -24,7 +25,6 @@ export const BIGRAM_FIELDS: readonly BigramField[] = [
   { uid: 'api::power.power', attribute: 'name', table: 'powers', column: 'name', index: 'powers_name_bigrams_idx', trigramIndex: 'powers_name_lower_trgm_idx' },
 ];
 
-const READS = ['findMany', 'findFirst', 'findOne', 'count'];
 
 /** PostgreSQL names an expression index's column after the function it calls. */
 const EXPRESSION_COLUMN = 'nmg_bigrams';
@@ -90,7 +90,7 @@ export function registerBigramSearch(strapi: Core.Strapi, indexes: readonly stri
   rewrites.set(strapi, rewrite);
   strapi.documents.use(async (context, next) => {
     const call = context as unknown as { uid: string; action: string; params?: Row };
-    if (READS.includes(call.action) && call.params?.filters !== undefined) call.params.filters = rewrite(call.uid, call.params.filters);
+    if (READ_ACTIONS.includes(call.action) && call.params?.filters !== undefined) call.params.filters = rewrite(call.uid, call.params.filters);
     return next();
   });
 }
