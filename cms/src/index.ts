@@ -8,6 +8,9 @@ import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { registerBigramSearch } from './search/register';
+import { startPublicationChannel, type PublicationChannel } from './public/publication-channel';
+
+let publicationChannel: PublicationChannel | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -24,5 +27,11 @@ export default {
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);
     registerJobs(strapi);
+    publicationChannel = startPublicationChannel(strapi);
+  },
+
+  async destroy() {
+    await publicationChannel?.stop();
+    publicationChannel = null;
   },
 };

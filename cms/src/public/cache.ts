@@ -1,8 +1,8 @@
 // An in-process cache of finished public responses (body, type, ETag), keyed by path and query
 // (cache-key.ts).
-// An entry is valid while the publication generation is unchanged (a publish or withdrawal on this
-// instance bumps it) and for at most TTL_MS, so that other instances behind the same load balancer
-// see a change made elsewhere within seconds. Bounded in entries and bytes; oldest out first.
+// An entry is valid while the publication generation is unchanged (a publish or withdrawal on any
+// instance bumps it, announced through PostgreSQL NOTIFY) and for at most TTL_MS, the fallback for
+// changes no notice carried. Bounded in entries and bytes; oldest out first.
 import { publicationGeneration } from './generation';
 
 export interface CachedResponse {
@@ -21,7 +21,10 @@ interface Entry {
   bytes: number;
 }
 
-export const TTL_MS = 5000;
+// The fallback lifetime for changes that no instance announced (publication-channel.ts carries the
+// announced ones at once). NMG_PUBLIC_CACHE_TTL_MS lets a test show that the announcement, not
+// the lifetime, refreshed the cache.
+export const TTL_MS = Number(process.env.NMG_PUBLIC_CACHE_TTL_MS ?? 5000);
 const MAX_ENTRIES = 10000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
