@@ -9,6 +9,7 @@ import { registerJobs } from './jobs/register';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { registerBigramSearch } from './search/register';
 import { startPublicationChannel, type PublicationChannel } from './public/publication-channel';
+import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
 let publicationChannel: PublicationChannel | null = null;
 
@@ -28,10 +29,12 @@ export default {
     await registerPublicRoutes(strapi);
     registerJobs(strapi);
     publicationChannel = startPublicationChannel(strapi);
+    configureReplicaReads(strapi);
   },
 
   async destroy() {
     await publicationChannel?.stop();
     publicationChannel = null;
+    await stopReplicaReads();
   },
 };

@@ -5,6 +5,7 @@ import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { Client, type ClientConfig } from 'pg';
 import { noteRemotePublicationChange, setPublicationBroadcast } from './generation';
+import { beginLocalChange, endLocalChange, noteChangeLsn, parseLsn } from './publication-lsn';
 
 export const PUBLICATION_CHANNEL = 'nmg_publication';
 const RETRY_MIN_MS = 500;
@@ -45,7 +46,12 @@ export function startPublicationChannel(strapi: Core.Strapi): PublicationChannel
   const connect = async (): Promise<void> => {
     const next = new Client({ ...clientConfig(strapi), application_name: 'nmg-publication-listener' });
     next.on('notification', (message) => {
-      if (message.channel === PUBLICATION_CHANNEL && message.payload !== instance) noteRemotePublicationChange();
+      // Payload: '<sender> <LSN of the change>'.
+      const [sender, lsn] = (message.payload ?? '').split(' ');
+      if (message.channel !== PUBLICATION_CHANNEL || sender === instance) return;
+      const position = parseLsn(lsn ?? '');
+      if (position !== null) noteChangeLsn(position);
+      noteRemotePublicationChange();
     });
     next.on('error', (error) => scheduleReconnect(error));
     next.on('end', () => { if (client === next) scheduleReconnect('connection ended'); });
@@ -69,10 +75,16 @@ export function startPublicationChannel(strapi: Core.Strapi): PublicationChannel
 
   setPublicationBroadcast(() => {
     // After the commit (callers use afterCommit), on the pool: a lost notice leaves the other
-    // instances stale only for the cache's lifetime.
+    // instances stale only for the cache's lifetime. The notice carries the WAL position a replica
+    // must have replayed before it may answer for the public again (replica.ts).
+    beginLocalChange();
     strapi.db.connection
-      .raw('SELECT pg_notify(?, ?)', [PUBLICATION_CHANNEL, instance])
-      .catch((error: unknown) => strapi.log.warn(`[nmg] publication notice not sent: ${String(error)}`));
+      .raw("SELECT pg_current_wal_lsn()::text AS lsn, pg_notify(?, ? || ' ' || pg_current_wal_lsn()::text)", [PUBLICATION_CHANNEL, instance])
+      .then((result: { rows?: { lsn?: string }[] }) => endLocalChange(parseLsn(String(result.rows?.[0]?.lsn ?? ''))))
+      .catch((error: unknown) => {
+        endLocalChange(null);
+        strapi.log.warn(`[nmg] publication notice not sent: ${String(error)}`);
+      });
   });
   void connect();
 

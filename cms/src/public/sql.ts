@@ -2,12 +2,14 @@
 // service (scope, populate, sanitising: none applies to public snapshots) and select a few columns.
 // Queries run as named prepared statements on the pool's PostgreSQL connection: each connection
 // plans a statement once instead of on every request (planning costs more than executing these
-// index lookups). Placeholders are $1, $2 …
+// index lookups). Placeholders are $1, $2 … With PUBLIC_DATABASE_URL they run on a streaming replica
+// when it is current enough (replica.ts).
 // Table names follow Strapi 5's naming: collectionName for content types, and a link table
 // `<collection>_<attribute>_lnk` with `<singular>_id` / `<target singular>_id` columns for every
 // relation (`inv_<singular>_id` for the target of a self-relation such as government.parent).
 import type { Core } from '@strapi/strapi';
 import { isRow, type Row } from '../util/row';
+import { replicaReads } from './replica';
 
 export type SqlValue = string | number | boolean | null;
 
@@ -31,6 +33,16 @@ const knexOf = (strapi: Core.Strapi): KnexLike => strapi.db.connection as unknow
 
 /** Rows of a prepared statement; `name` identifies `text` (one text per name). */
 export async function sqlRows(strapi: Core.Strapi, name: string, text: string, values: readonly SqlValue[] = []): Promise<Row[]> {
+  const replica = replicaReads();
+  const replicaPool = replica?.pool();
+  if (replica && replicaPool) {
+    try {
+      const result = await replicaPool.query({ name: `nmg_public_${name}`, text, values: [...values] });
+      return result.rows.filter(isRow);
+    } catch (error) {
+      replica.failed(error);
+    }
+  }
   const pool = knexOf(strapi).client;
   const connection = await pool.acquireConnection();
   try {
