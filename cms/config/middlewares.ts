@@ -10,7 +10,7 @@ export default () => [
   {
     name: 'strapi::security',
     config: {
-      contentSecurityPolicy: { useDefaults: true, directives: { 'frame-ancestors': ["'self'"], 'upgrade-insecure-requests': null } },
+      contentSecurityPolicy: { useDefaults: true, directives: { 'frame-ancestors': ["'self'"] } },
       hsts: hstsEnabled(process.env) ? { maxAge: 31536000, includeSubDomains: true } : false,
       referrerPolicy: { policy: 'same-origin' },
     },
