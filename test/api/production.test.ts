@@ -101,6 +101,10 @@ describe('with every secret set', () => {
     expect(demo.status).toBe(400);
     const admin = await http().post('/admin/login').send({ email: 'admin@nmg.gov.cn.local', password: 'Admin@2026!' });
     expect(admin.status).toBe(400);
+    // With no administrator, Strapi's admin would let the first visitor register as super-admin.
+    const claim = await http().post('/admin/register-admin').send({ email: 'first@example.com', firstname: 'x', lastname: 'y', password: 'Xm4!pQ9rTz-2026' });
+    expect(claim.status).toBe(403);
+    expect(await count('admin_users')).toBe(0);
   });
 
   test('registration is refused here too; no HSTS without TLS', async () => {

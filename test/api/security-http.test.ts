@@ -40,6 +40,12 @@ describe('registration is closed in every environment', () => {
     expect(advanced.allow_register).toBe(false);
   });
 
+  test("the admin panel's first-administrator form is closed (admin:create replaces it)", async () => {
+    const res = await app.http().post('/admin/register-admin').send({ email: 'walk-in@example.com', firstname: 'x', lastname: 'y', password: 'Xm4!pQ9rTz-2026' });
+    expect({ status: res.status, code: res.body.error?.details?.code }).toEqual({ status: 403, code: 'REGISTRATION_CLOSED' });
+    expect(res.body.error.message).toContain('npm run admin:create');
+  });
+
   test('sign-in itself still works', async () => {
     const res = await app.http().post('/api/auth/local').send({ identifier: 'county-viewer', password: 'Demo@2026!' });
     expect(res.status).toBe(200);
@@ -86,6 +92,7 @@ describe('security headers on every surface', () => {
   ])('%s (%s)', async (_surface, path) => {
     const res = await app.http().get(path);
     expect(common(res.headers as Record<string, string>)).toEqual(expected);
+    expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
   test("console and public page: scripts only from 'self', no inline script in the page", async () => {

@@ -15,9 +15,22 @@ interface Ctx {
  */
 const CLOSED = [/^\/api\/auth\/local\/register\/?$/i, /^\/api\/connect(\/|$)/i, /^\/api\/auth\/(?!local\/)[^/]+\/callback\/?$/i];
 
+/**
+ * The admin panel's "create the first administrator" form: open to anyone while no administrator
+ * exists, which is exactly a fresh production database. `npm run admin:create` replaces it.
+ */
+const ADMIN_SELF_REGISTRATION = /^\/admin\/register-admin\/?$/i;
+
 export const REGISTRATION_CLOSED_MESSAGE = '本系统不开放自助注册：账号由本级或上级人民政府的系统管理员在“用户管理”中创建。';
 
+export const ADMIN_REGISTRATION_CLOSED_MESSAGE = '管理后台不开放首个管理员的自助注册：请在服务器上运行 npm run admin:create 创建。';
+
 export default () => async (ctx: Ctx, next: () => Promise<void>) => {
+  if (ADMIN_SELF_REGISTRATION.test(ctx.path)) {
+    ctx.status = 403;
+    ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: ADMIN_REGISTRATION_CLOSED_MESSAGE, details: { code: 'REGISTRATION_CLOSED' } } };
+    return;
+  }
   if (!CLOSED.some((pattern) => pattern.test(ctx.path))) return next();
   ctx.status = 403;
   ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: REGISTRATION_CLOSED_MESSAGE, details: { code: 'REGISTRATION_CLOSED' } } };
