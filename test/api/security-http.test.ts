@@ -4,7 +4,9 @@
 import { unlinkSync } from 'fs';
 import { join } from 'path';
 import { bootApp, type TestApp } from '../helpers/app';
-import { ROOT } from '../helpers/paths';
+import { BOOT, ROOT } from '../helpers/paths';
+
+type Boot = typeof import('../../cms/src/server/boot');
 
 const ALLOWED = 'https://portal.nmg.gov.cn';
 const FOREIGN = 'https://evil.example';
@@ -49,6 +51,24 @@ describe('registration is closed in every environment', () => {
   test('sign-in itself still works', async () => {
     const res = await app.http().post('/api/auth/local').send({ identifier: 'county-viewer', password: 'Demo@2026!' });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('admin:create refuses what it must (the command itself: test/api/production.test.ts)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const create = (input: Partial<import('../../cms/src/server/boot').FirstAdminInput>) => (require(BOOT) as Boot).createFirstAdministrator(app.strapi, { email: 'it@nmg.gov.cn', username: 'region-admin', password: 'Qz7#长城-Hohhot', governmentCode: '150000000000', ...input });
+  test.each([
+    [{ email: 'admin@nmg.gov.cn.local' }, 'ACCOUNT_EXISTS'],
+    [{ username: 'region-gov-admin' }, 'ACCOUNT_EXISTS'],
+    [{ governmentCode: '159999000000' }, 'GOVERNMENT_NOT_FOUND'],
+    [{ email: 'not-an-email' }, 'INVALID_EMAIL'],
+    [{ password: 'aaaaaaaaaaaa' }, 'WEAK_PASSWORD'],
+  ])('%j → %s, nothing created', async (input, code) => {
+    const before = Number(await app.strapi.db.query('admin::user').count({}));
+    const outcome = await create(input);
+    expect(outcome).toMatchObject({ ok: false, code });
+    expect(Number(await app.strapi.db.query('admin::user').count({}))).toBe(before);
+    expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { username: 'region-admin' } })).toBe(0);
   });
 });
 
