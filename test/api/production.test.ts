@@ -155,3 +155,18 @@ test('a production start on a database that began as the demo is refused while d
     await sql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
 }, 300000);
+
+test('development keeps the one-command demo: demo data, published lists and the demo accounts', async () => {
+  const database = `nmg_dev_${process.pid}_${Date.now()}`;
+  await sql(`CREATE DATABASE ${database}`);
+  const server = await serveInChild({ DATABASE_URL: urlOf(database) });
+  try {
+    expect(server.prepared).toMatchObject({ production: false, seeded: true, administrators: 1 });
+    expect((server.prepared.published as string[]).length).toBeGreaterThan(0);
+    const signIn = await request(`http://127.0.0.1:${server.port}`).post('/api/auth/local').send({ identifier: 'county-dept-editor', password: 'Demo@2026!' });
+    expect(signIn.status).toBe(200);
+  } finally {
+    await server.stop();
+    await sql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}, 600000);
