@@ -1,7 +1,7 @@
 // The browser-facing posture (GB/T 22239-2019 访问控制, 入侵防范, 恶意代码防范): registration closed,
 // CORS from the CORS_ORIGINS allow-list, security headers on every surface, uploads judged by
 // content and served so that they never run from the console's origin.
-import { unlinkSync } from 'fs';
+import { unlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { bootApp, type TestApp } from '../helpers/app';
 import { BOOT, ROOT } from '../helpers/paths';
@@ -191,4 +191,14 @@ describe('uploads: an allow-list judged by content', () => {
       .toEqual({ status: 200, type: 'image/png', disposition: undefined });
     expect(servedPng.headers['content-security-policy']).toMatch(/sandbox$/);
   });
+});
+
+test('a file of a refused type already in /uploads (stored before the allow-list) is served as bytes to download, never as a page', async () => {
+  const name = `legacy-${process.pid}.html`;
+  writeFileSync(join(ROOT, 'cms', 'public', 'uploads', name), '<!doctype html><script>alert(document.cookie)</script>');
+  stored.push(`/uploads/${name}`);
+  const res = await app.http().get(`/uploads/${name}`);
+  expect({ status: res.status, type: res.headers['content-type'], disposition: res.headers['content-disposition'], nosniff: res.headers['x-content-type-options'] })
+    .toEqual({ status: 200, type: 'application/octet-stream', disposition: 'attachment', nosniff: 'nosniff' });
+  expect(res.headers['content-security-policy']).toMatch(/sandbox$/);
 });
