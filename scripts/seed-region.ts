@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { join } from 'path';
 import { openDatabase } from './database';
 import { buildServer, ROOT } from './run';
+import { refuseInProduction } from './production';
 import { FULL, parseFraction, planDepartments, type GovernmentRow } from './region/plan';
 import { createTemplateTables } from './region/templates';
 import { ensureLegalBases } from './region/legal-bases';
@@ -76,6 +77,7 @@ export async function seedRegion(databaseUrl: string, fraction: number): Promise
 }
 
 async function main(): Promise<void> {
+  refuseInProduction('npm run seed:region');
   const fraction = parseFraction(process.argv.slice(2), process.env);
   buildServer({ adminPanel: false });
   const db = await openDatabase();

@@ -2,8 +2,10 @@
 import { openDatabase } from './database';
 import { join } from 'path';
 import { buildServer, ROOT } from './run';
+import { refuseInProduction } from './production';
 
 async function main(): Promise<void> {
+  refuseInProduction('npm run seed');
   buildServer({ adminPanel: false });
   const db = await openDatabase();
   const boot = require(join(ROOT, 'cms', 'dist', 'src', 'server', 'boot.js')) as typeof import('../cms/src/server/boot');

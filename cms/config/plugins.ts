@@ -1,9 +1,15 @@
+import { DEV_SECRETS } from '../src/server/secrets';
+import { ALLOWED_UPLOAD_MIME_TYPES, DENIED_UPLOAD_MIME_TYPES } from '../src/uploads/sniff';
+
 type Env = ((key: string, fallback?: string) => string) & { int: (key: string, fallback?: number) => number };
 
 export default ({ env }: { env: Env }) => ({
+  // Strapi's own upload check (by detected type) on the same allow-list as global::upload-guard,
+  // which judges every file by content first (cms/src/uploads/sniff.ts).
+  upload: { config: { security: { allowedTypes: ALLOWED_UPLOAD_MIME_TYPES, deniedTypes: DENIED_UPLOAD_MIME_TYPES } } },
   'users-permissions': {
     config: {
-      jwtSecret: env('JWT_SECRET', 'nmg-dev-jwt-secret'),
+      jwtSecret: env('JWT_SECRET', DEV_SECRETS.JWT_SECRET),
       jwt: { expiresIn: '12h' },
       register: { allowedFields: [] },
       // Sign-ins per address per minute (Strapi's default 10). The browser tests sign in a dozen

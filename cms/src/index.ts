@@ -8,6 +8,7 @@ import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { registerBigramSearch } from './search/register';
+import { closeRegistration } from './bootstrap/registration';
 import { startPublicationChannel, type PublicationChannel } from './public/publication-channel';
 import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
@@ -22,6 +23,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi);
+    await closeRegistration(strapi);
     await applyFieldLabels(strapi);
     // Name searches use the bigram index only once it exists (without it they scan, as before).
     registerBigramSearch(strapi, await ensureQueryIndexes(strapi));

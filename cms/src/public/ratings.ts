@@ -45,7 +45,7 @@ function refuse(ctx: RatingContext, status: number, code: RatingErrorCode, field
 /** The key that signs challenges and hashes addresses: the server's first app key. */
 function secretOf(strapi: Core.Strapi): string {
   const keys = strapi.config.get('server.app.keys') as unknown;
-  return process.env.RATING_SECRET ?? (Array.isArray(keys) && typeof keys[0] === 'string' ? keys[0] : 'nmg-rating');
+  return process.env.RATING_SECRET || (Array.isArray(keys) && typeof keys[0] === 'string' ? keys[0] : 'nmg-rating');
 }
 
 async function departmentExists(strapi: Core.Strapi, id: string): Promise<boolean> {

@@ -132,6 +132,16 @@ export async function isSeeded(strapi: Core.Strapi): Promise<boolean> {
   return Number(await strapi.db.query('api::government.government').count({})) > 0;
 }
 
+/**
+ * Production's only seed: the governments of the official division list with their justice
+ * departments (reference data the first administrator needs), no demo departments, data or accounts.
+ */
+export async function seedReference(strapi: Core.Strapi, options: SeedOptions): Promise<boolean> {
+  if (await isSeeded(strapi)) return false;
+  await seedGovernments(strapi, options);
+  return true;
+}
+
 export async function seedDemo(strapi: Core.Strapi, options: SeedOptions): Promise<boolean> {
   if (await isSeeded(strapi)) return false;
   const governments = await seedGovernments(strapi, options);

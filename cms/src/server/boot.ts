@@ -22,3 +22,7 @@ export { JOB_LOCKS } from '../jobs/run-once';
 export { certificateExpiry } from '../jobs/certificate-expiry';
 export { escalationJob } from '../jobs/escalation';
 export { seedSupervisionDemo } from '../seed/supervision-demo';
+export { prepareData, type Prepared } from '../seed/prepare';
+export { seedReference } from '../seed';
+export { createFirstAdministrator, type FirstAdminInput, type FirstAdminOutcome } from '../bootstrap/first-admin';
+export { REGION as REGION_CODE } from '../seed/demo-data';
