@@ -5,7 +5,7 @@ import { regulationConfig } from '@nmg/config';
 import { join } from 'path';
 import { openDatabase } from './database';
 import { ROOT } from './run';
-import { describeStartError } from './start-error';
+import { runOrExplain } from './start-error';
 
 export async function serve(): Promise<void> {
   const db = await openDatabase();
@@ -54,14 +54,6 @@ export async function serve(): Promise<void> {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
-}
-
-/** Runs serve (or main) and turns any failure into one line and exit status 1. */
-export function runOrExplain(main: () => Promise<void>, what = 'start'): void {
-  main().catch((error: unknown) => {
-    console.error(describeStartError(error, what));
-    process.exit(1);
-  });
 }
 
 if (require.main === module) runOrExplain(serve);

@@ -25,3 +25,11 @@ export function describeStartError(error: unknown, what = 'start'): string {
   }
   return `[nmg] ${what} 失败 (failed): ${line}${advice ? ` — ${advice.advice}` : ''} (details: ${file})`;
 }
+
+/** Runs serve (or main) and turns any failure into one line and exit status 1. */
+export function runOrExplain(main: () => Promise<void>, what = 'start'): void {
+  main().catch((error: unknown) => {
+    console.error(describeStartError(error, what));
+    process.exit(1);
+  });
+}
