@@ -6,11 +6,8 @@
 import { join } from 'path';
 import { rmSync, mkdirSync, writeFileSync } from 'fs';
 import { Client } from 'pg';
-import { startEmbeddedPostgres, type RunningPostgres } from '../../database/embedded';
 import { freePort } from '../../database/ports';
-import { baseBackup } from '../../scripts/backup/base-backup';
-import { restoreBaseBackup } from '../../scripts/backup/restore';
-import { archiveSettings } from '../../scripts/wal-archive';
+import { runScript, startPgProcess, type PgProcess } from './pg-process';
 import { makeDataFolder } from './server-process';
 
 const ACCOUNTS = 200;
@@ -23,6 +20,7 @@ class Writer {
   private running = true;
   private paused = false;
   private done: Promise<void> = Promise.resolve();
+  private failed: unknown = null;
 
   constructor(readonly client: Client) {}
 
@@ -37,18 +35,23 @@ class Writer {
         const account = 1 + ((seq * 7919) % ACCOUNTS);
         const delta = (seq % 13) - 6;
         await this.client.query('BEGIN');
-        await this.client.query("UPDATE account SET balance = balance + $2, note = 'seq ' || $3 WHERE id = $1", [account, delta, seq]);
+        await this.client.query("UPDATE account SET balance = balance + $2, note = 'seq ' || $3::bigint WHERE id = $1", [account, delta, seq]);
         await this.client.query('INSERT INTO ledger (seq, account, delta) VALUES ($1, $2, $3)', [seq, account, delta]);
-        await this.client.query('INSERT INTO payload (seq, body) VALUES ($1, repeat(md5($1::text), 32))', [seq]);
+        await this.client.query('INSERT INTO payload (seq, body) VALUES ($1::bigint, repeat(md5($1::bigint::text), 32))', [seq]);
         await this.client.query('COMMIT');
         this.moves.push({ account, delta });
         this.acknowledged = seq;
       }
-    })();
+    })().catch((error: unknown) => {
+      this.failed = error;
+    });
   }
 
   async until(seq: number): Promise<void> {
-    while (this.acknowledged < seq) await sleep(5);
+    while (this.acknowledged < seq) {
+      if (this.failed) throw this.failed;
+      await sleep(5);
+    }
   }
 
   pause(): void {
@@ -62,6 +65,7 @@ class Writer {
   async stop(): Promise<void> {
     this.running = false;
     await this.done;
+    if (this.failed) throw this.failed;
   }
 
   /** The account table as it stood after transaction seq, in id order, as the fingerprint query prints it. */
@@ -76,8 +80,8 @@ class Writer {
   }
 }
 
-async function connect(pg: RunningPostgres, database = 'nmg'): Promise<Client> {
-  const client = new Client({ connectionString: pg.urlFor(database) });
+async function connect(pg: PgProcess, database = 'nmg'): Promise<Client> {
+  const client = new Client({ connectionString: pg.url(database) });
   await client.connect();
   return client;
 }
@@ -93,16 +97,19 @@ const userTables = async (client: Client) =>
   (await client.query<{ t: string }>("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")).rows.map((r) => r.t);
 
 let folder: string;
-let source: RunningPostgres;
+let source: PgProcess;
+let sourceDir: string;
 let archive: string;
 let client: Client;
 
 beforeAll(async () => {
   folder = makeDataFolder('nmg-backup-');
   archive = join(folder, 'wal-archive');
-  const dir = join(folder, 'source');
-  source = await startEmbeddedPostgres({ dir, port: await freePort(), quiet: true, settings: () => archiveSettings(archive, dir) });
-  await source.createDatabase('nmg');
+  sourceDir = join(folder, 'source');
+  source = await startPgProcess(sourceDir, await freePort(), archive);
+  const admin = await connect(source, 'postgres');
+  await admin.query('CREATE DATABASE nmg');
+  await admin.end();
   client = await connect(source);
   await client.query('CREATE TABLE account (id int PRIMARY KEY, balance bigint NOT NULL, note text NOT NULL)');
   await client.query('CREATE TABLE ledger (seq bigint PRIMARY KEY, account int NOT NULL REFERENCES account, delta int NOT NULL)');
@@ -119,7 +126,7 @@ afterAll(async () => {
 });
 
 async function inspect(dataDir: string, check: (restored: Client) => Promise<void>): Promise<void> {
-  const pg = await startEmbeddedPostgres({ dir: dataDir, port: await freePort(), quiet: true });
+  const pg = await startPgProcess(dataDir, await freePort());
   try {
     const restored = await connect(pg);
     try {
@@ -134,7 +141,7 @@ async function inspect(dataDir: string, check: (restored: Client) => Promise<voi
 
 describe('backup under write load and restore', () => {
   const file = () => join(folder, 'backups', 'under-load.tar.gz');
-  const writer = () => new Writer(new Client({ connectionString: source.urlFor('nmg') }));
+  const writer = () => new Writer(new Client({ connectionString: source.url('nmg') }));
   let load: Writer;
   let beforeBackup = 0;
   let afterBackup = 0;
@@ -147,13 +154,9 @@ describe('backup under write load and restore', () => {
     load.start();
     await load.until(300);
     beforeBackup = load.acknowledged;
-    const admin = await connect(source, 'postgres');
-    try {
-      const info = await baseBackup(admin, file());
-      expect(info.walFiles.length).toBeGreaterThan(0);
-    } finally {
-      await admin.end();
-    }
+    // npm run backup finds the running server through its postmaster.pid.
+    const printed = await runScript('backup', [file()], { EMBEDDED_PG_DIR: sourceDir });
+    expect(printed).toMatch(/backup written: .*under-load\.tar\.gz +[\d.]+ MB +in [\d.]+ s .*[1-9]\d* WAL file/);
     afterBackup = load.acknowledged;
     // A moment T between two commits, on the server's clock, for the point-in-time restore.
     await load.until(afterBackup + 200);
@@ -178,7 +181,7 @@ describe('backup under write load and restore', () => {
 
   it('restores the state of one moment of the backup: everything acknowledged before it began, nothing half-written', async () => {
     const dataDir = join(folder, 'restored');
-    await restoreBaseBackup({ file: file(), dataDir });
+    await runScript('restore', [file(), '--data-dir', dataDir]);
     await inspect(dataDir, async (restored) => {
       const seq = Number((await restored.query<{ m: string }>('SELECT coalesce(max(seq), 0) AS m FROM ledger')).rows[0].m);
       expect(seq).toBeGreaterThanOrEqual(beforeBackup);
@@ -195,8 +198,8 @@ describe('backup under write load and restore', () => {
 
   it('restores to a point in time from the WAL archive: exactly the transactions committed before it', async () => {
     const dataDir = join(folder, 'restored-pitr');
-    const result = await restoreBaseBackup({ file: file(), dataDir, archiveDir: archive, until: pointInTime });
-    expect(result.timeline).toBe(2);
+    const printed = await runScript('restore', [file(), '--data-dir', dataDir, '--archive', archive, '--until', pointInTime]);
+    expect(printed).toMatch(/state at .*timeline 2/);
     await inspect(dataDir, async (restored) => {
       const seq = Number((await restored.query<{ m: string }>('SELECT max(seq) AS m FROM ledger')).rows[0].m);
       expect(seq).toBe(beforeT);
@@ -212,6 +215,6 @@ describe('backup under write load and restore', () => {
     const occupied = join(folder, 'occupied');
     mkdirSync(occupied);
     writeFileSync(join(occupied, 'PG_VERSION'), '17\n');
-    await expect(restoreBaseBackup({ file: file(), dataDir: occupied })).rejects.toThrow(/is not empty.*--force/);
+    await expect(runScript('restore', [file(), '--data-dir', occupied])).rejects.toThrow(/restore 失败 \(failed\): .*is not empty.*--force/);
   });
 });
