@@ -20,6 +20,14 @@ module.exports = {
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
     },
     {
+      // Crash recovery and backup/restore: their own throwaway PostgreSQL servers and server
+      // processes (scripts/serve.ts), no shared template database.
+      displayName: 'recovery',
+      testMatch: ['<rootDir>/test/recovery/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      testEnvironment: 'node',
+    },
+    {
       // The react-admin console: providers' pure internals and components, in a browser-like DOM.
       // Files that need Node's fetch/Headers (providers) opt into `@jest-environment node`.
       displayName: 'console',
