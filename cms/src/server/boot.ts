@@ -22,3 +22,4 @@ export { JOB_LOCKS } from '../jobs/run-once';
 export { certificateExpiry } from '../jobs/certificate-expiry';
 export { escalationJob } from '../jobs/escalation';
 export { seedSupervisionDemo } from '../seed/supervision-demo';
+export { migratePii, piiRowsBehind } from '../pii/migrate';
