@@ -12,10 +12,11 @@ export interface PiiCodec {
   where(where: unknown): unknown;
 }
 
-export function piiCodec(keys: PiiKeys, profile: PiiProfile, fields: readonly string[]): PiiCodec {
+export function piiCodec(keysOf: () => PiiKeys, profile: PiiProfile, fields: readonly string[]): PiiCodec {
   const hashed = new Set(fields.map(hashFieldOf));
 
   const seal = (data: Row): Row => {
+    const keys = keysOf();
     const out: Row = {};
     // A caller never sets a hash itself: it always follows the value written with it.
     for (const [key, value] of Object.entries(data)) if (!hashed.has(key)) out[key] = value;
@@ -30,6 +31,7 @@ export function piiCodec(keys: PiiKeys, profile: PiiProfile, fields: readonly st
   };
 
   const open = (row: Row): void => {
+    const keys = keysOf();
     for (const field of fields) {
       const value = row[field];
       if (typeof value === 'string') row[field] = decryptValue(keys, value);
@@ -39,6 +41,7 @@ export function piiCodec(keys: PiiKeys, profile: PiiProfile, fields: readonly st
   // Only equality can use the hash: { f: v }, { f: { $eq: v } }, { f: { $in: [...] } }. Other
   // operators on a personal field (prefix, contains) are refused earlier by every surface.
   const condition = (value: unknown): unknown => {
+    const keys = keysOf();
     if (typeof value === 'string') return searchHash(keys, value);
     if (!isRow(value)) return undefined;
     if (typeof value.$eq === 'string') return searchHash(keys, value.$eq);

@@ -54,3 +54,11 @@ export function readPiiKeys(env: NodeJS.ProcessEnv = process.env): PiiKeys {
   if (hashKey.equals(current.bytes)) throw new PiiKeyError('PII_HASH_KEY must differ from PII_KEY');
   return { current, byId, hashKey };
 }
+
+let cached: { signature: string; keys: PiiKeys } | undefined;
+/** The keys of the current environment, parsed once per distinct set of values. */
+export function currentPiiKeys(env: NodeJS.ProcessEnv = process.env): PiiKeys {
+  const signature = [env.NODE_ENV, env.PII_KEY, env.PII_KEY_OLD, env.PII_HASH_KEY].join('|');
+  if (cached?.signature !== signature) cached = { signature, keys: readPiiKeys(env) };
+  return cached.keys;
+}

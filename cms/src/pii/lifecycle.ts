@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { piiConfig } from '@nmg/config';
 import { asRow, isRow, rowsOf, type Row } from '../util/row';
 import { piiCodec, type PiiCodec } from './codec';
-import { readPiiKeys } from './keys';
+import { currentPiiKeys, readPiiKeys } from './keys';
 
 interface LifecycleEvent {
   params: Row;
@@ -34,9 +34,10 @@ const openResult = (codec: PiiCodec) => (event: LifecycleEvent): void => {
 
 export function registerPiiEncryption(strapi: Core.Strapi): void {
   const config = piiConfig();
-  const keys = readPiiKeys();
+  // Read now so a missing or development key in production stops the start, not the first write.
+  readPiiKeys();
   for (const [uid, fields] of Object.entries(config.fields)) {
-    const codec = piiCodec(keys, config.profile, fields);
+    const codec = piiCodec(() => currentPiiKeys(), config.profile, fields);
     strapi.db.lifecycles.subscribe({
       models: [uid],
       beforeCreate: sealParams(codec),

@@ -7,7 +7,7 @@ import { piiConfig } from '@nmg/config';
 import { asRow, type Row } from '../util/row';
 import { decryptValue, encryptValue, isEncrypted, searchHash } from './cipher';
 import { hashFieldOf } from './codec';
-import { readPiiKeys } from './keys';
+import { currentPiiKeys } from './keys';
 
 interface ColumnMeta { attributes: Record<string, { columnName?: string } | undefined>; tableName: string }
 export type MigrationMode = 'clear' | 'rotate';
@@ -17,7 +17,7 @@ const columnOf = (meta: ColumnMeta, field: string): string => meta.attributes[fi
 
 export async function migratePii(strapi: Core.Strapi, mode: MigrationMode): Promise<number> {
   const config = piiConfig();
-  const keys = readPiiKeys();
+  const keys = currentPiiKeys();
   const profileTag = config.profile === 'guomi' ? 's' : 'a';
   const currentPrefix = `enc1:${profileTag}:${keys.current.id}:`;
   const knex = strapi.db.connection;
@@ -61,7 +61,7 @@ export async function migratePii(strapi: Core.Strapi, mode: MigrationMode): Prom
 /** Rows whose values are not yet under the current key (0 after a complete rotation). */
 export async function piiRowsBehind(strapi: Core.Strapi): Promise<number> {
   const config = piiConfig();
-  const keys = readPiiKeys();
+  const keys = currentPiiKeys();
   const prefix = `enc1:${config.profile === 'guomi' ? 's' : 'a'}:${keys.current.id}:%`;
   let behind = 0;
   for (const [uid, fields] of Object.entries(config.fields)) {
