@@ -68,6 +68,17 @@ describe('第二十一条 PII_PROTECTED: no clear ID number or phone in the data
     expect((await listByIdNumber('152502199002021111')).body).toEqual([]);
   });
 
+  test('create through Strapi\'s /api route: ciphertext in the column, no ID number in the answer', async () => {
+    const res = await app.http().post('/api/officers').set('Authorization', await app.bearer(EDITOR))
+      .send({ data: { name: '加密测试己', status: 'none', idNumber: '152502199006066666', phone: '13904796666' } });
+    expect(res.status).toBe(201);
+    expect(JSON.stringify(res.body)).not.toMatch(/152502199006066666|enc1:|Hash/);
+    const stored = await app.strapi.db.connection('officers').where({ name: '加密测试己' }).first() as Row;
+    expect(String(stored.id_number)).toMatch(/^enc1:/);
+    expect(String(stored.phone)).toMatch(/^enc1:/);
+    expect(((await listByIdNumber('152502199006066666')).body as Row[]).map((r) => r.idNumber)).toEqual(['1525**********6666']);
+  });
+
   test('a committed import (set-based bulk path) stores ciphertext too', async () => {
     const res = await app.http().post('/console-api/officers/import').set('Authorization', await app.bearer(EDITOR))
       .send({ commit: true, rows: [{ name: '加密导入丙', status: 'none', idNumber: '152502199003033333', phone: '13904793333' }] });
