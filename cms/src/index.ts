@@ -8,6 +8,8 @@ import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { registerBigramSearch } from './search/register';
+import { registerPiiEncryption } from './pii/lifecycle';
+import { migratePii } from './pii/migrate';
 import { closeRegistration } from './bootstrap/registration';
 import { startPublicationChannel, type PublicationChannel } from './public/publication-channel';
 import { configureReplicaReads, stopReplicaReads } from './public/replica';
@@ -22,6 +24,10 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Art. 21: ID numbers and phones encrypted at rest before anything reads or writes them; clear
+    // values left by raw SQL or an older database are encrypted now (idempotent).
+    registerPiiEncryption(strapi);
+    await migratePii(strapi, 'clear');
     await ensureRoles(strapi);
     await closeRegistration(strapi);
     await applyFieldLabels(strapi);

@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { z } from 'zod';
 import * as s from './schema';
+import { loadPiiConfig, type PiiFile } from './pii';
 
 export * from './schema';
 
@@ -66,3 +67,11 @@ export function regulationConfig(): RegulationConfig {
 }
 export * from './contracts';
 export * from './reports';
+export * from './pii';
+
+let piiCached: PiiFile | undefined;
+/** config/pii.json, validated, read once per process (kept apart from the regulation's own files). */
+export function piiConfig(): PiiFile {
+  piiCached ??= loadPiiConfig(configDir());
+  return piiCached;
+}

@@ -2,6 +2,7 @@
 // does anything, seeds no demo account, and the first administrators come from `npm run admin:create`
 // with a password that meets the policy. Servers and scripts run as child processes, as an operator
 // runs them, on throwaway databases of the test PostgreSQL.
+import { randomBytes } from 'crypto';
 import { join } from 'path';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -20,8 +21,10 @@ const SECRETS = {
   API_TOKEN_SALT: secret('api'),
   TRANSFER_TOKEN_SALT: secret('transfer'),
   ENCRYPTION_KEY: secret('encryption'),
+  PII_KEY: randomBytes(32).toString('base64'),
+  PII_HASH_KEY: randomBytes(32).toString('base64'),
 };
-const ALL_SECRETS = ['APP_KEYS', 'JWT_SECRET', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY'];
+const ALL_SECRETS = ['APP_KEYS', 'JWT_SECRET', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'PII_KEY', 'PII_HASH_KEY'];
 
 const adminUrl = (): string => String(process.env.NMG_TEST_ADMIN_URL);
 async function sql(statement: string, database?: string): Promise<{ rows: Record<string, unknown>[] }> {

@@ -5,6 +5,7 @@ import type { ModelLike } from '../scope/populate';
 import { isRow, type Row } from '../util/row';
 import { isCalendarDate, ownValue, safeMap } from '../util/keys';
 import { badRequest, ConsoleError, type FieldErrors } from './errors';
+import { personalExactFilter } from './personal-filter';
 
 export interface ListQuery {
   filters: Row;
@@ -107,8 +108,13 @@ export function parseFilter(raw: unknown, model: ModelLike): Row {
     const operator = match && field === match[1] ? OPERATORS[match[2]] : Array.isArray(value) ? '$in' : '$eq';
     const attr = ownValue(model.attributes, field);
     const type = attr?.type ?? ownValue(SYSTEM_FIELDS, field);
+    const personal = attr?.private ? personalExactFilter(field, attr, operator, values) : null;
+    if (personal) {
+      parts.push(personal);
+      continue;
+    }
     if (!type || attr?.private || ['component', 'json', 'dynamiczone', 'media', 'password'].includes(type)) {
-      problem(key, `不能按字段“${key}”筛选`);
+      problem(key, attr?.private ? `个人信息字段“${key}”只能按完整值精确查找（第二十一条）` : `不能按字段“${key}”筛选`);
       continue;
     }
     if (type === 'relation') {

@@ -26,3 +26,4 @@ export { prepareData, type Prepared } from '../seed/prepare';
 export { seedReference } from '../seed';
 export { createFirstAdministrator, type FirstAdminInput, type FirstAdminOutcome } from '../bootstrap/first-admin';
 export { REGION as REGION_CODE } from '../seed/demo-data';
+export { migratePii, piiRowsBehind } from '../pii/migrate';

@@ -2,6 +2,7 @@
 // NODE_ENV=production the server refuses to start while a secret is unset, short, or one of the
 // published defaults (anyone who read this repository could sign tokens as any account).
 // Pure (no Strapi import): cms/config/*.ts and scripts/start.ts both use it.
+import { DEV_HASH_KEY, DEV_KEY } from '../pii/keys';
 
 /** The values `npm start` uses in development, so the demo runs with one command. Never in production. */
 export const DEV_SECRETS = {
@@ -33,6 +34,9 @@ export const SECRETS: SecretSpec[] = [
   { name: 'TRANSFER_TOKEN_SALT' },
   { name: 'ENCRYPTION_KEY' },
   { name: 'RATING_SECRET', optional: true },
+  // Personal information at rest (Art. 21, cms/src/pii/keys.ts also checks their form: 32 bytes).
+  { name: 'PII_KEY' },
+  { name: 'PII_HASH_KEY' },
 ];
 
 /** Shorter than this is not a secret (Strapi's generator makes 24 characters: 16 random bytes). */
@@ -41,7 +45,7 @@ export const MIN_SECRET_LENGTH = 16;
 /** Defaults published here and in Strapi's own templates (.env.example: tobemodified). */
 const KNOWN_DEFAULTS = new Set<string>([
   ...DEV_SECRETS.APP_KEYS, DEV_SECRETS.JWT_SECRET, DEV_SECRETS.ADMIN_JWT_SECRET, DEV_SECRETS.API_TOKEN_SALT,
-  DEV_SECRETS.TRANSFER_TOKEN_SALT, DEV_SECRETS.ENCRYPTION_KEY, 'nmg-rating',
+  DEV_SECRETS.TRANSFER_TOKEN_SALT, DEV_SECRETS.ENCRYPTION_KEY, 'nmg-rating', DEV_KEY, DEV_HASH_KEY,
   'tobemodified', 'tobemodified1', 'tobemodified2', 'changeme', 'secret', 'password',
 ].map((v) => v.toLowerCase()));
 

@@ -2,8 +2,11 @@
 // (those are populated), and never the bulk fields below unless a reader asks for them by name.
 import type { ModelLike } from '../scope/populate';
 
-/** A list version's frozen items: megabytes for a large department, read only by the workflow and diff. */
-export const BULK_FIELDS: ReadonlySet<string> = new Set(['snapshot']);
+/**
+ * A list version's frozen items (megabytes for a large department, read only by the workflow and
+ * diff), and the keyed search hashes of personal information (pii/codec.ts: searched, never shown).
+ */
+export const BULK_FIELDS: ReadonlySet<string> = new Set(['snapshot', 'idNumberHash', 'phoneHash']);
 
 const NOT_COLUMNS = ['relation', 'component', 'dynamiczone', 'media'];
 const TIMESTAMPS = ['createdAt', 'updatedAt'];

@@ -1309,6 +1309,11 @@ export interface ApiOfficerOfficer extends Struct.CollectionTypeSchema {
     >;
     enforcementCategories: Schema.Attribute.JSON;
     idNumber: Schema.Attribute.String & Schema.Attribute.Private;
+    idNumberHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1324,6 +1329,11 @@ export interface ApiOfficerOfficer extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
+      }>;
+    phoneHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
       }>;
     posts: Schema.Attribute.Relation<'manyToMany', 'api::post.post'>;
     publishedAt: Schema.Attribute.DateTime;
