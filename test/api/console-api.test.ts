@@ -274,6 +274,25 @@ describe('optimistic concurrency: every write carries the version it read', () =
   });
 });
 
+describe('one concurrency rule: 20 concurrent saves of one version', () => {
+  test('20 concurrent PUT /console-api/agencies/:id of one version → exactly one 200 and 19 × 409 STALE_VERSION; the stored name is the winner\'s', async () => {
+    const agency = await firstAgency();
+    const auditBefore = await auditCount(app.strapi);
+    const names = Array.from({ length: 20 }, (_, i) => `${agency.name}（并发${i}）`);
+    const results = await Promise.all(names.map((name) => app.http().put(`/console-api/agencies/${agency.id}`).set(auth()).send({ ...agency, name })));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    for (const loser of results.filter((r) => r.status === 409)) {
+      expect(errorOf(loser).code).toBe('STALE_VERSION');
+      expect(errorOf(loser).message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    const winnerName = (results.find((r) => r.status === 200)?.body as AgencyRecord).name;
+    expect(await storedAgencyName(agency.id)).toBe(winnerName);
+    expect(await auditCount(app.strapi)).toBe(auditBefore + 1);
+  });
+});
+
 describe('audit trail: every console write leaves exactly one audit row in its transaction', () => {
   test('a successful PUT adds one update row: actor, role, resource, recordId, governmentCode, changes {name: {before, after}}', async () => {
     const agency = await firstAgency();
