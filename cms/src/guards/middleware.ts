@@ -12,6 +12,7 @@ import { isRow, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
 import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
+import { refuseDeleteWithDependents } from './dependents';
 import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
 import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from './read-scope';
@@ -85,7 +86,11 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
   // The draft is the version being edited when a type has drafts; its published twin is checked on publish.
   const draftFirst = hasDraftAndPublish(strapi, uid) ? false : undefined;
   return auditedWrite(strapi, actor, call, next, {
-    before: async (documentId, before) => rules?.before?.({ ...event, documentId, before, after: null }),
+    before: async (documentId, before) => {
+      // After the row lock: nothing that refers to the document may lose it (issue 13, DECISIONS).
+      if (action === 'delete') await refuseDeleteWithDependents(strapi, uid, documentId);
+      await rules?.before?.({ ...event, documentId, before, after: null });
+    },
     after: async (documentId, before, after) => {
       if (filter && after && !(await inScope(strapi, uid, documentId, filter))) throw new ScopeForbidden(scopeFieldOf(uid));
       await rules?.after?.({ ...event, documentId, before, after });
