@@ -34,7 +34,7 @@ async function consolePut(resource: string, id: unknown, patch: Row) {
   const auth = await app.bearer('county-dept-editor');
   const current = await app.http().get(`/console-api/${resource}/${String(id)}`).set('Authorization', auth);
   expect(current.status).toBe(200);
-  return app.http().put(`/console-api/${resource}/${String(id)}`).set('Authorization', auth).send({ ...(current.body as Row), ...patch });
+  return app.http().put(`/console-api/${resource}/${String(id)}`).set('Authorization', auth).send({ updatedAt: (current.body as Row).updatedAt, ...patch });
 }
 
 test.each([

@@ -86,7 +86,7 @@ export function dependentsMessage(typeLabel: string, dependents: Dependent[]): s
 export class HasDependents extends errors.ApplicationError {
   constructor(message: string, dependents: Dependent[]) {
     super(message, { code: 'HAS_DEPENDENTS', field: 'id', errors: { id: [message] }, items: dependents });
-    this.name = 'ConflictError';
+    (this as { name: string }).name = 'ConflictError';
   }
 }
 

@@ -13,6 +13,7 @@ import { withTrx } from '../util/trx';
 import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
 import { refuseDeleteWithDependents } from './dependents';
+import { uniqueRefusal } from './unique-violation';
 import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
 import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from './read-scope';
@@ -114,7 +115,11 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
     if (READ_ACTIONS.includes(call.action)) return (await guardRead(strapi, await currentActor(strapi), call, next)) as Result;
     if (WRITES.includes(call.action)) {
       const actor = await currentActor(strapi);
-      return (await strapi.db.transaction(() => guardWrite(strapi, actor, call, next))) as Result;
+      try {
+        return (await strapi.db.transaction(() => guardWrite(strapi, actor, call, next))) as Result;
+      } catch (error) {
+        throw uniqueRefusal(error) ?? error;
+      }
     }
     return next();
   });
