@@ -14,6 +14,7 @@ import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
 import { refuseDeleteWithDependents } from './dependents';
 import { uniqueRefusal } from './unique-violation';
+import { checkAdminVersion } from './admin-version';
 import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
 import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from './read-scope';
@@ -90,6 +91,7 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
     before: async (documentId, before) => {
       // After the row lock: nothing that refers to the document may lose it (issue 13, DECISIONS).
       if (action === 'delete') await refuseDeleteWithDependents(strapi, uid, documentId);
+      if (action === 'update') await checkAdminVersion(strapi, (modelOf(strapi, uid) as ModelLike & { collectionName?: string }).collectionName, documentId);
       await rules?.before?.({ ...event, documentId, before, after: null });
     },
     after: async (documentId, before, after) => {
