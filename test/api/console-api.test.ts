@@ -4,6 +4,7 @@
 // Acting as county-dept-editor (锡林浩特市市场监督管理局) unless noted.
 import type { Response } from 'supertest';
 import { bearerOf, bootApp, type TestApp } from '../helpers/app';
+import { concurrently } from '../helpers/listen';
 import { AGENCY, DEPARTMENT, OFFICER, auditCount, auditRows, count, department } from '../helpers/data';
 import type { AgencyRecord, ConsoleErrorBody } from '../helpers/expect';
 
@@ -279,13 +280,13 @@ describe('one concurrency rule: 20 concurrent saves of one version', () => {
     const agency = await firstAgency();
     const auditBefore = await auditCount(app.strapi);
     const names = Array.from({ length: 20 }, (_, i) => `${agency.name}（并发${i}）`);
-    const results = await Promise.all(names.map((name) => app.http().put(`/console-api/agencies/${agency.id}`).set(auth()).send({ ...agency, name })));
+    const results = await concurrently(app, 20, (i) => ({ method: 'PUT', path: `/console-api/agencies/${agency.id}`, auth: bearerOf(token), body: { ...agency, name: names[i] } }));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
     for (const loser of results.filter((r) => r.status === 409)) {
-      expect(errorOf(loser).code).toBe('STALE_VERSION');
-      expect(errorOf(loser).message).toMatch(/[\u4e00-\u9fa5]/);
+      expect((loser.body as ErrorBody).code).toBe('STALE_VERSION');
+      expect((loser.body as ErrorBody).message).toMatch(/[\u4e00-\u9fa5]/);
     }
     const winnerName = (results.find((r) => r.status === 200)?.body as AgencyRecord).name;
     expect(await storedAgencyName(agency.id)).toBe(winnerName);

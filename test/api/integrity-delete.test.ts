@@ -47,13 +47,17 @@ describe('a department with officers, powers, agencies and accounts', () => {
     expect(await holdings()).toEqual(before);
   });
 
-  test('the refused department stays on the public department list and its page answers', async () => {
-    const row = await findOne(app.strapi, DEPARTMENT, { documentId: market }, { government: true });
-    const code = String((row.government as Row).code);
-    const list = await app.http().get(`/api/public/governments/${code}/departments`);
+  test('a department with published items: the delete is refused naming 已公布事项, it stays on the public department list and its page answers', async () => {
+    const item = await findOne(app.strapi, 'api::published-item.published-item', { current: true });
+    const published = String(item.departmentId);
+    const row = await findOne(app.strapi, DEPARTMENT, { documentId: published }, { government: true });
+    const res = await app.http().delete(`/content-manager/collection-types/${DEPARTMENT}/${published}`).set('Authorization', await app.adminBearer());
+    expect((res.body as StrapiErrorBody).error?.details?.code).toBe('HAS_DEPENDENTS');
+    expect((res.body as StrapiErrorBody).error?.message).toContain('已公布事项');
+    const list = await app.http().get(`/api/public/governments/${String((row.government as Row).code)}/departments`);
     expect(list.status).toBe(200);
-    expect(JSON.stringify(list.body)).toContain(market);
-    expect((await app.http().get(`/api/public/departments/${market}`)).status).toBe(200);
+    expect(JSON.stringify(list.body)).toContain(published);
+    expect((await app.http().get(`/api/public/departments/${published}`)).status).toBe(200);
   });
 
   test('the admin content manager is refused the same way (code HAS_DEPENDENTS), nothing orphaned', async () => {
@@ -68,10 +72,10 @@ describe('a department with officers, powers, agencies and accounts', () => {
 });
 
 describe('officers and legal bases', () => {
-  test('an officer who is the subject of an accountability case → 409 naming 责任追究; the case keeps its subject', async () => {
+  test('an officer who is the subject of an accountability case (相应处理) → 409 naming 责任追究; the case keeps its subject', async () => {
     const officer = await findOne(app.strapi, OFFICER, { department: { documentId: market } });
     const opened = await app.http().post('/console-api/accountability-cases').set('Authorization', await app.bearer('county-gov-admin'))
-      .send({ subjectKind: 'officer', officer: officer.documentId, department: market, finding: '未出示执法证件', measure: 'correction-order', deadline: new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10) });
+      .send({ subjectKind: 'officer', officer: officer.documentId, department: market, finding: '未出示执法证件', measure: 'handling' });
     expect(opened.status).toBe(201);
     const caseId = String((opened.body as Row).id);
     const res = await app.http().delete(`/console-api/officers/${String(officer.documentId)}`).set('Authorization', await app.bearer('county-dept-editor'));
@@ -101,5 +105,21 @@ describe('officers and legal bases', () => {
     expect(res.status).toBe(200);
     expect(await count(app.strapi, AGENCY, { documentId: id })).toBe(0);
     expect(await auditCount(app.strapi, { action: 'delete', recordId: id })).toBe(1);
+  });
+});
+
+describe('the admin content manager: a save carries the version it loaded', () => {
+  test('PUT /content-manager/… with an older updatedAt → refused STALE_VERSION in Chinese, unchanged; with the current one → 200', async () => {
+    const agency = await findOne(app.strapi, AGENCY, { department: { documentId: market } });
+    const url = `/content-manager/collection-types/${AGENCY}/${String(agency.documentId)}`;
+    const stale = await app.http().put(url).set('Authorization', await app.adminBearer()).send({ name: '管理后台旧版本改名', updatedAt: '2020-01-01T00:00:00.000Z' });
+    expect(stale.status).toBeGreaterThanOrEqual(400);
+    expect(stale.status).toBeLessThan(500);
+    expect((stale.body as StrapiErrorBody).error?.details?.code).toBe('STALE_VERSION');
+    expect((stale.body as StrapiErrorBody).error?.message).toContain('已被他人修改');
+    expect((await findOne(app.strapi, AGENCY, { documentId: agency.documentId })).name).toBe(agency.name);
+    const fresh = await app.http().put(url).set('Authorization', await app.adminBearer()).send({ name: '管理后台当前版本改名', updatedAt: new Date(String(agency.updatedAt)).toISOString() });
+    expect(fresh.status).toBe(200);
+    expect((await findOne(app.strapi, AGENCY, { documentId: agency.documentId })).name).toBe('管理后台当前版本改名');
   });
 });

@@ -3,6 +3,7 @@
 // (第二十一条 PII_PROTECTED), drafts of the catalogue, writes into another department, and the public role.
 import type { UID } from '@strapi/strapi';
 import { bootApp, type TestApp } from '../helpers/app';
+import { concurrently } from '../helpers/listen';
 import { AGENCY, CATALOGUE, DEPARTMENT, OFFICER, POST, POWER, auditCount, count, department, type Row } from '../helpers/data';
 
 interface StrapiList {
@@ -162,8 +163,7 @@ describe('Strapi /api side doors', () => {
     const power = (await app.strapi.db.query(POWER).findOne({ where: { department: { documentId: countyMarket } } })) as Row;
     const auditsBefore = await auditCount(app.strapi);
     const token = await app.bearer('county-dept-editor');
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      app.http().put(`/api/powers/${String(power.documentId)}`).set('Authorization', token).send({ data: { name: `并发改名${i}` } })));
+    const results = await concurrently(app, 20, (i) => ({ method: 'PUT', path: `/api/powers/${String(power.documentId)}`, auth: token, body: { data: { name: `并发改名${i}` } } }));
     expect(results.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 405));
     const stored = (await app.strapi.db.query(POWER).findOne({ where: { id: power.id } })) as Row;
     expect({ name: stored.name, updatedAt: String(stored.updatedAt) }).toEqual({ name: power.name, updatedAt: String(power.updatedAt) });

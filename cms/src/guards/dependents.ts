@@ -20,6 +20,8 @@ export const DELETE_PROTECTED = new Set([
   'api::accountability-case.accountability-case',
 ]);
 
+const SKIPPED_FIELDS = new Set(['localizations', 'createdBy', 'updatedBy']);
+
 const LABELS: Record<string, string> = { 'plugin::users-permissions.user': '用户账号' };
 
 export interface Dependent {
@@ -52,6 +54,8 @@ function referencesTo(strapi: Core.Strapi, uid: string): { uid: string; label: s
     for (const [field, attr] of Object.entries(model.attributes ?? {})) {
       // The inverse side (mappedBy) is the same link seen from the other end: counted once, from its owner.
       if (attr.type !== 'relation' || attr.target !== uid || attr.mappedBy) continue;
+      // Strapi's own bookkeeping relations (a document's locales) are no dependents.
+      if (SKIPPED_FIELDS.has(field)) continue;
       out.push({ uid: modelUid, label: LABELS[modelUid] ?? model.info?.displayName ?? modelUid, field, draftOnly: model.options?.draftAndPublish === true });
     }
   }

@@ -6,6 +6,7 @@
 // /api/public/ratings), so they are closed here, before the body is parsed, for every role.
 // Sign-in (/api/auth/*) and the public API stay open. Reads through /api stay scoped as before.
 interface Ctx {
+  req: NodeJS.ReadableStream & { complete?: boolean };
   method: string;
   path: string;
   status: number;
@@ -27,6 +28,13 @@ export function isClosedApiWrite(method: string, path: string): boolean {
 
 export default () => async (ctx: Ctx, next: () => Promise<void>) => {
   if (!isClosedApiWrite(ctx.method, ctx.path)) return next();
+  // Read what the body parser left unread (a multipart upload), so the client is not reset mid-send.
+  if (!ctx.req.complete) {
+    await new Promise<void>((resolve) => {
+      ctx.req.on('end', resolve).on('error', () => resolve());
+      ctx.req.resume();
+    });
+  }
   ctx.status = 405;
   ctx.set('Allow', 'GET, HEAD');
   ctx.body = { data: null, error: { status: 405, name: 'MethodNotAllowedError', message: MESSAGE, details: { code: API_WRITE_CLOSED } } };
