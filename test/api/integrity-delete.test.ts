@@ -5,6 +5,7 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { AGENCY, DEPARTMENT, LEGAL_BASIS, OFFICER, POWER, auditCount, count, department, findOne, type Row } from '../helpers/data';
 import type { ConsoleErrorBody, StrapiErrorBody } from '../helpers/expect';
+import { publishSeededList, tierUsers } from '../helpers/workflow';
 
 const CASE = 'api::accountability-case.accountability-case';
 const USER = 'plugin::users-permissions.user';
@@ -35,7 +36,7 @@ describe('a department with officers, powers, agencies and accounts', () => {
     expect(before.powers).toBeGreaterThan(0);
     const res = await app.http().delete(`/console-api/departments/${market}`).set('Authorization', await app.bearer('county-gov-admin'));
     expect(res.status).toBe(409);
-    const body = res.body as ConsoleErrorBody & { items?: { label: string; count: number }[] };
+    const body = res.body as Omit<ConsoleErrorBody, 'items'> & { items?: { label: string; count: number }[] };
     expect(body.code).toBe('HAS_DEPENDENTS');
     expect(body.message).toContain('该行政执法部门仍被以下记录引用，不能删除');
     expect(body.message).toContain(`行政执法人员 ${String(before.officers)} 条`);
@@ -48,8 +49,10 @@ describe('a department with officers, powers, agencies and accounts', () => {
   });
 
   test('a department with published items: the delete is refused naming 已公布事项, it stays on the public department list and its page answers', async () => {
+    await publishSeededList(app, '锡林浩特市市场监督管理局', tierUsers('county'));
     const item = await findOne(app.strapi, 'api::published-item.published-item', { current: true });
     const published = String(item.departmentId);
+    expect(published).toBe(market);
     const row = await findOne(app.strapi, DEPARTMENT, { documentId: published }, { government: true });
     const res = await app.http().delete(`/content-manager/collection-types/${DEPARTMENT}/${published}`).set('Authorization', await app.adminBearer());
     expect((res.body as StrapiErrorBody).error?.details?.code).toBe('HAS_DEPENDENTS');
