@@ -33,6 +33,9 @@ export default () => [
   { name: 'strapi::body', config: { jsonLimit: '20mb' } },
   // After the body parser: multipart files are on the request by then.
   'global::upload-guard',
+  // Staff write through /console-api only, where every save carries its version (DECISIONS). After
+  // the body parser, so that the refused request's body is read and the connection stays usable.
+  'global::api-writes-closed',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

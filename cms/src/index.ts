@@ -6,6 +6,7 @@ import { applyFieldLabels } from './bootstrap/labels';
 import { registerConsoleRoutes } from './console/routes';
 import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
+import { ensureJobLog } from './jobs/job-log';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { registerBigramSearch } from './search/register';
 import { registerPiiEncryption } from './pii/lifecycle';
@@ -35,6 +36,7 @@ export default {
     registerBigramSearch(strapi, await ensureQueryIndexes(strapi));
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);
+    await ensureJobLog(strapi);
     registerJobs(strapi);
     publicationChannel = startPublicationChannel(strapi);
     configureReplicaReads(strapi);

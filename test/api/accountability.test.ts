@@ -191,8 +191,8 @@ describe('第二十七条 ESCALATION: an overdue correction order becomes a circ
       const escalated = [here, there].flatMap((o) => (o.ran && o.result ? o.result.escalated : []));
       expect(escalated.filter((e) => e === id)).toEqual([id]);
       // Another run later (either instance) finds nothing left to do.
-      expect(await second.run('escalationJob', now)).toEqual({ ran: true, result: { escalated: [], followUps: [] } });
-      expect(await escalationJob(app.strapi, now)).toEqual({ ran: true, result: { escalated: [], followUps: [] } });
+      expect(await second.run('escalationJob', now)).toEqual({ ran: true, result: { escalated: [], followUps: [], failed: [] } });
+      expect(await escalationJob(app.strapi, now)).toEqual({ ran: true, result: { escalated: [], followUps: [], failed: [] } });
     } finally {
       await second.close();
     }

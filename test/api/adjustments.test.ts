@@ -171,8 +171,8 @@ describe('第十条、第十三条: a repealed law puts its powers under adjustm
     }
     const open = await count(app.strapi, TASK, { state: 'open' });
     const first = await adjustmentCheck(app.strapi, later);
-    expect(first).toEqual({ ran: true, result: { opened: 0, flaggedOverdue: open } });
-    expect(await adjustmentCheck(app.strapi, later)).toEqual({ ran: true, result: { opened: 0, flaggedOverdue: 0 } });
+    expect(first).toEqual({ ran: true, result: { opened: 0, flaggedOverdue: open, failed: [] } });
+    expect(await adjustmentCheck(app.strapi, later)).toEqual({ ran: true, result: { opened: 0, flaggedOverdue: 0, failed: [] } });
     expect((await tasksOf('county2-dept-editor'))[0].overdue).toBe(true);
   });
 

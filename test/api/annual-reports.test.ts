@@ -154,11 +154,11 @@ describe('第七条: a department\'s report', () => {
     expect((await stored()).content).toBe('一、基本情况\n本年度培训8学时。');
   });
 
-  test('第七条 REPORT_ROUTE: the league government is not its receiver → 403; the department cannot accept its own (through /api too)', async () => {
+  test('第七条 REPORT_ROUTE: the league government is not its receiver → 403; the department cannot accept its own (/api writes are closed: 405)', async () => {
     expectForbidden(await step('league-gov-admin', reportId, 'accept'), 'state');
     const api = await app.http().put(`/api/annual-reports/${reportId}`).set('Authorization', await app.bearer('county-dept-head')).send({ data: { state: 'accepted' } });
     const body = api.body as StrapiErrorBody;
-    expect({ status: api.status, code: body.error?.details?.code }).toEqual({ status: 403, code: 'REPORT_ROUTE' });
+    expect({ status: api.status, code: body.error?.details?.code }).toEqual({ status: 405, code: 'API_WRITE_CLOSED' });
     expect((await stored()).state).toBe('submitted');
   });
 

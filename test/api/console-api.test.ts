@@ -4,6 +4,7 @@
 // Acting as county-dept-editor (锡林浩特市市场监督管理局) unless noted.
 import type { Response } from 'supertest';
 import { bearerOf, bootApp, type TestApp } from '../helpers/app';
+import { concurrently } from '../helpers/listen';
 import { AGENCY, DEPARTMENT, OFFICER, auditCount, auditRows, count, department } from '../helpers/data';
 import type { AgencyRecord, ConsoleErrorBody } from '../helpers/expect';
 
@@ -270,6 +271,25 @@ describe('optimistic concurrency: every write carries the version it read', () =
     expect(names).toContain(winnerName);
     expect(await storedAgencyName(agency.id)).toBe(winnerName);
     // Only the winning write is audited.
+    expect(await auditCount(app.strapi)).toBe(auditBefore + 1);
+  });
+});
+
+describe('one concurrency rule: 20 concurrent saves of one version', () => {
+  test('20 concurrent PUT /console-api/agencies/:id of one version → exactly one 200 and 19 × 409 STALE_VERSION; the stored name is the winner\'s', async () => {
+    const agency = await firstAgency();
+    const auditBefore = await auditCount(app.strapi);
+    const names = Array.from({ length: 20 }, (_, i) => `${agency.name}（并发${i}）`);
+    const results = await concurrently(app, 20, (i) => ({ method: 'PUT', path: `/console-api/agencies/${agency.id}`, auth: bearerOf(token), body: { ...agency, name: names[i] } }));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    for (const loser of results.filter((r) => r.status === 409)) {
+      expect((loser.body as ErrorBody).code).toBe('STALE_VERSION');
+      expect((loser.body as ErrorBody).message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    const winnerName = (results.find((r) => r.status === 200)?.body as AgencyRecord).name;
+    expect(await storedAgencyName(agency.id)).toBe(winnerName);
     expect(await auditCount(app.strapi)).toBe(auditBefore + 1);
   });
 });

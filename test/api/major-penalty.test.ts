@@ -121,11 +121,11 @@ describe('第十六条 MAJOR_PENALTY: legal review and collective discussion bef
     expect(String(row.receivedBy)).toContain('锡林浩特市司法局');
   });
 
-  test('第十六条 through Strapi\'s /api: a decision without review is refused the same way (400 MAJOR_PENALTY)', async () => {
+  test('第十六条 through Strapi\'s /api: closed for writes (405 API_WRITE_CLOSED), nothing created', async () => {
     const created = await app.http().post('/api/major-penalty-filings').set('Authorization', await app.bearer('county-dept-editor'))
       .send({ data: { caseNumber: 'API-1', proposedDecision: '拟罚款', department: countyMarket, decision: '罚款', decidedAt: '2026-03-05' } });
     const body = created.body as StrapiErrorBody;
-    expect({ status: created.status, code: body.error?.details?.code, article: body.error?.details?.article }).toEqual({ status: 400, code: 'MAJOR_PENALTY', article: ARTICLE.MAJOR_PENALTY });
+    expect({ status: created.status, code: body.error?.details?.code }).toEqual({ status: 405, code: 'API_WRITE_CLOSED' });
     expect(await app.strapi.db.query(FILING).count({ where: { caseNumber: 'API-1' } })).toBe(0);
   });
 

@@ -98,8 +98,9 @@ describe('第四条、第九条 BASIS_REQUIRED on the publish path of the region
   test("第四条、第九条 BASIS_REQUIRED: Strapi's REST POST /api/catalogue-items (publishes by default) without bases → 400, nothing created", async () => {
     const items = await count(app.strapi, CATALOGUE);
     const audits = await auditCount(app.strapi);
+    // Strapi's /api writes are closed (DECISIONS "One concurrency rule"): refused before any rule runs.
     const res = await app.http().post('/api/catalogue-items').set('Authorization', await bearer()).send({ data: { code: 'TEST-JC-004', name: '经REST创建的目录事项', type: 'inspection' } });
-    expectBasisStrapi(res, 'bases');
+    expect({ status: res.status, code: (res.body as { error?: { details?: { code?: string } } }).error?.details?.code }).toEqual({ status: 405, code: 'API_WRITE_CLOSED' });
     expect(await count(app.strapi, CATALOGUE)).toBe(items);
     expect(await count(app.strapi, CATALOGUE, { code: 'TEST-JC-004' })).toBe(0);
     expect(await auditCount(app.strapi)).toBe(audits);
@@ -133,11 +134,11 @@ describe('第四条、第九条 BASIS_REQUIRED on the publish path of the region
     expect(await auditCount(app.strapi)).toBe(audits);
   });
 
-  test("第四条、第九条: Strapi's REST POST /api/catalogue-items with a basis in force creates a published item (201)", async () => {
+  test("Strapi's REST POST /api/catalogue-items even with a basis in force → 405 (the console API is the one write surface)", async () => {
     const res = await app.http().post('/api/catalogue-items').set('Authorization', await bearer()).send({
       data: { code: 'TEST-JC-006', name: '经REST创建的目录事项', type: 'inspection', bases: [{ kind: 'setting', legalBasis: foodSafetyLaw, articles: '第一百一十条' }] },
     });
-    expect(res.status).toBe(201);
-    expect(await count(app.strapi, CATALOGUE, { code: 'TEST-JC-006', publishedAt: { $notNull: true } })).toBe(1);
+    expect(res.status).toBe(405);
+    expect(await count(app.strapi, CATALOGUE, { code: 'TEST-JC-006' })).toBe(0);
   });
 });

@@ -3,7 +3,8 @@
 // (第二十一条 PII_PROTECTED), drafts of the catalogue, writes into another department, and the public role.
 import type { UID } from '@strapi/strapi';
 import { bootApp, type TestApp } from '../helpers/app';
-import { AGENCY, CATALOGUE, DEPARTMENT, OFFICER, POST, auditCount, count, department, type Row } from '../helpers/data';
+import { concurrently } from '../helpers/listen';
+import { AGENCY, CATALOGUE, DEPARTMENT, OFFICER, POST, POWER, auditCount, count, department, type Row } from '../helpers/data';
 
 interface StrapiList {
   data: Row[];
@@ -133,52 +134,45 @@ describe('Strapi /api side doors', () => {
     expect(one.status).toBe(404);
   });
 
-  test('POST /api/agencies with data.department = another department as county-dept-editor → 403, nothing written (no agency, no audit row)', async () => {
-    const name = '范围测试越权机构';
-    const auditsBefore = await auditCount(app.strapi);
-    const agenciesBefore = await count(app.strapi, AGENCY);
-    const res = await app.http().post('/api/agencies').set('Authorization', await app.bearer('county-dept-editor')).send({ data: { name, department: leagueMarket } });
-    expect(res.status).toBe(403);
+  // Writes through /api are closed for every role (DECISIONS "One concurrency rule"): they carry no
+  // version, so concurrent saves would silently overwrite each other. Scope on writes is tested on
+  // the console API, the one write surface (console-api, scope-matrix).
+  test.each([
+    ['POST', '/api/agencies', () => ({ data: { name: '范围测试本部门机构', department: countyMarket } })],
+    ['POST', '/api/agencies', () => ({ data: { name: '范围测试越权机构', department: leagueMarket } })],
+    ['PUT', '/api/agencies/:own', () => ({ data: { name: '范围测试改名' } })],
+    ['DELETE', '/api/agencies/:own', () => ({})],
+    ['PUT', '/api/users/:me', () => ({ username: 'renamed' })],
+  ])('%s %s as county-dept-editor → 405 API_WRITE_CLOSED in Chinese, nothing written, no audit row', async (method, path, body) => {
+    const own = (await app.strapi.db.query(AGENCY).findOne({ where: { department: { documentId: countyMarket } } })) as Row;
+    const url = path.replace(':own', String(own.documentId)).replace(':me', '1');
+    const before = { agencies: await count(app.strapi, AGENCY), audit: await auditCount(app.strapi) };
+    const agent = app.http();
+    const req = method === 'POST' ? agent.post(url) : method === 'PUT' ? agent.put(url) : agent.delete(url);
+    const res = await req.set('Authorization', await app.bearer('county-dept-editor')).send(body());
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
     expect((res.body as StrapiError).data).toBeNull();
-    expect(await count(app.strapi, AGENCY, { name })).toBe(0);
-    expect(await count(app.strapi, AGENCY)).toBe(agenciesBefore);
-    expect(await auditCount(app.strapi)).toBe(auditsBefore);
+    expect((res.body as StrapiError).error.details).toEqual({ code: 'API_WRITE_CLOSED' });
+    expect((res.body as StrapiError).error.message).toContain('/console-api');
+    expect({ agencies: await count(app.strapi, AGENCY), audit: await auditCount(app.strapi) }).toEqual(before);
+    expect(((await app.strapi.db.query(AGENCY).findOne({ where: { id: own.id } })) as Row).name).toBe(own.name);
   });
 
-  test('POST /api/agencies into another department: the 403 carries code SCOPE_FORBIDDEN and field department, as on every path', async () => {
-    const res = await app.http().post('/api/agencies').set('Authorization', await app.bearer('county-dept-editor')).send({ data: { name: '范围测试越权机构二', department: leagueMarket } });
-    const body = res.body as StrapiError;
-    expect(body.error).toMatchObject({
-      status: 403, name: 'PolicyError', message: '超出本组织的数据范围，不能创建或修改该记录。',
-      details: { code: 'SCOPE_FORBIDDEN', field: 'department', errors: { department: ['超出本组织的数据范围，不能创建或修改该记录。'] } },
-    });
-    expect(await count(app.strapi, AGENCY, { name: '范围测试越权机构二' })).toBe(0);
-  });
-
-  test('POST /api/agencies into its own department as county-dept-editor → 201 (the refusal above is about scope, not permission)', async () => {
-    const res = await app.http().post('/api/agencies').set('Authorization', await app.bearer('county-dept-editor')).send({ data: { name: '范围测试本部门机构', department: countyMarket } });
-    expect(res.status).toBe(201);
-    const row = (await app.strapi.db.query(AGENCY).findOne({ where: { name: '范围测试本部门机构' }, populate: { department: true } })) as Row;
-    expect((row.department as Row).documentId).toBe(countyMarket);
-  });
-
-  test('PUT /api/agencies/:id of another department as county-dept-editor → 404 NOT_FOUND, unchanged', async () => {
-    const other = (await app.strapi.db.query(AGENCY).findOne({ where: { department: { documentId: leagueMarket } } })) as Row;
+  test('20 concurrent PUT /api/powers/:id as county-dept-editor: all 20 refused (405), the stored power unchanged, no audit row', async () => {
+    const power = (await app.strapi.db.query(POWER).findOne({ where: { department: { documentId: countyMarket } } })) as Row;
     const auditsBefore = await auditCount(app.strapi);
-    const res = await app.http().put(`/api/agencies/${String(other.documentId)}`).set('Authorization', await app.bearer('county-dept-editor')).send({ data: { name: '范围测试改名' } });
-    expect(res.status).toBe(404);
-    expect((res.body as StrapiError).error).toMatchObject({ status: 404, details: { code: 'NOT_FOUND' } });
-    expect((await app.strapi.db.query(AGENCY).findOne({ where: { id: other.id } }) as Row).name).toBe(other.name);
+    const token = await app.bearer('county-dept-editor');
+    const results = await concurrently(app, 20, (i) => ({ method: 'PUT', path: `/api/powers/${String(power.documentId)}`, auth: token, body: { data: { name: `并发改名${i}` } } }));
+    expect(results.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 405));
+    const stored = (await app.strapi.db.query(POWER).findOne({ where: { id: power.id } })) as Row;
+    expect({ name: stored.name, updatedAt: String(stored.updatedAt) }).toEqual({ name: power.name, updatedAt: String(power.updatedAt) });
     expect(await auditCount(app.strapi)).toBe(auditsBefore);
   });
 
-  test('DELETE /api/agencies/:id of another department as county-dept-editor → 404, still there', async () => {
-    const other = (await app.strapi.db.query(AGENCY).findOne({ where: { department: { documentId: leagueMarket } } })) as Row;
-    const auditsBefore = await auditCount(app.strapi);
-    const res = await app.http().delete(`/api/agencies/${String(other.documentId)}`).set('Authorization', await app.bearer('county-dept-editor'));
-    expect(res.status).toBe(404);
-    expect(await count(app.strapi, AGENCY, { documentId: other.documentId })).toBe(1);
-    expect(await auditCount(app.strapi)).toBe(auditsBefore);
+  test('sign-in (/api/auth/local) stays open: a wrong password is a 400, not a 405', async () => {
+    const res = await app.http().post('/api/auth/local').send({ identifier: 'county-viewer', password: 'wrong' });
+    expect(res.status).toBe(400);
   });
 
   test('unauthenticated GET /api/powers → 403 (the public role has no permission)', async () => {

@@ -6,6 +6,7 @@ import { AccountabilityFigures } from './AccountabilityFigures';
 import { AdjustmentTasks } from './AdjustmentTasks';
 import { FigureBarChart } from './FigureBarChart';
 import { FigureGroup } from './FigureGroup';
+import { JobStatuses } from './JobStatuses';
 import { FigurePieChart } from './FigurePieChart';
 import { useDashboardText } from './useDashboardText';
 import type { DashboardFigures } from './types';
@@ -30,6 +31,7 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero />
       <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
       <AccountabilityFigures figures={figures.accountability ?? []} />
+      <JobStatuses jobs={figures.jobs ?? []} />
     </Box>
   );
 };

@@ -1,6 +1,7 @@
 // What GET /console-api/dashboard returns (cms/src/console/dashboard.ts), with a guard: the body is
 // read as `unknown` and only trusted once checked, so a malformed figure is dropped, not rendered.
 import { parseAdjustmentTasks, type AdjustmentTaskSummary } from './adjustmentTasks';
+import { parseJobStatuses, type JobStatus } from './jobStatuses';
 
 export type FilterValue = string | number | boolean | null | string[];
 
@@ -34,6 +35,8 @@ export type DashboardFigures = {
   certificateWatch?: Figure[];
   /** 责任追究 (Art. 27, 29); absent from servers that predate it. */
   accountability?: Figure[];
+  /** Region tier: the scheduled jobs' last runs and failed records (issue 13). */
+  jobs?: JobStatus[];
 } & Record<FigureGroup, Figure[]>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,5 +82,6 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
     adjustmentTasks: parseAdjustmentTasks(value.adjustmentTasks),
     certificateWatch: Array.isArray(value.certificateWatch) ? value.certificateWatch.map(parseFigure).filter((f): f is Figure => f !== null) : [],
     accountability: Array.isArray(value.accountability) ? value.accountability.map(parseFigure).filter((f): f is Figure => f !== null) : [],
+    jobs: parseJobStatuses(value.jobs),
   };
 }

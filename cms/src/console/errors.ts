@@ -28,6 +28,7 @@ const STATUS: Record<string, number> = {
   PolicyError: 403,
   UnauthorizedError: 401,
   NotFoundError: 404,
+  ConflictError: 409,
   PayloadTooLargeError: 413,
   RateLimitError: 429,
   NotImplementedError: 501,

@@ -17,6 +17,8 @@ export interface IndexSpec {
   extension?: 'pg_trgm';
   /** Functions the definition calls, created first; without one the index is skipped with a warning. */
   functions?: readonly FunctionSpec[];
+  /** A UNIQUE index: the database refuses a second row with the value (issue 13, DECISIONS). */
+  unique?: boolean;
 }
 
 export const INDEXES: readonly IndexSpec[] = [
@@ -39,7 +41,23 @@ export const INDEXES: readonly IndexSpec[] = [
   // and tests each name until the page is full, instead of fetching every match to sort it. At 100%
   // of the region, 进货查验 (13,000 matches): 26 ms → 0.6 ms for the page.
   { name: 'powers_code_id_idx', table: 'powers', definition: 'powers (code, id)', why: 'console pages of powers in code order' },
+  // Uniqueness in the database, not only in Strapi's read-then-write check (20 concurrent creates
+  // with one certificate number stored 10 officers). Officers and governments have no drafts (one row
+  // per document); an empty certificate number is "none yet". Art. 19: one number, one holder.
+  { name: 'officers_certificate_number_key', table: 'officers', definition: "officers (certificate_number) WHERE certificate_number IS NOT NULL AND certificate_number <> ''", why: 'one holder per certificate number (Art. 19)', unique: true },
+  { name: 'governments_code_key', table: 'governments', definition: 'governments (code)', why: 'one government per division code', unique: true },
+  // Account names: case-insensitive, so 'Region-Gov-Admin' cannot sit beside 'region-gov-admin'.
+  { name: 'up_users_username_lower_key', table: 'up_users', definition: 'up_users (lower(username))', why: 'account names unique, case-insensitive', unique: true },
+  { name: 'up_users_email_lower_key', table: 'up_users', definition: 'up_users (lower(email))', why: 'account e-mails unique, case-insensitive', unique: true },
 ];
+
+/** The field each unique index guards, for the refusal of a unique violation (pg 23505). */
+export const UNIQUE_FIELDS: Readonly<Record<string, string>> = {
+  officers_certificate_number_key: 'certificateNumber',
+  governments_code_key: 'code',
+  up_users_username_lower_key: 'username',
+  up_users_email_lower_key: 'email',
+};
 
 /** The part of knex these functions use: raw SQL, and whether it is a transaction (for savepoints). */
 export interface RawRunner {
@@ -117,7 +135,7 @@ export async function ensureIndexes(db: RawRunner, specs: readonly IndexSpec[] =
       outcome.failed.push({ name: spec.name, why: spec.why, error: missing });
       continue;
     }
-    const error = await attempt(db, `CREATE INDEX IF NOT EXISTS ${spec.name} ON ${spec.definition}`);
+    const error = await attempt(db, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${spec.name} ON ${spec.definition}`);
     // Two instances creating it at once: one of them fails, and the index exists all the same.
     if (error && !(await present(db, spec.name))) outcome.failed.push({ name: spec.name, why: spec.why, error });
     else outcome.ensured.push(spec.name);

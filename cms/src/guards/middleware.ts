@@ -12,6 +12,9 @@ import { isRow, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
 import { RecordNotFound, ScopeForbidden } from './errors';
 import { RULES } from './rules';
+import { refuseDeleteWithDependents } from './dependents';
+import { uniqueRefusal } from './unique-violation';
+import { checkAdminVersion } from './admin-version';
 import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
 import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from './read-scope';
@@ -85,7 +88,12 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
   // The draft is the version being edited when a type has drafts; its published twin is checked on publish.
   const draftFirst = hasDraftAndPublish(strapi, uid) ? false : undefined;
   return auditedWrite(strapi, actor, call, next, {
-    before: async (documentId, before) => rules?.before?.({ ...event, documentId, before, after: null }),
+    before: async (documentId, before) => {
+      // After the row lock: nothing that refers to the document may lose it (issue 13, DECISIONS).
+      if (action === 'delete') await refuseDeleteWithDependents(strapi, uid, documentId);
+      if (action === 'update') await checkAdminVersion(strapi, (modelOf(strapi, uid) as ModelLike & { collectionName?: string }).collectionName, documentId);
+      await rules?.before?.({ ...event, documentId, before, after: null });
+    },
     after: async (documentId, before, after) => {
       if (filter && after && !(await inScope(strapi, uid, documentId, filter))) throw new ScopeForbidden(scopeFieldOf(uid));
       await rules?.after?.({ ...event, documentId, before, after });
@@ -109,7 +117,11 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
     if (READ_ACTIONS.includes(call.action)) return (await guardRead(strapi, await currentActor(strapi), call, next)) as Result;
     if (WRITES.includes(call.action)) {
       const actor = await currentActor(strapi);
-      return (await strapi.db.transaction(() => guardWrite(strapi, actor, call, next))) as Result;
+      try {
+        return (await strapi.db.transaction(() => guardWrite(strapi, actor, call, next))) as Result;
+      } catch (error) {
+        throw uniqueRefusal(error) ?? error;
+      }
     }
     return next();
   });

@@ -8,10 +8,12 @@ import { asSystem } from '../scope/actor';
 import { afterCommit } from '../util/trx';
 import { rowsOf, strOf } from '../util/row';
 import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+import { RecordRun, type RecordFailure } from './job-log';
 
 export interface AdjustmentCheckResult {
   opened: number;
   flaggedOverdue: number;
+  failed: RecordFailure[];
 }
 
 export async function adjustmentCheck(strapi: Core.Strapi, today: Date = new Date()): Promise<JobOutcome<AdjustmentCheckResult>> {
@@ -21,13 +23,19 @@ export async function adjustmentCheck(strapi: Core.Strapi, today: Date = new Dat
       where: { $or: [{ status: { $in: ['amended', 'repealed'] } }, { replacedBy: { id: { $notNull: true } } }] },
       select: ['documentId'],
     }));
-    for (const basis of changed) opened += await openAdjustmentTasks(strapi, String(basis.documentId), { onlyNew: true, today });
+    const run = new RecordRun(strapi, 'adjustment-check');
+    await run.each(changed, (b) => String(b.documentId), async (basis) => {
+      opened += await openAdjustmentTasks(strapi, String(basis.documentId), { onlyNew: true, today });
+    });
     const due = today.toISOString().slice(0, 10);
     const late = rowsOf(await strapi.db.query(TASK).findMany({ where: { state: 'open', overdue: false, dueDate: { $lt: due } }, select: ['documentId'] }));
-    for (const task of late) {
+    let flaggedOverdue = 0;
+    await run.each(late, (t) => String(strOf(t, 'documentId')), async (task) => {
       await asSystem(() => strapi.documents(TASK).update({ documentId: String(strOf(task, 'documentId')), data: { overdue: true } } as never));
-    }
-    if (late.length > 0) await afterCommit(strapi, notePublicationChange);
-    return { opened, flaggedOverdue: late.length };
+      flaggedOverdue += 1;
+    });
+    if (flaggedOverdue > 0) await afterCommit(strapi, notePublicationChange);
+    await run.finish();
+    return { opened, flaggedOverdue, failed: run.failures };
   });
 }

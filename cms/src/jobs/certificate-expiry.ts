@@ -9,10 +9,12 @@ import { takeCertificateStep, OFFICER } from '../certificates/lifecycle';
 import { SYSTEM } from '../scope/actor';
 import { rowsOf, strOf } from '../util/row';
 import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+import { RecordRun, type RecordFailure } from './job-log';
 
 export interface CertificateExpiryResult {
   expired: string[];
   flaggedPosts: string[];
+  failed: RecordFailure[];
 }
 
 export async function certificateExpiry(strapi: Core.Strapi, now: Date = new Date()): Promise<JobOutcome<CertificateExpiryResult>> {
@@ -20,13 +22,16 @@ export async function certificateExpiry(strapi: Core.Strapi, now: Date = new Dat
     const today = now.toISOString().slice(0, 10);
     const due = rowsOf(await strapi.db.query(OFFICER).findMany({ where: { status: 'valid', certificateExpiresAt: { $lt: today } }, select: ['documentId'], orderBy: { id: 'asc' } }));
     const expired: string[] = [];
-    for (const officer of due) {
+    const run = new RecordRun(strapi, 'certificate-expiry');
+    await run.each(due, (o) => strOf(o, 'documentId') ?? '', async (officer) => {
       const id = strOf(officer, 'documentId');
-      if (!id) continue;
+      if (!id) return;
       const step = { action: 'expire', reason: '证件有效期届满', certificateNumber: null, issuedAt: null, expiresAt: null, enforcementCategories: null };
       if (await takeCertificateStep(strapi, SYSTEM, id, step, now)) expired.push(id);
-    }
-    return { expired, flaggedPosts: await refreshAllFlags(strapi, today) };
+    });
+    const flaggedPosts = await refreshAllFlags(strapi, today);
+    await run.finish();
+    return { expired, flaggedPosts, failed: run.failures };
   });
 }
 

@@ -13,11 +13,14 @@ import { asSystem, SYSTEM } from '../scope/actor';
 import { asRow, isoDate, isRow, relId, rowsOf, strOf, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
 import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+import { RecordRun, type RecordFailure } from './job-log';
 
 export interface EscalationResult {
   /** documentIds of the correction orders escalated, and of the criticisms opened for them. */
   escalated: string[];
   followUps: string[];
+  /** Orders that could not be escalated (each rolled back alone, recorded in nmg_job_failures). */
+  failed: RecordFailure[];
 }
 
 const RELATIONS = ['department', 'officer', 'supervisingGovernment', 'assessment'] as const;
@@ -63,14 +66,18 @@ export async function escalationJob(strapi: Core.Strapi, now: Date = new Date())
       select: ['documentId'],
       orderBy: { id: 'asc' },
     }));
-    const result: EscalationResult = { escalated: [], followUps: [] };
-    for (const candidate of candidates) {
+    const run = new RecordRun(strapi, 'escalation');
+    const result: EscalationResult = { escalated: [], followUps: [], failed: run.failures };
+    // One poisoned order (an orphan, a rule it no longer passes) fails alone; the others escalate.
+    await run.each(candidates, (c) => String(c.documentId), async (candidate) => {
       const row = await lockedOpenCase(strapi, String(candidate.documentId));
       const facts = row ? { state: strOf(row, 'state') ?? '', measure: strOf(row, 'measure') ?? '', deadline: isoDate(row.deadline), correctedAt: isoDate(row.correctedAt) } : null;
-      if (!row || !facts || !dueForEscalation(facts, day, escalation.from)) continue;
-      result.followUps.push(await escalate(strapi, row, day, now));
+      if (!row || !facts || !dueForEscalation(facts, day, escalation.from)) return;
+      const followUp = await escalate(strapi, row, day, now);
+      result.followUps.push(followUp);
       result.escalated.push(String(row.documentId));
-    }
+    });
+    await run.finish();
     return result;
   });
 }

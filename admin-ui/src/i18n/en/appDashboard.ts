@@ -24,6 +24,18 @@ export const dashboard: StringMap = {
   loading: 'Counting…',
   error: 'The figures could not be loaded.',
   retry: 'Retry',
+  jobs: {
+    title: 'Scheduled jobs',
+    last_run: 'Last run: %{date}',
+    never: 'Not run yet',
+    counts: '%{succeeded} succeeded, %{failed} failed',
+    failed_record: 'Record %{id}: %{error}',
+    names: {
+      'adjustment-check': 'Adjustment check',
+      'certificate-expiry': 'Certificate expiry',
+      escalation: 'Escalation of overdue correction orders',
+    },
+  },
   adjustment: {
     title: 'Adjustment tasks',
     overdue: 'Overdue',

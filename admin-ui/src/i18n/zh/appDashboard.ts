@@ -26,6 +26,18 @@ export const dashboard: StringMap = {
   loading: '正在统计…',
   error: '统计数据加载失败。',
   retry: '重试',
+  jobs: {
+    title: '定时任务运行情况',
+    last_run: '最近一次运行：%{date}',
+    never: '尚未运行',
+    counts: '成功 %{succeeded} 条，失败 %{failed} 条',
+    failed_record: '记录 %{id}：%{error}',
+    names: {
+      'adjustment-check': '动态调整检查',
+      'certificate-expiry': '执法证件到期',
+      escalation: '逾期责令改正升级',
+    },
+  },
   adjustment: {
     title: '动态调整任务',
     overdue: '已逾期',
