@@ -33,6 +33,8 @@ export interface EnumTexts {
   actorKind: Labels;
   assessmentPlanState: Labels;
   clarificationState: Labels;
+  /** Account roles (config/roles.json), shown on the users screens. */
+  userRole: Labels;
 }
 
 export function enumMessages(t: EnumTexts): StringMap {
@@ -60,6 +62,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     'audit-logs': { actorKind: t.actorKind },
     'assessment-plans': { kind: t.assessmentKind, state: t.assessmentPlanState },
     clarifications: { state: t.clarificationState },
+    users: { role: t.userRole },
   };
   // Fallbacks by field name. Where resources share a field name with different value sets, the
   // sets are merged; a value in two sets keeps the text of the later one (the list states win for

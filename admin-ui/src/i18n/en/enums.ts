@@ -78,4 +78,5 @@ export const enums: StringMap = enumMessages({
   actorKind: { user: 'Staff member', admin: 'Administrator', system: 'System', public: 'Public' },
   assessmentPlanState: { draft: 'Draft', active: 'Under way', closed: 'Closed' },
   clarificationState: { draft: 'Draft', published: 'Published' },
+  userRole: { 'dept-editor': 'Department editor', 'dept-head': 'Department head', 'justice-reviewer': 'Justice reviewer', 'gov-admin': 'Government administrator', viewer: 'Supervisory viewer' },
 });

@@ -6,6 +6,7 @@ import powerTypes from '../../../../config/power-types.json';
 import tiers from '../../../../config/tiers.json';
 import workflow from '../../../../config/workflow.json';
 import assessment from '../../../../config/assessment.json';
+import roles from '../../../../config/roles.json';
 import { enumMessages } from '../enumShape';
 import type { Labels } from '../nest';
 
@@ -56,4 +57,5 @@ export const enums: StringMap = enumMessages({
   actorKind: { user: '工作人员', admin: '系统管理员', system: '系统', public: '公众' },
   assessmentPlanState: { draft: '草稿', active: '实施中', closed: '已结束' },
   clarificationState: { draft: '草稿', published: '已公布' },
+  userRole: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
 });
