@@ -35,6 +35,10 @@ export interface EnumTexts {
   clarificationState: Labels;
   /** Account roles (config/roles.json), shown on the users screens. */
   userRole: Labels;
+  /** 尽职免责 criteria (config/accountability.json), named in a case's checklist. */
+  exemptionCriterion: Labels;
+  /** The state of the legal basis that opened an adjustment task (legal statuses plus 'replaced'). */
+  taskBasisStatus: Labels;
 }
 
 export function enumMessages(t: EnumTexts): StringMap {
@@ -54,7 +58,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     officers: { status: t.certificateStatus },
     'responsibility-lists': { state: t.listState },
     'power-adjustments': { kind: t.adjustmentKind, state: t.adjustmentState, proposedType: t.powerType },
-    'adjustment-tasks': { state: t.adjustmentTaskState },
+    'adjustment-tasks': { state: t.adjustmentTaskState, basisStatus: t.taskBasisStatus },
     assessments: { kind: t.assessmentKind, method: t.assessmentMethod, state: t.assessmentState, scores: { item: t.assessmentItem } },
     'annual-reports': { state: t.annualReportState },
     'accountability-cases': { subjectKind: t.caseSubjectKind, measure: t.caseMeasure, state: t.caseState },
@@ -83,6 +87,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     measure: t.caseMeasure,
     manner: t.interferenceManner,
     actorKind: t.actorKind,
+    exemptionCriterion: t.exemptionCriterion,
   };
   return { ...byField, ...perResource };
 }

@@ -7,6 +7,7 @@ import tiers from '../../../../config/tiers.json';
 import workflow from '../../../../config/workflow.json';
 import assessment from '../../../../config/assessment.json';
 import roles from '../../../../config/roles.json';
+import accountability from '../../../../config/accountability.json';
 import { enumMessages } from '../enumShape';
 import type { Labels } from '../nest';
 
@@ -58,4 +59,6 @@ export const enums: StringMap = enumMessages({
   assessmentPlanState: { draft: '草稿', active: '实施中', closed: '已结束' },
   clarificationState: { draft: '草稿', published: '已公布' },
   userRole: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
+  exemptionCriterion: byKey(accountability.exemption.criteria),
+  taskBasisStatus: { 'in-force': '现行有效', amended: '已修改', repealed: '已废止', 'not-yet-effective': '尚未生效', replaced: '已被新依据替代' },
 });
