@@ -19,6 +19,18 @@ export const deskTexts: StringMap = {
     overdue: 'Overdue',
     action: { create: 'Created', update: 'Changed', decide: 'Decided', correct: 'Corrected', escalate: 'Escalated', exempt: 'Exempted', close: 'Closed' },
   },
+  inbox: {
+    title: 'To do',
+    loading: 'Loading your tasks…',
+    error: 'Your tasks could not be loaded; please reload the page.',
+    empty: 'Nothing awaits you now.',
+    overdue: 'Overdue',
+    returned: 'Returned: change and submit again',
+    todo: 'To do',
+    due: 'due %{date}',
+    opinion: 'opinion: %{opinion}',
+    step: { decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish' },
+  },
   adjustment: {
     title: 'Decision',
     waiting: 'Submitted; awaiting the decision of the justice department of this government.',

@@ -20,6 +20,18 @@ export const deskTexts: StringMap = {
     overdue: '已逾期',
     action: { create: '新建', update: '修改', decide: '决定', correct: '整改', escalate: '升级处理', exempt: '免责', close: '办结' },
   },
+  inbox: {
+    title: '待办',
+    loading: '正在读取待办事项…',
+    error: '待办事项读取失败，请刷新页面。',
+    empty: '当前没有需要您办理的事项。',
+    overdue: '已逾期',
+    returned: '被退回，需修改后重新提交',
+    todo: '待办理',
+    due: '期限 %{date}',
+    opinion: '意见：%{opinion}',
+    step: { decide: '待审批', submit: '待提交', returned: '被退回', adjust: '待调整', forward: '待转审', approve: '待审核', publish: '待公布' },
+  },
   adjustment: {
     title: '审批与办理',
     waiting: '已提交，等待本级司法行政部门审批。',
