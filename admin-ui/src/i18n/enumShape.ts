@@ -39,6 +39,9 @@ export interface EnumTexts {
   exemptionCriterion: Labels;
   /** The state of the legal basis that opened an adjustment task (legal statuses plus 'replaced'). */
   taskBasisStatus: Labels;
+  /** Booleans in words: true/false texts, warning: 'true' when true is a warning. */
+  certificateLapsed: Labels;
+  blocked: Labels;
 }
 
 export function enumMessages(t: EnumTexts): StringMap {
@@ -66,7 +69,8 @@ export function enumMessages(t: EnumTexts): StringMap {
     'audit-logs': { actorKind: t.actorKind },
     'assessment-plans': { kind: t.assessmentKind, state: t.assessmentPlanState },
     clarifications: { state: t.clarificationState },
-    users: { role: t.userRole },
+    users: { role: t.userRole, blocked: t.blocked },
+    posts: { certificateLapsed: t.certificateLapsed },
   };
   // Fallbacks by field name. Where resources share a field name with different value sets, the
   // sets are merged; a value in two sets keeps the text of the later one (the list states win for

@@ -24,3 +24,9 @@ test('an adjustment task’s basis status reads in Chinese', () => {
   show('adjustment-tasks', { name: 'basisStatus', label: '依据状态', type: 'string', required: false, personal: false }, { basisStatus: 'amended' });
   expect(screen.getByText('已修改')).toBeInTheDocument();
 });
+
+test('a lapsed certificate reads as a warning in words, not as ✓', () => {
+  show('posts', { name: 'certificateLapsed', label: '有人员证件失效', type: 'boolean', required: false, personal: false }, { certificateLapsed: true });
+  expect(screen.getByText('有人员证件失效')).toBeInTheDocument();
+  expect(document.querySelector('svg')).toBeNull();
+});

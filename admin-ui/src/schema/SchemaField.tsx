@@ -3,7 +3,6 @@
 import { Box, Chip } from '@mui/material';
 import {
   ArrayField,
-  BooleanField,
   DataTable,
   DateField,
   Labeled,
@@ -67,6 +66,17 @@ const CodedText = ({ resource, path, source }: Omit<SchemaFieldProps, 'field'>) 
   return <span>{translate(`enums.${resource}.${path}.${value}`, { _: value })}</span>;
 };
 
+/** Yes/no in words (a ✓ reads as “fine” even where true is a warning, e.g. 证件失效); a field may
+ * name its own texts as enums.<resource>.<field>.true|false, and a warning-coloured true. */
+const BooleanValue = ({ resource, path, source }: Omit<SchemaFieldProps, 'field'>) => {
+  const value: unknown = useFieldValue({ source });
+  const translate = useTranslate();
+  if (typeof value !== 'boolean') return null;
+  const text = translate(`enums.${resource}.${path}.${String(value)}`, { _: translate(value ? 'app.desk.json.yes' : 'app.desk.json.no') });
+  const warning = value && translate(`enums.${resource}.${path}.warning`, { _: '' }) === 'true';
+  return warning ? <Chip size="small" color="warning" label={text} /> : <span>{text}</span>;
+};
+
 /** Years are not quantities: 2026, never 2,026. */
 const NO_GROUPING = { useGrouping: false };
 
@@ -106,7 +116,7 @@ export const SchemaField = (props: SchemaFieldProps) => {
   const [locale] = useLocaleState();
   const locales = locale === 'zh' ? 'zh-CN' : locale;
   if (field.type === 'enumeration') return <EnumValue resource={resource} path={path} source={source} />;
-  if (field.type === 'boolean') return <BooleanField source={source} />;
+  if (field.type === 'boolean') return <BooleanValue resource={resource} path={path} source={source} />;
   if (field.type === 'date') return <DateField source={source} locales={locales} />;
   if (field.type === 'datetime') return <DateField source={source} locales={locales} showTime />;
   if (isNumber(field)) return <NumberField source={source} options={/year/i.test(field.name) ? NO_GROUPING : undefined} />;

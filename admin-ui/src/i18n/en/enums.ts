@@ -86,5 +86,7 @@ export const enums: StringMap = enumMessages({
     remedied: 'Remedial measures taken promptly once the problem was found',
   },
   taskBasisStatus: { 'in-force': 'In force', amended: 'Amended', repealed: 'Repealed', 'not-yet-effective': 'Not yet in force', replaced: 'Replaced by a new basis' },
+  certificateLapsed: { true: 'A certificate has lapsed', false: 'All certificates valid', warning: 'true' },
+  blocked: { true: 'Disabled', false: 'Active', warning: 'true' },
   userRole: { 'dept-editor': 'Department editor', 'dept-head': 'Department head', 'justice-reviewer': 'Justice reviewer', 'gov-admin': 'Government administrator', viewer: 'Supervisory viewer' },
 });
