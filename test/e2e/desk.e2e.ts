@@ -94,7 +94,7 @@ test('point 10: at 390 px the public title stays on one line and the power list 
 });
 
 async function checkCards(page: Page): Promise<void> {
-  await page.locator('.RaSimpleList-root').first().waitFor();
+  await page.locator('.schema-cards').first().waitFor();
   expect(await page.locator('table').count()).toBe(0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

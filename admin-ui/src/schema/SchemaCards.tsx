@@ -12,6 +12,7 @@ export const SchemaCards = ({ schema, columns, linkType }: { schema: ResourceSch
   const mainField = schema.fields.find((f) => f.name === main);
   return (
     <SimpleList
+      className="schema-cards"
       linkType={linkType}
       primaryText={mainField ? <SchemaField resource={schema.name} field={mainField} path={main} source={main} /> : undefined}
       secondaryText={second ? <SchemaField resource={schema.name} field={second} path={second.name} source={second.name} /> : undefined}
