@@ -7,7 +7,8 @@ import { representationField } from './representation';
 import { SchemaField } from './SchemaField';
 
 export const SchemaCards = ({ schema, columns, linkType }: { schema: ResourceSchema; columns: FieldSchema[]; linkType: 'show' | 'edit' | false }) => {
-  const main = representationField(schema);
+  // A name reads better than a code (SC-JC-001) as a card's first line (issue 14 point 7).
+  const main = ['name', 'title'].find((n) => schema.fields.some((f) => f.name === n && f.type === 'string')) ?? representationField(schema);
   const [second, third] = columns.filter((f) => f.name !== main && f.type !== 'relation' && !f.many);
   const mainField = schema.fields.find((f) => f.name === main);
   return (
