@@ -213,6 +213,18 @@ describe('第二十条 training hours', () => {
     expect(view.trainingHours).toEqual([{ year: 2026, hours: 14.5 }, { year: 2025, hours: 4 }]);
     expect((await app.http().get('/console-api/training-hours?year=20x6').set('Authorization', editor)).status).toBe(400);
   });
+
+  // Issue 14 point 9: the officers below the minimum include those with no training at all.
+  test('第二十条 officers below the minimum include those with no hours, within the scope', async () => {
+    const editor = await app.bearer('county-dept-editor');
+    const res = await app.http().get('/console-api/training-hours?year=2031&below=10').set('Authorization', editor);
+    expect(res.status).toBe(200);
+    const rows = (res.body as { data: { officer: { id: string; name: string }; hours: number }[] }).data;
+    const officers = await app.http().get('/console-api/officers').query({ range: '[0,999]' }).set('Authorization', editor);
+    expect(rows.length).toBe((officers.body as unknown[]).length);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.hours === 0 && r.officer.name !== '')).toBe(true);
+  });
 });
 
 describe('第十九条 review (年审) every two years', () => {

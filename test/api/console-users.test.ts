@@ -91,3 +91,13 @@ test('the console learns about account management from the schemas and permissio
   expect(emails).toEqual([...emails].sort().reverse());
   expect((sorted.body as { role: string }[]).every((u) => u.role === 'viewer')).toBe(true);
 });
+
+// Issue 14 point 1: the console's lists sort by id by default; the users list must accept it.
+test('the users list sorts by id as the console asks by default', async () => {
+  const res = await app.http().get('/console-api/users').query({ range: '[0,24]', sort: '["id","DESC"]' }).set(await as('league-gov-admin'));
+  expect(res.status).toBe(200);
+  expect((res.body as UserRecord[]).length).toBeGreaterThan(0);
+  const all = await app.http().get('/console-api/users').query({ range: '[0,99]', sort: '["id","ASC"]' }).set(await as('league-gov-admin'));
+  const ascending = (all.body as UserRecord[]).map((u) => u.id);
+  expect((res.body as UserRecord[])[0].id).toBe(ascending[ascending.length - 1]);
+});

@@ -53,6 +53,8 @@ async function scoreItem(page: Page, item: number, score: string, reason?: strin
 
 async function step(page: Page, button: string, state: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
+  // 审定 and 公开 ask for a confirmation naming the consequence (issue 14 point 5).
+  if (button === '审定' || button === '公开') await page.getByRole('dialog').getByRole('button', { name: button, exact: true }).click();
   await page.getByTestId('assessment-state').filter({ hasText: new RegExp(`^${state}$`) }).waitFor();
 }
 

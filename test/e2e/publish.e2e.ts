@@ -100,6 +100,8 @@ async function openFromQueue(page: Page): Promise<void> {
 /** Takes a transition by its button and waits until the state chip shows the new state. */
 async function take(page: Page, button: string, newState: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
+  // Every step asks for a confirmation naming its consequence (issue 14 point 5).
+  await page.getByRole('dialog').getByRole('button', { name: button, exact: true }).click();
   const done = page.getByTestId('list-state').filter({ hasText: new RegExp(`^${newState}$`) });
   const refusal = page.getByRole('alert').filter({ hasText: '操作未通过' });
   await done.or(refusal).first().waitFor();

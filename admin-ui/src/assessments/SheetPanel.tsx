@@ -4,10 +4,14 @@
 import { useState } from 'react';
 import { Alert, AlertTitle, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ConfirmStepDialog } from '../desk';
 import { ItemDialog } from './ItemDialog';
 import { ItemsTable } from './ItemsTable';
 import type { SheetItem } from './types';
 import { useSheet } from './useSheet';
+
+/** Steps that fix or publish the result: confirmed first, with their consequence (issue 14 point 5). */
+const CONFIRMED_STEPS = ['approve', 'publish'];
 
 export const SheetPanel = ({ id }: { id: string }) => {
   const translate = useTranslate();
@@ -18,6 +22,7 @@ export const SheetPanel = ({ id }: { id: string }) => {
   const [editing, setEditing] = useState<SheetItem | null>(null);
   const [opinionFor, setOpinionFor] = useState<string | null>(null);
   const [opinion, setOpinion] = useState('');
+  const [confirmFor, setConfirmFor] = useState<string | null>(null);
   if (!sheet) return refusal ? <Alert severity="error">{refusal.message}</Alert> : <Typography>{t('loading')}</Typography>;
   const step = async (action: string, text?: string) => {
     if (await transition(action, text)) {
@@ -43,7 +48,7 @@ export const SheetPanel = ({ id }: { id: string }) => {
         )}
         {sheet.actions.map((action) => (
           <Button key={action} variant={action === 'return' ? 'outlined' : 'contained'} color={action === 'return' ? 'warning' : 'primary'} disabled={busy}
-            onClick={() => (sheet.opinionRequired.includes(action) ? setOpinionFor(action) : void step(action))}>
+            onClick={() => (sheet.opinionRequired.includes(action) ? setOpinionFor(action) : CONFIRMED_STEPS.includes(action) ? setConfirmFor(action) : void step(action))}>
             {t(`actions.${action}`)}
           </Button>
         ))}
@@ -63,6 +68,17 @@ export const SheetPanel = ({ id }: { id: string }) => {
         onCancel={() => { clearRefusal(); setEditing(null); }}
         onSave={(input) => void saveItem(editing?.item ?? 0, input).then((ok) => ok && setEditing(null))}
       />
+      {confirmFor && (
+        <ConfirmStepDialog
+          open
+          title={translate(`app.desk.assessments.${confirmFor}_title`)}
+          consequence={translate(`app.desk.assessments.${confirmFor}_consequence`)}
+          confirmLabel={t(`actions.${confirmFor}`)}
+          busy={busy}
+          onCancel={() => setConfirmFor(null)}
+          onConfirm={() => { const action = confirmFor; setConfirmFor(null); void step(action); }}
+        />
+      )}
       <Dialog open={opinionFor !== null} onClose={() => setOpinionFor(null)} fullWidth maxWidth="sm">
         <DialogTitle>{t('return_title')}</DialogTitle>
         <DialogContent>

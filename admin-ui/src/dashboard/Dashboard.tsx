@@ -1,6 +1,7 @@
 // The console's home page (<Admin dashboard={Dashboard}>): loads the figures, then shows them.
 import { Alert, Box, Button, CircularProgress } from '@mui/material';
 import { DashboardView } from './DashboardView';
+import { Inbox } from './Inbox';
 import { useDashboardFigures, type LoadDashboard } from './useDashboardFigures';
 import { useDashboardText } from './useDashboardText';
 
@@ -24,5 +25,11 @@ export const DashboardScreen = ({ load }: { load?: LoadDashboard }) => {
   );
 };
 
-/** Takes no props: react-admin passes its own (permissions) to the dashboard. */
-export const Dashboard = () => <DashboardScreen />;
+/** Takes no props: react-admin passes its own (permissions) to the dashboard. What to do comes
+ * first (the inbox), then the figures (issue 14, B). */
+export const Dashboard = () => (
+  <>
+    <Inbox />
+    <DashboardScreen />
+  </>
+);

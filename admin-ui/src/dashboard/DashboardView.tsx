@@ -20,6 +20,10 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
         {title}
       </Typography>
+      {/* What needs action first (issue 14 point 6), then the figures. */}
+      <AdjustmentTasks tasks={figures.adjustmentTasks ?? []} today={figures.today} />
+      <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
+      <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero />
       <FigureGroup title={t.text('groups.totals')} figures={[...figures.totals, ...figures.powersByStatus.filter((f) => f.count > 0 && f.key !== 'valid')]} labelOf={(f) => (f.key === 'activePowers' ? t.figureLabel(f) : t.valueLabel('powersByStatus', f.key))} />
       <Box sx={{ display: 'grid', gap: 2, mb: 3, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' } }}>
         <FigureBarChart title={t.text('by_type')} figures={figures.powersByType} labelOf={(f) => t.valueLabel('powersByType', f.key)} />
@@ -27,9 +31,6 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       </Box>
       <FigureGroup title={t.text('groups.completeness')} figures={figures.completeness} alertWhenNonZero />
       <FigureGroup title={t.text('pending_reviews')} figures={figures.pendingReviews} />
-      <AdjustmentTasks tasks={figures.adjustmentTasks ?? []} today={figures.today} />
-      <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero />
-      <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
       <AccountabilityFigures figures={figures.accountability ?? []} />
       <JobStatuses jobs={figures.jobs ?? []} />
     </Box>

@@ -42,7 +42,7 @@ const Section = ({ section, children }: { section: FilingSection; children: Reac
 };
 
 export const FilingInputs = () => (
-  <SimpleForm sanitizeEmptyValues>
+  <SimpleForm sanitizeEmptyValues warnWhenUnsavedChanges>
     {FILING_SECTIONS.map((section) => (
       <Section key={section.key} section={section}>
         <Fields names={section.fields} />

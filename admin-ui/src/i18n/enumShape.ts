@@ -33,6 +33,15 @@ export interface EnumTexts {
   actorKind: Labels;
   assessmentPlanState: Labels;
   clarificationState: Labels;
+  /** Account roles (config/roles.json), shown on the users screens. */
+  userRole: Labels;
+  /** 尽职免责 criteria (config/accountability.json), named in a case's checklist. */
+  exemptionCriterion: Labels;
+  /** The state of the legal basis that opened an adjustment task (legal statuses plus 'replaced'). */
+  taskBasisStatus: Labels;
+  /** Booleans in words: true/false texts, warning: 'true' when true is a warning. */
+  certificateLapsed: Labels;
+  blocked: Labels;
 }
 
 export function enumMessages(t: EnumTexts): StringMap {
@@ -52,7 +61,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     officers: { status: t.certificateStatus },
     'responsibility-lists': { state: t.listState },
     'power-adjustments': { kind: t.adjustmentKind, state: t.adjustmentState, proposedType: t.powerType },
-    'adjustment-tasks': { state: t.adjustmentTaskState },
+    'adjustment-tasks': { state: t.adjustmentTaskState, basisStatus: t.taskBasisStatus },
     assessments: { kind: t.assessmentKind, method: t.assessmentMethod, state: t.assessmentState, scores: { item: t.assessmentItem } },
     'annual-reports': { state: t.annualReportState },
     'accountability-cases': { subjectKind: t.caseSubjectKind, measure: t.caseMeasure, state: t.caseState },
@@ -60,6 +69,8 @@ export function enumMessages(t: EnumTexts): StringMap {
     'audit-logs': { actorKind: t.actorKind },
     'assessment-plans': { kind: t.assessmentKind, state: t.assessmentPlanState },
     clarifications: { state: t.clarificationState },
+    users: { role: t.userRole, blocked: t.blocked },
+    posts: { certificateLapsed: t.certificateLapsed },
   };
   // Fallbacks by field name. Where resources share a field name with different value sets, the
   // sets are merged; a value in two sets keeps the text of the later one (the list states win for
@@ -80,6 +91,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     measure: t.caseMeasure,
     manner: t.interferenceManner,
     actorKind: t.actorKind,
+    exemptionCriterion: t.exemptionCriterion,
   };
   return { ...byField, ...perResource };
 }

@@ -27,11 +27,21 @@ describe('ActionButtons', () => {
     expect(screen.getByText('您当前没有可对该版本办理的操作。')).toBeInTheDocument();
   });
 
-  test('submit, forward, approve and publish act at once', () => {
+  // Issue 14 point 5: no step of a list is taken with one click; the dialog names its consequence.
+  test.each<[ListAction, string, string]>([
+    ['submit', '提交清单送审？', '审核完成前不能修改'],
+    ['forward', '转送上一级审核？', '合法性审核'],
+    ['approve', '审核通过？', '可以公布'],
+    ['publish', '公布清单？', '不能再修改'],
+  ])('%s asks for a confirmation naming its consequence', (action, title, consequence) => {
     const onAction = jest.fn();
-    renderWithConsole(<ActionButtons actions={['submit', 'forward', 'approve', 'publish']} onAction={onAction} />);
-    for (const action of ['submit', 'forward', 'approve', 'publish'] as const) fireEvent.click(screen.getByRole('button', { name: LABELS[action] }));
-    expect(onAction.mock.calls).toEqual([['submit'], ['forward'], ['approve'], ['publish']]);
+    renderWithConsole(<ActionButtons actions={[action]} onAction={onAction} />);
+    fireEvent.click(screen.getByRole('button', { name: LABELS[action] }));
+    expect(onAction).not.toHaveBeenCalled();
+    const dialog = screen.getByRole('dialog', { name: title });
+    expect(dialog).toHaveTextContent(consequence);
+    fireEvent.click(within(dialog).getByRole('button', { name: LABELS[action] }));
+    expect(onAction).toHaveBeenCalledWith(action);
   });
 
   test.each<[ListAction, string, string]>([

@@ -1,8 +1,10 @@
 // One button per transition the server says the signed-in user may take now (workflow.actions),
-// in workflow order. Return and withdraw ask for a written opinion or reason first.
+// in workflow order. Return and withdraw ask for a written opinion or reason first; every other
+// step asks for a confirmation naming its consequence (issue 14 point 5).
 import { useState } from 'react';
 import { Button, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { ConfirmStepDialog } from '../desk';
 import { OpinionDialog } from './OpinionDialog';
 import { LIST_ACTIONS, type ListAction } from './parse';
 
@@ -28,6 +30,7 @@ export interface ActionButtonsProps {
 export const ActionButtons = ({ actions, opinionRequired = [], busy = false, onAction }: ActionButtonsProps) => {
   const translate = useTranslate();
   const [asking, setAsking] = useState<ListAction | null>(null);
+  const [confirming, setConfirming] = useState<ListAction | null>(null);
   const shown = LIST_ACTIONS.filter((a) => actions.includes(a));
   if (shown.length === 0) {
     return (
@@ -46,12 +49,26 @@ export const ActionButtons = ({ actions, opinionRequired = [], busy = false, onA
             variant={action === 'return' || action === 'withdraw' ? 'outlined' : 'contained'}
             color={COLORS[action]}
             disabled={busy}
-            onClick={() => (needsOpinion(action) ? setAsking(action) : onAction(action))}
+            onClick={() => (needsOpinion(action) ? setAsking(action) : setConfirming(action))}
           >
             {translate(`app.transition.${action}`)}
           </Button>
         ))}
       </Stack>
+      {confirming && (
+        <ConfirmStepDialog
+          open
+          title={translate(`app.desk.lists.${confirming}_title`)}
+          consequence={translate(`app.desk.lists.${confirming}_consequence`)}
+          confirmLabel={translate(`app.transition.${confirming}`)}
+          busy={busy}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            onAction(confirming);
+          }}
+        />
+      )}
       {asking && (
         <OpinionDialog
           open

@@ -39,6 +39,7 @@ test('a submission refused by LIST_COMPLETE lists every failing item with its fi
   });
   const api = renderPanel(fakeApi({ transition: jest.fn(async () => Promise.reject(refusal)) }));
   fireEvent.click(await screen.findByRole('button', { name: '提交' }));
+  fireEvent.click(within(screen.getByRole('dialog', { name: '提交清单送审？' })).getByRole('button', { name: '提交' }));
   const alert = await screen.findByRole('alert');
   expect(api.transition).toHaveBeenCalledWith('l1', 'submit', undefined);
   expect(within(alert).getByText('操作未通过（LIST_COMPLETE）')).toBeInTheDocument();

@@ -14,7 +14,7 @@ import { usePowerText } from './usePowerText';
 export const PowerInputs = (props: Omit<TabbedFormProps, 'children'>) => {
   const { text } = usePowerText();
   return (
-    <TabbedForm {...props}>
+    <TabbedForm warnWhenUnsavedChanges {...props}>
       <TabbedForm.Tab label={text('section_basic')}>
         <PowerBasicInputs />
       </TabbedForm.Tab>

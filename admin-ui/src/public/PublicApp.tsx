@@ -22,8 +22,9 @@ const Header = () => {
   const { t, translate } = usePublicText();
   return (
     <AppBar position="static" color="primary" elevation={0}>
-      <Toolbar sx={{ gap: 1 }}>
-        <Typography variant="h6" component="h1" sx={{ flex: 1 }}>
+      {/* Phone first: the title takes its own line rather than shrinking to one character a line. */}
+      <Toolbar sx={{ gap: 1, flexWrap: 'wrap', py: { xs: 1, sm: 0 } }}>
+        <Typography variant="h6" component="h1" sx={{ flex: { xs: '1 0 100%', sm: 1 }, wordBreak: 'keep-all', minWidth: { sm: '12em' } }}>
           {t('title')}
         </Typography>
         <Button color="inherit" component={RouterLink} to={`${PUBLIC_PREFIX}/assessments`}>

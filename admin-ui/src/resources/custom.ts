@@ -11,6 +11,7 @@ import { majorPenaltyFilings } from '../filings';
 import { annualReports } from '../reports';
 import { assessments } from '../assessments';
 import { accountabilityCases } from '../accountability';
+import { powerAdjustments } from '../adjustments';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -35,6 +36,8 @@ export const customResources: Record<string, CustomResource> = {
   assessments,
   // Cases open on their page: timeline, correction, exemption (Art. 27–29).
   'accountability-cases': accountabilityCases,
+  // Adjustments are decided on their page: 批准 / 不予批准 with a confirmation (Art. 11).
+  'power-adjustments': powerAdjustments,
 };
 
 export interface ListExtensions {

@@ -3,7 +3,6 @@
 import { Box, Chip } from '@mui/material';
 import {
   ArrayField,
-  BooleanField,
   DataTable,
   DateField,
   Labeled,
@@ -19,6 +18,7 @@ import type { FieldSchema } from '../providers/types';
 import { useCan } from '../providers/useSession';
 import { isLongText, isNumber } from './fieldKinds';
 import { useEnumLabel, useFieldLabel } from './labels';
+import { readableJson } from './readableJson';
 
 export interface SchemaFieldProps {
   resource: string;
@@ -45,15 +45,40 @@ const EnumValue = ({ resource, path, source }: Omit<SchemaFieldProps, 'field'>) 
 
 const JsonValue = ({ source }: { source: string }) => {
   const value: unknown = useFieldValue({ source });
-  if (value === null || value === undefined) return null;
-  // Lists of plain values (e.g. 执法类别) read better as text than as JSON.
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return <span>{value.join('、')}</span>;
+  const translate = useTranslate();
+  const lines = readableJson(value, translate);
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return <span>{lines[0]}</span>;
   return (
-    <Box component="pre" sx={{ m: 0, fontSize: '0.8rem', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-      {JSON.stringify(value, null, 2)}
+    <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+      {lines.map((line, index) => (
+        <li key={index}>{line}</li>
+      ))}
     </Box>
   );
 };
+
+/** A short text that is a code of a value set on this resource (e.g. a task's 依据状态 `amended`) reads in words. */
+const CodedText = ({ resource, path, source }: Omit<SchemaFieldProps, 'field'>) => {
+  const value: unknown = useFieldValue({ source });
+  const translate = useTranslate();
+  if (typeof value !== 'string' || value === '') return null;
+  return <span>{translate(`enums.${resource}.${path}.${value}`, { _: value })}</span>;
+};
+
+/** Yes/no in words (a ✓ reads as “fine” even where true is a warning, e.g. 证件失效); a field may
+ * name its own texts as enums.<resource>.<field>.true|false, and a warning-coloured true. */
+const BooleanValue = ({ resource, path, source }: Omit<SchemaFieldProps, 'field'>) => {
+  const value: unknown = useFieldValue({ source });
+  const translate = useTranslate();
+  if (typeof value !== 'boolean') return null;
+  const text = translate(`enums.${resource}.${path}.${String(value)}`, { _: translate(value ? 'app.desk.json.yes' : 'app.desk.json.no') });
+  const warning = value && translate(`enums.${resource}.${path}.warning`, { _: '' }) === 'true';
+  return warning ? <Chip size="small" color="warning" label={text} /> : <span>{text}</span>;
+};
+
+/** Years are not quantities: 2026, never 2,026. */
+const NO_GROUPING = { useGrouping: false };
 
 /** Sub-fields of a repeatable component as a small table; of a single one as labelled values. */
 const ComponentValue = ({ resource, field, path, source }: SchemaFieldProps) => {
@@ -91,10 +116,10 @@ export const SchemaField = (props: SchemaFieldProps) => {
   const [locale] = useLocaleState();
   const locales = locale === 'zh' ? 'zh-CN' : locale;
   if (field.type === 'enumeration') return <EnumValue resource={resource} path={path} source={source} />;
-  if (field.type === 'boolean') return <BooleanField source={source} />;
+  if (field.type === 'boolean') return <BooleanValue resource={resource} path={path} source={source} />;
   if (field.type === 'date') return <DateField source={source} locales={locales} />;
   if (field.type === 'datetime') return <DateField source={source} locales={locales} showTime />;
-  if (isNumber(field)) return <NumberField source={source} />;
+  if (isNumber(field)) return <NumberField source={source} options={/year/i.test(field.name) ? NO_GROUPING : undefined} />;
   if (field.type === 'json') return <JsonValue source={source} />;
   if (field.type === 'component') return <ComponentValue {...props} />;
   if (field.type === 'relation' && field.reference) {
@@ -109,5 +134,6 @@ export const SchemaField = (props: SchemaFieldProps) => {
   if (field.personal) {
     return <TextField source={source} title={translate('app.field.personal', { _: '个人信息：列表中部分隐去，仅在详情页完整显示并记录查阅' })} />;
   }
-  return <TextField source={source} sx={isLongText(field) ? { whiteSpace: 'pre-wrap' } : undefined} />;
+  if (!isLongText(field)) return <CodedText resource={resource} path={path} source={source} />;
+  return <TextField source={source} sx={{ whiteSpace: 'pre-wrap' }} />;
 };

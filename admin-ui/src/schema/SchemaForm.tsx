@@ -5,7 +5,8 @@ import { NOT_EDITABLE, SchemaInput } from './SchemaInput';
 
 export const SchemaForm = ({ schema, ...props }: { schema: ResourceSchema } & Omit<SimpleFormProps, 'children'>) => (
   // Empty inputs become null (edit) or are left out (create), never '' that the server would refuse.
-  <SimpleForm sanitizeEmptyValues {...props}>
+  // Leaving with unsaved changes asks first (needs the data router of main.tsx).
+  <SimpleForm sanitizeEmptyValues warnWhenUnsavedChanges {...props}>
     {schema.fields
       .filter((field) => !NOT_EDITABLE.includes(field.type))
       .map((field) => (

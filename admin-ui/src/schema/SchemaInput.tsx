@@ -14,6 +14,7 @@ import {
   maxValue,
   minValue,
   NumberInput,
+  PasswordInput,
   ReferenceArrayInput,
   ReferenceInput,
   required,
@@ -38,8 +39,9 @@ export interface SchemaInputProps {
   source: string;
 }
 
-/** Types the console cannot edit (files, dynamic zones, passwords): left to Strapi admin. */
-export const NOT_EDITABLE = ['media', 'dynamiczone', 'password', 'blocks'];
+/** Types the console cannot edit (files, dynamic zones): left to Strapi admin. A password (accounts
+ * only) is written, never read back: the server keeps it when left empty on an edit. */
+export const NOT_EDITABLE = ['media', 'dynamiczone', 'blocks'];
 
 const emptyToNull = (value: unknown): unknown => (value === '' ? null : value);
 
@@ -114,6 +116,7 @@ export const SchemaInput = (props: SchemaInputProps) => {
   if (field.type === 'component') return <ComponentInput {...props} label={label} />;
   if (field.type === 'json') return <JsonInput source={source} label={label} required={field.required} helperText={helperText} />;
   if (field.type === 'boolean') return <BooleanInput {...common} />;
+  if (field.type === 'password') return <PasswordInput {...common} autoComplete="new-password" parse={emptyToNull} />;
   if (field.type === 'date') return <DateInput {...common} parse={emptyToNull} />;
   if (field.type === 'datetime') return <DateTimeInput {...common} />;
   if (isNumber(field)) return <NumberInput {...common} step={isInteger(field) ? 1 : 'any'} />;

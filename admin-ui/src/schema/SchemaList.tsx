@@ -1,6 +1,7 @@
 // The generic list of a resource: columns, sorts and filters from its schema; row click, buttons
 // and bulk actions only where the role allows them.
 import type { ComponentType } from 'react';
+import { useMediaQuery, type Theme } from '@mui/material';
 import {
   BulkDeleteButton,
   BulkExportButton,
@@ -21,6 +22,7 @@ import type { ResourceSchema } from '../providers/types';
 import { useCan, useResourceSchema } from '../providers/useSession';
 import { isSortable, listColumns } from './fieldKinds';
 import { useFieldLabel } from './labels';
+import { SchemaCards } from './SchemaCards';
 import { SchemaField } from './SchemaField';
 import { useSchemaFilters } from './schemaFilters';
 
@@ -64,6 +66,9 @@ export const SchemaListView = ({ schema, exporter, extraActions, rowClick }: Sch
   const { columns, hidden } = listColumns(schema.fields);
   const canEdit = can(schema.name, 'edit');
   const canShow = can(schema.name, 'show');
+  const rowTarget = rowClick === 'show' && canShow ? 'show' : canEdit ? 'edit' : canShow ? 'show' : false;
+  // Below 600 px a table of eight columns cannot be read: cards instead (issue 14 point 10).
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List
       filters={filters.length > 0 ? filters : undefined}
@@ -76,21 +81,25 @@ export const SchemaListView = ({ schema, exporter, extraActions, rowClick }: Sch
       // out of the record cache that edit and show pages read (react-admin keys it by meta).
       queryOptions={LIST_QUERY}
     >
-      <DataTable
-        rowClick={rowClick === 'show' && canShow ? 'show' : canEdit ? 'edit' : canShow ? 'show' : false}
-        hiddenColumns={hidden}
-        bulkActionButtons={<BulkActions canDelete={can(schema.name, 'delete')} />}
-      >
-        {columns.map((field) => (
-          <DataTable.Col key={field.name} source={field.name} label={fieldLabel(field.name, field.label)} disableSort={!isSortable(field)}>
-            <SchemaField resource={schema.name} field={field} path={field.name} source={field.name} />
+      {phone ? (
+        <SchemaCards schema={schema} columns={columns} linkType={rowTarget} />
+      ) : (
+        <DataTable
+          rowClick={rowTarget}
+          hiddenColumns={hidden}
+          bulkActionButtons={<BulkActions canDelete={can(schema.name, 'delete')} />}
+        >
+          {columns.map((field) => (
+            <DataTable.Col key={field.name} source={field.name} label={fieldLabel(field.name, field.label)} disableSort={!isSortable(field)}>
+              <SchemaField resource={schema.name} field={field} path={field.name} source={field.name} />
+            </DataTable.Col>
+          ))}
+          <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
+            {canShow && <ShowButton />}
+            {canEdit && <EditButton />}
           </DataTable.Col>
-        ))}
-        <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
-          {canShow && <ShowButton />}
-          {canEdit && <EditButton />}
-        </DataTable.Col>
-      </DataTable>
+        </DataTable>
+      )}
     </List>
   );
 };

@@ -80,3 +80,16 @@ test('the form has one labelled input per field, required ones marked', async ()
   expect(screen.getByLabelText(/^开始日期$/)).toBeInTheDocument();
   expect(screen.getByLabelText(/备注/)).toHaveValue('{\n  "a": 1\n}');
 });
+
+// Issue 14 point 10: at phone width the list is cards (no table wider than the screen).
+test('at 390 px the list shows cards instead of a table', async () => {
+  const matchMedia = window.matchMedia;
+  window.matchMedia = ((query: string) => ({ matches: query.includes('max-width'), media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false })) as typeof window.matchMedia;
+  try {
+    inAdmin(<SchemaListView schema={plans} />);
+    expect(await screen.findByText('春季双随机检查')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  } finally {
+    window.matchMedia = matchMedia;
+  }
+});

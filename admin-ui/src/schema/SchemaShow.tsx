@@ -18,7 +18,7 @@ export const SchemaShowLayout = ({ schema }: { schema: ResourceSchema }) => {
   return (
     <SimpleShowLayout>
       {schema.fields
-        .filter((field) => !NOT_EDITABLE.includes(field.type))
+        .filter((field) => !NOT_EDITABLE.includes(field.type) && field.type !== 'password')
         .map((field) => (
           <Labeled key={field.name} label={fieldLabel(field.name, field.label)} fullWidth>
             <SchemaField resource={schema.name} field={field} path={field.name} source={field.name} />

@@ -16,6 +16,14 @@ import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
 
+/** Officers of the user's scope (a scoped read) without a training record in the set of ids given. */
+async function untrainedOfficers(strapi: Core.Strapi, trained: Set<string>): Promise<{ officer: { id: string; name: string; department: string | null }; hours: number }[]> {
+  const rows: unknown = await strapi.documents(OFFICER).findMany({ fields: ['name'], populate: { department: { fields: ['name'] } }, limit: 5000 } as never);
+  return (Array.isArray(rows) ? rows.filter(isRow) : [])
+    .filter((r) => !trained.has(String(r.documentId)))
+    .map((r) => ({ officer: { id: String(r.documentId), name: strOf(r, 'name') ?? '', department: strOf(asRow(r.department), 'name') }, hours: 0 }));
+}
+
 const ACTIONS = ['issue', 'review', 'suspend', 'reinstate', 'revoke', 'cancel'];
 
 async function visibleOfficer(strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<Row> {
@@ -108,8 +116,10 @@ export function certificateHandlers(strapi: Core.Strapi) {
       const rows = await trainingHours(strapi, { date: { $gte: `${raw}-01-01`, $lte: `${raw}-12-31` } });
       const data = [...hoursByYear(rows).entries()]
         .map(([officerId, years]) => ({ officer: rows.find((r) => r.officerId === officerId)?.officer ?? { id: officerId, name: '', department: null }, hours: years.find((y) => y.year === Number(raw))?.hours ?? 0 }))
-        .filter((r) => Number.isNaN(minimum) || r.hours < minimum)
-        .sort((a, b) => b.hours - a.hours || a.officer.name.localeCompare(b.officer.name, 'zh'));
+        .filter((r) => Number.isNaN(minimum) || r.hours < minimum);
+      // Below a minimum, an officer with no training that year is the first to name (Art. 20).
+      if (!Number.isNaN(minimum) && minimum > 0 && user.actions.has(`${OFFICER}.find`)) data.push(...(await untrainedOfficers(strapi, new Set(rows.filter((r) => r.year === Number(raw)).map((r) => r.officerId)))));
+      data.sort((a, b) => b.hours - a.hours || a.officer.name.localeCompare(b.officer.name, 'zh'));
       ctx.body = { year: Number(raw), data };
     },
   };

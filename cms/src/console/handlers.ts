@@ -1,5 +1,6 @@
 // The /console-api/<resource> endpoints in the ra-data-simple-rest dialect. Reads and writes go
 // through strapi.documents(), so the same scope, rules and audit apply as on every other path.
+import { inboxItems } from './inbox';
 import type { Core, UID } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { recordAudit } from '../audit/record';
@@ -170,6 +171,10 @@ export function consoleHandlers(strapi: Core.Strapi) {
         certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()),
         accountability: await dashboardAccountability(strapi, user),
       };
+    },
+
+    async inbox(ctx: ConsoleContext) {
+      ctx.body = { data: await inboxItems(strapi, await authenticate(strapi, ctx)) };
     },
 
     async me(ctx: ConsoleContext) {

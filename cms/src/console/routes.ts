@@ -36,6 +36,7 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('GET', '/console-api/me', g(h.me)),
     route('GET', '/console-api/schemas', g(h.schemas)),
     route('GET', '/console-api/dashboard', g(h.dashboard)),
+    route('GET', '/console-api/inbox', g(h.inbox)),
     // Accounts before the generic /:resource routes, which would otherwise claim 'users'.
     route('GET', '/console-api/users', g(u.list)),
     route('GET', '/console-api/users/:id', g(u.getOne)),

@@ -43,7 +43,8 @@ export function userRecord(row: Row): Row {
   };
 }
 
-const SORTABLE = ['username', 'email', 'displayName', 'blocked', 'createdAt', 'updatedAt'];
+// 'id' is what every generic list asks for first (newest first); it sorts by the row id, i.e. creation order.
+const SORTABLE = ['id', 'username', 'email', 'displayName', 'blocked', 'createdAt', 'updatedAt'];
 
 function parseJsonParam(raw: unknown, name: string): unknown {
   if (raw === undefined) return undefined;
@@ -81,7 +82,7 @@ export async function listUsers(strapi: Core.Strapi, prefix: string, query: Row)
   const where: Row = { $and: [subtree(prefix), ...userFilter(query.filter)] };
   const users = strapi.db.query(USER);
   const [rows, total] = await Promise.all([
-    users.findMany({ where, populate: POPULATE, orderBy: [{ [field]: order.toLowerCase() }, { id: 'asc' }], offset: start, limit }),
+    users.findMany({ where, populate: POPULATE, orderBy: field === 'id' ? [{ id: order.toLowerCase() }] : [{ [field]: order.toLowerCase() }, { id: 'asc' }], offset: start, limit }),
     users.count({ where }),
   ]);
   return { rows: rowsOf(rows).map(userRecord), total: Number(total), start };

@@ -78,4 +78,15 @@ export const enums: StringMap = enumMessages({
   actorKind: { user: 'Staff member', admin: 'Administrator', system: 'System', public: 'Public' },
   assessmentPlanState: { draft: 'Draft', active: 'Under way', closed: 'Closed' },
   clarificationState: { draft: 'Draft', published: 'Published' },
+  exemptionCriterion: {
+    'lawful-basis': 'Duties performed on the basis of laws, regulations, rules and normative documents',
+    'lawful-procedure': 'Statutory procedure followed, the whole enforcement recorded',
+    'no-intent': 'No intent or gross negligence, no private gain',
+    'objective-limits': 'Could not be found or avoided for technical, objective reasons or force majeure',
+    remedied: 'Remedial measures taken promptly once the problem was found',
+  },
+  taskBasisStatus: { 'in-force': 'In force', amended: 'Amended', repealed: 'Repealed', 'not-yet-effective': 'Not yet in force', replaced: 'Replaced by a new basis' },
+  certificateLapsed: { true: 'A certificate has lapsed', false: 'All certificates valid', warning: 'true' },
+  blocked: { true: 'Disabled', false: 'Active', warning: 'true' },
+  userRole: { 'dept-editor': 'Department editor', 'dept-head': 'Department head', 'justice-reviewer': 'Justice reviewer', 'gov-admin': 'Government administrator', viewer: 'Supervisory viewer' },
 });

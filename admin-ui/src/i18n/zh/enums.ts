@@ -6,6 +6,8 @@ import powerTypes from '../../../../config/power-types.json';
 import tiers from '../../../../config/tiers.json';
 import workflow from '../../../../config/workflow.json';
 import assessment from '../../../../config/assessment.json';
+import roles from '../../../../config/roles.json';
+import accountability from '../../../../config/accountability.json';
 import { enumMessages } from '../enumShape';
 import type { Labels } from '../nest';
 
@@ -56,4 +58,9 @@ export const enums: StringMap = enumMessages({
   actorKind: { user: '工作人员', admin: '系统管理员', system: '系统', public: '公众' },
   assessmentPlanState: { draft: '草稿', active: '实施中', closed: '已结束' },
   clarificationState: { draft: '草稿', published: '已公布' },
+  certificateLapsed: { true: '有人员证件失效', false: '证件均有效', warning: 'true' },
+  blocked: { true: '已停用', false: '正常', warning: 'true' },
+  userRole: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
+  exemptionCriterion: byKey(accountability.exemption.criteria),
+  taskBasisStatus: { 'in-force': '现行有效', amended: '已修改', repealed: '已废止', 'not-yet-effective': '尚未生效', replaced: '已被新依据替代' },
 });

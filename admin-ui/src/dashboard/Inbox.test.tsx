@@ -1,0 +1,41 @@
+// Issue 14, B: the inbox shows overdue, returned (with the reason) and to-do items in words, each a
+// link to the record's page, and says so when there is nothing to do.
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { AdminContext, memoryStore, testDataProvider } from 'react-admin';
+import { i18nProvider } from '../providers/i18nProvider';
+import { Inbox } from './Inbox';
+import type { InboxItem } from './inbox';
+
+const item = (over: Partial<InboxItem>): InboxItem => ({ kind: 'adjustment', resource: 'power-adjustments', id: 'a1', title: 'undertake:食品经营许可', organisation: '锡林浩特市市场监督管理局', step: 'decide', due: null, overdue: false, opinion: null, ...over });
+
+const show = (items: InboxItem[]) =>
+  render(
+    <MemoryRouter>
+      <AdminContext dataProvider={testDataProvider()} i18nProvider={i18nProvider} store={memoryStore()}>
+        <Inbox load={async () => items} />
+      </AdminContext>
+    </MemoryRouter>,
+  );
+
+test('groups read overdue, returned with its reason, then to do; each links to its page', async () => {
+  show([
+    item({ id: 'a1' }),
+    item({ kind: 'task', resource: 'adjustment-tasks', id: 't1', title: '《食品安全法》', step: 'adjust', due: '2026-11-30', overdue: true }),
+    item({ kind: 'list', resource: 'responsibility-lists', id: 'l1', title: '权责清单（2026年版）', step: 'returned', opinion: '第3项缺少追责情形' }),
+  ]);
+  const overdue = await screen.findByRole('heading', { name: '已逾期（1）' });
+  expect(overdue).toBeInTheDocument();
+  expect(screen.getByText('意见：第3项缺少追责情形', { exact: false })).toBeInTheDocument();
+  const decide = screen.getByRole('link', { name: /承接：食品经营许可/ });
+  expect(decide).toHaveAttribute('href', '/power-adjustments/a1/show');
+  expect(within(decide).getByText('待审批')).toBeInTheDocument();
+  const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+  expect(headings).toEqual(['已逾期（1）', '被退回，需修改后重新提交（1）', '待办理（1）']);
+  expect(document.body.textContent).not.toMatch(/undertake|decide|adjust\b/);
+});
+
+test('nothing to do is said in words', async () => {
+  show([]);
+  expect(await screen.findByText('当前没有需要您办理的事项。')).toBeInTheDocument();
+});

@@ -1,0 +1,64 @@
+// 待办: the first thing after sign-in (issue 14, B): what is overdue, what was returned and why,
+// and what awaits the user's step, each a link to the record's page where the step is taken.
+import { useEffect, useState } from 'react';
+import { Alert, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useTranslate } from 'react-admin';
+import { groupInbox, loadInbox, type InboxItem, type LoadInbox } from './inbox';
+
+const ItemRow = ({ item }: { item: InboxItem }) => {
+  const translate = useTranslate();
+  // Titles of adjustments are '<kind>:<power>'; the kind reads in words.
+  const [kind, rest] = item.kind === 'adjustment' ? item.title.split(/:(.*)/s) : ['', item.title];
+  const title = item.kind === 'adjustment' ? `${translate(`enums.power-adjustments.kind.${kind}`, { _: kind })}：${rest}` : item.title;
+  const secondary = [item.organisation, item.due ? translate('app.desk.inbox.due', { date: item.due }) : null, item.opinion ? translate('app.desk.inbox.opinion', { opinion: item.opinion }) : null].filter(Boolean).join(' · ');
+  return (
+    <ListItemButton component={Link} to={`/${item.resource}/${encodeURIComponent(item.id)}/show`} divider>
+      <Chip size="small" color={item.overdue ? 'error' : item.step === 'returned' ? 'warning' : 'primary'} label={translate(`app.desk.inbox.step.${item.step}`, { _: translate(`app.transition.${item.step}`, { _: item.step }) })} sx={{ mr: 1.5, flexShrink: 0 }} />
+      <ListItemText primary={title} secondary={secondary || undefined} />
+    </ListItemButton>
+  );
+};
+
+const Group = ({ title, items }: { title: string; items: InboxItem[] }) =>
+  items.length === 0 ? null : (
+    <Box component="section" sx={{ mb: 1 }}>
+      <Typography variant="subtitle1" component="h3">
+        {title}（{items.length}）
+      </Typography>
+      <List dense disablePadding>
+        {items.map((item) => (
+          <ItemRow key={`${item.resource}-${item.id}`} item={item} />
+        ))}
+      </List>
+    </Box>
+  );
+
+export const Inbox = ({ load = loadInbox }: { load?: LoadInbox }) => {
+  const translate = useTranslate();
+  const [items, setItems] = useState<InboxItem[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    load().then((loaded) => live && setItems(loaded), () => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  const groups = groupInbox(items ?? []);
+  return (
+    <Card component="section" aria-labelledby="inbox-title" sx={{ m: { xs: 1, md: 2 }, mb: 0 }}>
+      <CardContent>
+        <Typography id="inbox-title" variant="h5" component="h2" gutterBottom>
+          {translate('app.desk.inbox.title')}
+        </Typography>
+        {failed && <Alert severity="error">{translate('app.desk.inbox.error')}</Alert>}
+        {!failed && items === null && <Typography role="status">{translate('app.desk.inbox.loading')}</Typography>}
+        {items !== null && items.length === 0 && <Typography color="text.secondary">{translate('app.desk.inbox.empty')}</Typography>}
+        <Group title={translate('app.desk.inbox.overdue')} items={groups.overdue} />
+        <Group title={translate('app.desk.inbox.returned')} items={groups.returned} />
+        <Group title={translate('app.desk.inbox.todo')} items={groups.todo} />
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,1 @@
+export { ConfirmStepDialog, type ConfirmStepDialogProps } from './ConfirmStepDialog';

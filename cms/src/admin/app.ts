@@ -1,0 +1,14 @@
+// The Strapi admin (/admin) in Chinese: administrators configure roles and content types there.
+// Strapi keeps English as its built-in default and fallback, so the first visit is switched to
+// zh-Hans by seeding the language key the admin reads when it renders (after bootstrap); a
+// language an administrator picks later in their profile stays theirs.
+const LANGUAGE_KEY = 'strapi-admin-language';
+
+export default {
+  config: {
+    locales: ['zh-Hans'],
+  },
+  bootstrap() {
+    if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
+  },
+};

@@ -1,0 +1,97 @@
+// GET /console-api/inbox: what the signed-in user must do now (issue 14, B), assembled on the
+// server from scoped reads: lists awaiting one of the user's workflow steps (Art. 13), power
+// adjustments to submit or decide (Art. 11), adjustment tasks of the user's scope (Art. 10, 13),
+// and what was returned to the user with the opinion that says why. Overdue items come first.
+import type { Core } from '@strapi/strapi';
+import { availableActions } from '../workflow/actions';
+import { LIST, loadListContexts } from '../workflow/context';
+import { asRow, isRow, strOf, type Row } from '../util/row';
+import type { ConsoleUser } from './auth';
+import { dashboardTasks } from './dashboard-tasks';
+
+const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
+
+export interface InboxItem {
+  /** list | adjustment | task: which screen the item opens. */
+  kind: 'list' | 'adjustment' | 'task';
+  resource: string;
+  id: string;
+  title: string;
+  organisation: string | null;
+  /** The step expected of the user (a list action, 'decide', 'submit', 'adjust') or 'returned'. */
+  step: string;
+  due: string | null;
+  overdue: boolean;
+  opinion: string | null;
+}
+
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(isRow) : []);
+
+async function listItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
+  if (!user.actions.has(`${LIST}.find`)) return [];
+  // A scoped read (the document-service middleware narrows it); the workflow decides what is the user's to do.
+  const visible = rowsOf(await strapi.documents(LIST).findMany({ filters: { state: { $in: ['draft', 'returned', 'submitted', 'legal-review', 'approved'] } }, fields: ['documentId'], limit: 500 } as never));
+  if (visible.length === 0) return [];
+  const lists = await loadListContexts(strapi, { documentId: { $in: visible.map((r) => String(r.documentId)) } });
+  const items: InboxItem[] = [];
+  for (const list of lists) {
+    const actions = availableActions(user.actor, list).filter((a) => a !== 'withdraw');
+    if (actions.length === 0) continue;
+    const returned = list.state === 'returned';
+    const lastReturn = returned ? [...list.history].reverse().find((h) => h.action === 'return') : undefined;
+    items.push({ kind: 'list', resource: 'responsibility-lists', id: list.documentId, title: list.title ?? '', organisation: list.department?.name ?? null, step: returned ? 'returned' : actions[0], due: null, overdue: false, opinion: lastReturn?.opinion ?? null });
+  }
+  return items;
+}
+
+async function adjustmentItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
+  if (!user.actions.has(`${ADJUSTMENT}.find`)) return [];
+  const role = user.actor.role;
+  const deciding = role === 'justice-reviewer';
+  const filing = role === 'dept-editor' || role === 'dept-head';
+  if (!deciding && !filing) return [];
+  const since = new Date(Date.now() - 30 * 86400000).toISOString();
+  // Art. 11 with Art. 5: a reviewer decides the requests of its own government's departments only.
+  const filters = deciding
+    ? { state: 'submitted', department: { government: { documentId: user.actor.governmentId ?? '' } } }
+    : { $or: [{ state: 'draft' }, { state: 'rejected', decidedAt: { $gte: since } }] };
+  const rows = rowsOf(await strapi.documents(ADJUSTMENT).findMany({ filters, sort: [{ updatedAt: 'asc' }], limit: 200, populate: { department: { fields: ['name'] }, power: { fields: ['name'] } } } as never));
+  return rows.map((r) => {
+    const state = strOf(r, 'state');
+    const power = strOf(asRow(r.power), 'name') ?? strOf(r, 'proposedName');
+    return {
+      kind: 'adjustment',
+      resource: 'power-adjustments',
+      id: String(r.documentId),
+      title: [strOf(r, 'kind') ?? '', power ?? strOf(r, 'reason') ?? ''].join(':'),
+      organisation: strOf(asRow(r.department), 'name'),
+      step: deciding ? 'decide' : state === 'rejected' ? 'returned' : 'submit',
+      due: null,
+      overdue: false,
+      opinion: state === 'rejected' ? strOf(r, 'opinion') : null,
+    };
+  });
+}
+
+async function taskItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
+  if (!user.actions.has('api::adjustment-task.adjustment-task.find')) return [];
+  // Tasks are the department's to carry out; supervisors see them as overdue figures on the dashboard.
+  if (user.actor.role !== 'dept-editor' && user.actor.role !== 'dept-head') return [];
+  return (await dashboardTasks(strapi)).map((t) => ({
+    kind: 'task',
+    resource: 'adjustment-tasks',
+    id: t.id,
+    title: t.legalBasisTitle,
+    organisation: t.department?.name ?? null,
+    step: 'adjust',
+    due: t.dueDate || null,
+    overdue: t.overdue,
+    opinion: t.reason || null,
+  }));
+}
+
+export async function inboxItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
+  const items = [...(await listItems(strapi, user)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user))];
+  const rank = (i: InboxItem) => (i.overdue ? 0 : i.step === 'returned' ? 1 : 2);
+  return items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+}
