@@ -43,6 +43,8 @@ export const resources: StringMap = {
     enforcementCategories: 'Enforcement categories',
     status: 'Certificate status',
     idNumber: 'ID card number',
+    idNumberHash: 'ID card number (search key)',
+    phoneHash: 'Phone (search key)',
     phone: 'Phone',
     trainingRecords: 'Training records',
     certificateReviewedAt: 'Last verified (issue or review)',

@@ -41,6 +41,8 @@ export const resources: StringMap = {
     enforcementCategories: '执法类别',
     status: '证件状态',
     idNumber: '身份证号',
+    idNumberHash: '身份证号检索码',
+    phoneHash: '联系电话检索码',
     phone: '联系电话',
     trainingRecords: '培训记录',
     certificateReviewedAt: '最近审验日期（核发或年审）',
