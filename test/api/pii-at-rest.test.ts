@@ -68,11 +68,12 @@ describe('第二十一条 PII_PROTECTED: no clear ID number or phone in the data
     expect((await listByIdNumber('152502199002021111')).body).toEqual([]);
   });
 
-  test('create through Strapi\'s /api route: ciphertext in the column, no ID number in the answer', async () => {
-    const res = await app.http().post('/api/officers').set('Authorization', await app.bearer(EDITOR))
+  test('Strapi\'s /api write route is closed; the document service (the content manager\'s path) stores ciphertext', async () => {
+    const closed = await app.http().post('/api/officers').set('Authorization', await app.bearer(EDITOR))
       .send({ data: { name: '加密测试己', status: 'none', idNumber: '152502199006066666', phone: '13904796666' } });
-    expect(res.status).toBe(201);
-    expect(JSON.stringify(res.body)).not.toMatch(/152502199006066666|enc1:|Hash/);
+    expect(closed.status).toBe(405);
+    const countyDepartment = await department(app.strapi, '锡林浩特市市场监督管理局');
+    await app.strapi.documents(OFFICER as never).create({ data: { name: '加密测试己', status: 'none', idNumber: '152502199006066666', phone: '13904796666', department: countyDepartment } as never });
     const stored = await app.strapi.db.connection('officers').where({ name: '加密测试己' }).first() as Row;
     expect(String(stored.id_number)).toMatch(/^enc1:/);
     expect(String(stored.phone)).toMatch(/^enc1:/);
