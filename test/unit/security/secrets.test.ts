@@ -9,6 +9,8 @@ const SAFE = {
   API_TOKEN_SALT: strong(5),
   TRANSFER_TOKEN_SALT: strong(6),
   ENCRYPTION_KEY: strong(7),
+  PII_KEY: Buffer.alloc(32, 8).toString('base64'),
+  PII_HASH_KEY: Buffer.alloc(32, 9).toString('base64'),
   DATABASE_URL: 'postgres://nmg:pw@db:5432/nmg',
 };
 
@@ -37,7 +39,7 @@ describe('production secrets (GB/T 22239 身份鉴别: no published key signs a 
 
   test('nothing set: every secret and DATABASE_URL named in one message', () => {
     const names = productionProblems({ NODE_ENV: 'production' }).map((p) => p.name);
-    expect(names).toEqual(['APP_KEYS', 'JWT_SECRET', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'DATABASE_URL']);
+    expect(names).toEqual(['APP_KEYS', 'JWT_SECRET', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'PII_KEY', 'PII_HASH_KEY', 'DATABASE_URL']);
     let message = '';
     try {
       assertProductionSafe({ NODE_ENV: 'production' });
@@ -51,6 +53,6 @@ describe('production secrets (GB/T 22239 身份鉴别: no published key signs a 
     expect(() => assertProductionSafe({})).not.toThrow();
     expect(() => assertProductionSafe({ NODE_ENV: 'development' })).not.toThrow();
     expect(() => assertProductionSafe({ NODE_ENV: 'test' })).not.toThrow();
-    expect(secretProblems({}).length).toBe(6);
+    expect(secretProblems({}).length).toBe(8);
   });
 });
