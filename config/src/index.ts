@@ -18,6 +18,7 @@ export interface RegulationConfig {
   labels: s.LabelsFile['resources'];
   certificates: s.CertificatesFile;
   accountability: s.AccountabilityFile;
+  importHeaders: s.ImportHeadersFile;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +56,7 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
     labels: readFile(dir, 'labels.json', s.labelsFile).resources,
     certificates: readFile(dir, 'certificates.json', s.certificatesFile),
     accountability: readFile(dir, 'accountability.json', s.accountabilityFile),
+    importHeaders: readFile(dir, 'import-headers.json', s.importHeadersFile),
   };
 }
 

@@ -1,0 +1,3 @@
+export * from './law-title';
+export * from './header-row';
+export * from './type-word';
