@@ -1,0 +1,4 @@
+export * from './law-title';
+export * from './header-row';
+export * from './type-word';
+export * from './sheet-row';
