@@ -87,26 +87,41 @@ test('legitimate non-ASCII input still passes (Chinese, emoji, percent-encoded U
   expect(res.status).toBe(200);
 });
 
-test('out-of-range numbers on an existing training record and power → 400 with errors by field, nothing written', async () => {
+/** Asserts a console 400 naming the field in Chinese. */
+function expectFieldRefusal(res: Response, name: string, value: number): void {
+  const body = res.body as { message?: string; errors?: Record<string, string[]> };
+  expect({ name, value, status: res.status, field: Object.keys(body.errors ?? {}).includes(name) }).toEqual({ name, value, status: 400, field: true });
+  expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+}
+
+test('out-of-range numbers on a training record (create and update) and a power (update) → 400 by field, nothing written', async () => {
+  const officers = await app.http().get('/console-api/officers').query({ range: '[0,0]' }).set('Authorization', consoleAuth);
+  expect(officers.status).toBe(200);
+  const officer = String((officers.body as { id: string }[])[0]?.id);
+  const record = { officer, title: '执法培训（边界值）', date: '2026-03-01', hours: 8 };
   const before = await fingerprint();
+  for (const hours of [1e20, -1, 1000.5]) {
+    expectFieldRefusal(await app.http().post('/console-api/training-records').set('Authorization', consoleAuth).send({ ...record, hours }), 'hours', hours);
+  }
+  expect(await fingerprint()).toBe(before);
+  const created = await app.http().post('/console-api/training-records').set('Authorization', consoleAuth).send(record);
+  expect(created.status).toBe(201);
   const checked: string[] = [];
+  const afterCreate = await fingerprint();
   for (const plural of ['training-records', 'powers']) {
     const list = await app.http().get(`/console-api/${plural}`).query({ range: '[0,0]' }).set('Authorization', consoleAuth);
     expect(list.status).toBe(200);
-    const [record] = list.body as Record<string, unknown>[];
-    expect(record).toBeDefined();
-    const one = await app.http().get(`/console-api/${plural}/${String(record?.id)}`).set('Authorization', consoleAuth);
+    const id = String((list.body as { id: string }[])[0]?.id);
+    const one = await app.http().get(`/console-api/${plural}/${id}`).set('Authorization', consoleAuth);
     expect(one.status).toBe(200);
     for (const { name, values } of numericAttributes().filter((a) => a.plural === plural)) {
       for (const value of values) {
-        const res = await app.http().put(`/console-api/${plural}/${String(record?.id)}`).set('Authorization', consoleAuth).send({ ...(one.body as object), [name]: value });
-        const body = res.body as { code?: string; message?: string; errors?: Record<string, string[]> };
-        expect({ name, value, status: res.status, field: Object.keys(body.errors ?? {}).includes(name) }).toEqual({ name, value, status: 400, field: true });
-        expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+        const res = await app.http().put(`/console-api/${plural}/${id}`).set('Authorization', consoleAuth).send({ ...(one.body as object), [name]: value });
+        expectFieldRefusal(res, name, value);
         checked.push(`${name}=${value}`);
       }
     }
   }
-  expect(checked).toContain('hours=100000000000000000000');
-  expect(await fingerprint()).toBe(before);
+  expect(checked).toEqual(expect.arrayContaining(['hours=100000000000000000000', 'hours=-1', 'statutoryMin=-1']));
+  expect(await fingerprint()).toBe(afterCreate);
 }, 120_000);
