@@ -31,6 +31,8 @@ export default () => [
   'global::console-errors',
   // A department's list imported in one request (a few thousand rows) is larger than the 1 MB default.
   { name: 'strapi::body', config: { jsonLimit: '20mb' } },
+  // Right after the body parser: NUL bytes and invalid UTF-8 in the raw URL or the parsed body → 400.
+  'global::input-characters',
   // After the body parser: multipart files are on the request by then.
   'global::upload-guard',
   // Staff write through /console-api only, where every save carries its version (DECISIONS). After

@@ -6,7 +6,14 @@ export interface AssessmentScore extends Struct.ComponentSchema {
     displayName: '\u8003\u6838\u9879\u76EE\u5F97\u5206';
   };
   attributes: {
-    autoScore: Schema.Attribute.Decimal;
+    autoScore: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
     basis: Schema.Attribute.JSON;
     evidence: Schema.Attribute.Text;
     finding: Schema.Attribute.Text;
@@ -23,6 +30,7 @@ export interface AssessmentScore extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
         {
+          max: 100;
           min: 0;
         },
         number
@@ -107,6 +115,7 @@ export interface PowerDiscretionStandard extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
         {
+          max: 100;
           min: 1;
         },
         number
@@ -115,8 +124,22 @@ export interface PowerDiscretionStandard extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
       }>;
-    max: Schema.Attribute.Decimal;
-    min: Schema.Attribute.Decimal;
+    max: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 99999999;
+          min: 0;
+        },
+        number
+      >;
+    min: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 99999999;
+          min: 0;
+        },
+        number
+      >;
     penaltyKind: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

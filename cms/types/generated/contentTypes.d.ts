@@ -724,7 +724,14 @@ export interface ApiAssessmentAssessment extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::officer.officer'
     >;
-    total: Schema.Attribute.Decimal;
+    total: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -798,7 +805,14 @@ export interface ApiAuditLogAuditLog extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    actorId: Schema.Attribute.Integer;
+    actorId: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2147483647;
+          min: 1;
+        },
+        number
+      >;
     actorKind: Schema.Attribute.Enumeration<
       ['user', 'admin', 'system', 'public']
     >;
@@ -1547,8 +1561,22 @@ export interface ApiPowerPower extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'valid'>;
-    statutoryMax: Schema.Attribute.Decimal;
-    statutoryMin: Schema.Attribute.Decimal;
+    statutoryMax: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 99999999;
+          min: 0;
+        },
+        number
+      >;
+    statutoryMin: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 99999999;
+          min: 0;
+        },
+        number
+      >;
     steps: Schema.Attribute.Component<'power.responsibility-step', true>;
     subItem: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1668,7 +1696,15 @@ export interface ApiPublishedItemPublishedItem
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    position: Schema.Attribute.Integer & Schema.Attribute.Required;
+    position: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2147483647;
+          min: 0;
+        },
+        number
+      >;
     powerId: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
@@ -1713,7 +1749,14 @@ export interface ApiResponsibilityListResponsibilityList
       'api::department.department'
     >;
     history: Schema.Attribute.JSON;
-    itemCount: Schema.Attribute.Integer;
+    itemCount: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2147483647;
+          min: 0;
+        },
+        number
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1749,6 +1792,7 @@ export interface ApiResponsibilityListResponsibilityList
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
         {
+          max: 2147483647;
           min: 1;
         },
         number
@@ -1778,6 +1822,7 @@ export interface ApiTrainingRecordTrainingRecord
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
         {
+          max: 1000;
           min: 0;
         },
         number
