@@ -19,7 +19,6 @@ export interface RegulationConfig {
   labels: s.LabelsFile['resources'];
   certificates: s.CertificatesFile;
   accountability: s.AccountabilityFile;
-  importHeaders: s.ImportHeadersFile;
 }
 
 export class ConfigError extends Error {}
@@ -57,7 +56,6 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
     labels: readFile(dir, 'labels.json', s.labelsFile).resources,
     certificates: readFile(dir, 'certificates.json', s.certificatesFile),
     accountability: readFile(dir, 'accountability.json', s.accountabilityFile),
-    importHeaders: readFile(dir, 'import-headers.json', s.importHeadersFile),
   };
 }
 

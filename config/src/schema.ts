@@ -38,24 +38,6 @@ export const powerTypesFile = z.object({
   templates: z.record(z.string(), z.array(z.string()).min(1)),
 });
 
-/** Art. 10: the column names of the sheets offices keep, per import field; `required` fields must be found. */
-export const importHeadersFile = z
-  .object({ note: z.string().optional(), fields: z.record(z.string().regex(/^[A-Za-z]+$/), z.array(z.string().min(1)).min(1)), required: z.array(z.string()) })
-  .superRefine((file, ctx) => {
-    const owner = new Map<string, string>();
-    for (const [field, names] of Object.entries(file.fields)) {
-      for (const name of names) {
-        const seen = owner.get(name);
-        if (seen !== undefined && seen !== field) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `header ${name} is a synonym of both ${seen} and ${field}` });
-        owner.set(name, field);
-      }
-    }
-    for (const field of file.required) {
-      if (!(field in file.fields)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `required field ${field} has no synonyms` });
-    }
-  });
-export type ImportHeadersFile = z.infer<typeof importHeadersFile>;
-
 export const workflowFile = z.object({
   listStates: z.array(z.object({ key: z.string(), name: z.string(), editable: z.boolean() })),
   frozenListStates: z.array(z.string()),

@@ -32,4 +32,3 @@ export * from './assert-case-transition';
 export * from './assert-exemption';
 export * from './escalation';
 export * from './assert-clarification';
-export * from './import';
