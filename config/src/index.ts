@@ -12,6 +12,7 @@ export interface RegulationConfig {
   resources: string[];
   roles: s.RoleDefinition[];
   powerTypes: s.PowerTypesFile;
+  importHeaders: s.ImportHeadersFile;
   workflow: s.WorkflowFile;
   assessment: s.AssessmentFile;
   deadlines: s.DeadlinesFile;
@@ -49,6 +50,7 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
     resources: roles.resources,
     roles: roles.roles,
     powerTypes: readFile(dir, 'power-types.json', s.powerTypesFile),
+    importHeaders: readFile(dir, 'import-headers.json', s.importHeadersFile),
     workflow: readFile(dir, 'workflow.json', s.workflowFile),
     assessment: readFile(dir, 'assessment.json', s.assessmentFile),
     deadlines: readFile(dir, 'deadlines.json', s.deadlinesFile),

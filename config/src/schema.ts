@@ -38,6 +38,15 @@ export const powerTypesFile = z.object({
   templates: z.record(z.string(), z.array(z.string()).min(1)),
 });
 
+/** Column names of the lists offices keep → power import targets; an administrator extends it. */
+export const importHeadersFile = z.object({
+  minHeaderMatches: z.number().int().min(1),
+  searchRows: z.number().int().min(1).max(50),
+  ignored: z.array(z.string()),
+  targets: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+});
+export type ImportHeadersFile = z.infer<typeof importHeadersFile>;
+
 export const workflowFile = z.object({
   listStates: z.array(z.object({ key: z.string(), name: z.string(), editable: z.boolean() })),
   frozenListStates: z.array(z.string()),

@@ -5,7 +5,7 @@ import type { FieldSchema } from '../providers/types';
 import { isPowerResource, type ColumnMapping } from './headerMapping';
 import { parseAccountabilities, parseBasisCell, parseSteps } from './cells';
 import { foldText, splitNames } from './normalize';
-import { booleanValue, dateValue, enumKey, numberValue, powerStatusKey, powerTypeKey, tierKey } from './values';
+import { ACCEPTED_TYPE_NAMES, booleanValue, dateValue, enumKey, numberValue, powerStatusKey, powerTypeKey, tierKey } from './values';
 import type { ConvertedRow, ImportRecord, ReferenceResolver, RowProblem, SheetData } from './types';
 
 export const LEGAL_BASES = 'legal-bases';
@@ -117,7 +117,8 @@ function convertPowerTarget(target: string, cells: Cell[], all: Map<string, Cell
     case 'department':
       return undefined;
     case 'type':
-      return keyOf(powerTypeKey, '权力类型');
+      // Art. 5 lists the types; the message names the accepted ones so the user can correct the cell.
+      return keyOf(powerTypeKey, `权力类型（可用：${ACCEPTED_TYPE_NAMES}）`);
     case 'status':
       return keyOf(powerStatusKey, '状态（有效、取消、下放、承接、变更）');
     case 'tier':

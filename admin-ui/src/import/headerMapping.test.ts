@@ -59,9 +59,9 @@ describe('DOMAIN.md header synonyms map to power fields', () => {
   });
 
   test('unknown headers are reported, numbering columns and blank headers are not', () => {
-    const mapping = mapHeaders(['序号', '事项名称', '廉政风险点', '', '自定义列'], 'powers', powerFields);
+    const mapping = mapHeaders(['序号', '事项名称', '联系人', '', '自定义列'], 'powers', powerFields);
     expect(mapping.map((m) => m.status)).toEqual(['ignored', 'mapped', 'unknown', 'blank', 'unknown']);
-    expect(unknownHeaders(mapping)).toEqual(['廉政风险点', '自定义列']);
+    expect(unknownHeaders(mapping)).toEqual(['联系人', '自定义列']);
   });
 
   test('a second column for a single field is left unmapped and reported; bases may take several columns', () => {

@@ -3,6 +3,7 @@
 // synonyms staff use; any other resource (and any power field an administrator adds later) is
 // matched against the server's schema: a header equal to a field's label or name.
 import type { FieldSchema } from '../providers/types';
+import { importHeaders } from './headerTable';
 import { normalizeHeader, stripQualifiers } from './normalize';
 
 export const POWER_RESOURCE = 'powers';
@@ -12,34 +13,13 @@ export const POWER_RESOURCE = 'powers';
  * the situation's basis, and the agency a power is decomposed to. 'department' (实施主体) is read
  * for information only: the server attaches an item to the importer's own department.
  */
-export const POWER_SYNONYMS: Record<string, readonly string[]> = {
-  name: ['事项名称', '权责事项名称', '权力事项名称', '职权名称', '权力名称', '职权事项名称', '名称'],
-  type: ['权力类型', '权力类别', '职权类型', '职权类别', '事项类型', '事项类别', '类别', '类型'],
-  bases: ['设定依据', '实施依据', '法律依据', '监管依据', '设定和实施依据', '依据'],
-  department: ['实施主体', '行使主体', '责任主体', '实施部门'],
-  'decomposition.agency': ['承办机构', '承办科室', '责任科室', '内设机构', '承办处室'],
-  accountabilities: ['追责情形', '问责情形', '责任追究情形'],
-  'accountabilities.basis': ['追责依据', '问责依据', '责任追究依据'],
-  code: ['事项编码', '编码', '事项编号', '权力编码', '职权编码', '编号'],
-  subItem: ['子项', '子项名称', '子项事项名称'],
-  tier: ['行使层级', '实施层级', '层级'],
-  steps: ['责任事项', '责任事项内容'],
-  legalTimeLimit: ['法定时限', '法定办结时限', '法定期限'],
-  promisedTimeLimit: ['承诺时限', '承诺办结时限', '承诺期限'],
-  feeBasis: ['收费依据', '收费标准及依据', '收费依据及标准'],
-  consultationPhone: ['咨询电话'],
-  supervisionPhone: ['监督电话', '投诉电话', '监督投诉电话'],
-  serviceGuide: ['办事指南'],
-  flowchart: ['运行流程图', '流程图'],
-  status: ['状态', '事项状态'],
-  remarks: ['备注'],
-};
+export const POWER_SYNONYMS: Record<string, readonly string[]> = importHeaders.targets;
 
 /** Targets that several columns may feed (设定依据 and 实施依据 side by side); the rest take one column. */
 const MULTI_TARGETS = new Set(['bases', 'steps', 'accountabilities', 'accountabilities.basis', 'decomposition.agency']);
 
 /** Columns every list has that carry nothing to import. */
-const IGNORED_HEADERS = new Set(['序号', '排序', 'no', 'no.']);
+const IGNORED_HEADERS = new Set(importHeaders.ignored.map(normalizeHeader));
 
 /** Chinese names of the targets that are not plain schema fields (the selects offer them). */
 export const VIRTUAL_TARGET_LABELS: Record<string, string> = {
@@ -142,3 +122,10 @@ export function retarget(mapping: ColumnMapping[], column: number, target: strin
     return m;
   });
 }
+
+/** Every header text the table knows, normalised: what the header-row search counts. */
+export const KNOWN_POWER_HEADERS: ReadonlySet<string> = new Set(Object.values(POWER_SYNONYMS).flat().map(normalizeHeader));
+
+/** How many cells of a row are known power headers (directly or without a bracketed qualifier). */
+export const knownHeaderCount = (row: readonly string[]): number =>
+  row.map(normalizeHeader).filter((h) => h !== '' && (KNOWN_POWER_HEADERS.has(h) || KNOWN_POWER_HEADERS.has(stripQualifiers(h)))).length;

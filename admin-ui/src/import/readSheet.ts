@@ -1,5 +1,7 @@
 // Reads the list staff keep in Excel: .xlsx (first worksheet) or .csv (UTF-8, with or without BOM),
 // into plain text cells. Row numbers are kept as Excel shows them, because the report points there.
+import { knownHeaderCount } from './headerMapping';
+import { importHeaders } from './headerTable';
 import type { SheetData } from './types';
 
 export class SheetError extends Error {
@@ -14,7 +16,7 @@ export class SheetError extends Error {
  * (so every cell repeats it): the header is the first row with two or more DIFFERENT texts, when
  * the first rows have one; a one-column sheet keeps its first row.
  */
-const HEADER_SEARCH_ROWS = 10;
+const HEADER_SEARCH_ROWS = importHeaders.searchRows;
 
 function trimTrailingEmpty(rows: string[][]): string[][] {
   let end = rows.length;
@@ -24,7 +26,14 @@ function trimTrailingEmpty(rows: string[][]): string[][] {
 
 const distinctTexts = (row: string[]): number => new Set(row.map((c) => c.trim()).filter((c) => c !== '')).size;
 
+/**
+ * A title row, a 填报单位 line or a 说明 may sit above the header (header on row 3): the first row
+ * where enough cells are known column names (config/import-headers.json) is the header. Only when no
+ * row qualifies (a list of agencies, other resources) the old rule applies.
+ */
 function headerRowIndex(rows: string[][]): number {
+  const known = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => knownHeaderCount(row) >= importHeaders.minHeaderMatches);
+  if (known >= 0) return known;
   const window = rows.slice(0, HEADER_SEARCH_ROWS).map(distinctTexts);
   const wide = window.findIndex((n) => n >= 2);
   return wide >= 0 ? wide : Math.max(0, window.findIndex((n) => n >= 1));

@@ -90,3 +90,6 @@ export function numberValue(cell: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
   return Number(text);
 }
+
+/** The current type names, for the message refusing a type word no table knows. */
+export const ACCEPTED_TYPE_NAMES = powerTypes.types.map((t) => t.name).join('、');

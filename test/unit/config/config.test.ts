@@ -153,6 +153,15 @@ describe('configDir', () => {
     expect(configDir()).toBe('/somewhere/else');
   });
 
+  test('an import header table with an empty synonym list is refused, naming import-headers.json', () => {
+    const dir = copyConfig();
+    edit(dir, 'import-headers.json', (file) => {
+      if (!isObject(file.targets)) throw new Error('unexpected import-headers.json');
+      file.targets.name = [];
+    });
+    expect(configErrorOf(dir).message).toContain('import-headers.json');
+  });
+
   test('defaults to the config folder', () => {
     delete process.env.CONFIG_DIR;
     expect(configDir()).toBe(SOURCE);
