@@ -87,8 +87,8 @@ describe('第二十四条 ASSESSMENT_COMPLETE: a completed assessment scores all
     expect(res.status).toBe(201);
   });
 
-  test('第二十四条 ASSESSMENT_COMPLETE: with nine items the server stores its own total (88, not the 999 sent) and grade 良好', async () => {
-    const res = await post(byLeague({ targetGovernment: county, state: 'completed', scores: NINE, total: 999, grade: '优秀' }));
+  test('第二十四条 ASSESSMENT_COMPLETE: with nine items the server stores its own total (88, not the 99 sent; over 100 is refused by the schema) and grade 良好', async () => {
+    const res = await post(byLeague({ targetGovernment: county, state: 'completed', scores: NINE, total: 99, grade: '优秀' }));
     expect(res.status).toBe(201);
     const id = String((res.body as { id: string }).id);
     const stored = await findOne(app.strapi, ASSESSMENT, { documentId: id }, { scores: true });
