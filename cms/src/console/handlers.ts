@@ -143,8 +143,8 @@ export function consoleHandlers(strapi: Core.Strapi) {
     async importRows(ctx: ConsoleContext) {
       const r = await resolve(strapi, ctx);
       requirePermission(r.user, r.resource.uid, 'create');
-      const { rows, commit } = readImportBody(ctx.request.body);
-      ctx.body = await importRows(strapi, { actor: r.user.actor, uid: r.resource.uid, model: r.model, lookup: (uid) => modelOf(strapi, uid), status: r.status }, rows, commit);
+      const { rows, commit, columns } = readImportBody(ctx.request.body);
+      ctx.body = await importRows(strapi, { actor: r.user.actor, uid: r.resource.uid, model: r.model, lookup: (uid) => modelOf(strapi, uid), status: r.status }, rows, commit, columns);
     },
 
     async publish(ctx: ConsoleContext) {

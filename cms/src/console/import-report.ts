@@ -2,6 +2,7 @@
 // per row its index and either ok (with the new documentId once committed) or the refusal's code,
 // message and errors by field.
 import type { FieldErrors } from './errors';
+import type { RowFailure } from '../domain';
 
 export interface RowReport {
   index: number;
@@ -10,6 +11,8 @@ export interface RowReport {
   code?: string;
   message?: string;
   errors?: FieldErrors;
+  /** Every failing rule of the row (powers, Art. 4, 9, 10, 11), each with its column when known. */
+  failures?: (RowFailure & { column?: string })[];
 }
 
 export interface ImportReport {
