@@ -11,6 +11,8 @@ import { MAX_IMPORT_ROWS, type PostImport } from './importClient';
 import { MappingTable } from './MappingTable';
 import { readSheet, SheetError } from './readSheet';
 import { ReportTable } from './ReportTable';
+import { MissingLawsList } from './MissingLawsList';
+import { missingLawsOf } from './missingLaws';
 import { TARGET_TEXT_KEYS, useImportText } from './texts';
 import type { SheetData } from './types';
 import { useImportRun } from './useImportRun';
@@ -128,6 +130,7 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post }: ImportPageP
       {phase === 'validated' && problems.length > 0 && (
         <>
           <Alert severity="error" role="status">{t('errors_found', { smart_count: problems.length })} {t('nothing_written')}</Alert>
+          <MissingLawsList laws={missingLawsOf(problems)} />
           <ReportTable problems={problems} />
         </>
       )}

@@ -7,6 +7,7 @@ import { collectReferences, convertRows, type ConvertContext } from './convertRo
 import { mapHeaders } from './headerMapping';
 import { chunkByEncodedLength, fetchReferences } from './references';
 import { columnForPath, reportProblems, validateInChunks } from './importClient';
+import { missingLawsOf } from './missingLaws';
 import type { ImportReport, ImportRecord, SheetData } from './types';
 
 const field = (name: string, label: string, type = 'string', extra: Partial<FieldSchema> = {}): FieldSchema => ({ name, label, type, required: false, personal: false, ...extra });
@@ -194,4 +195,18 @@ describe('the server report, by sheet row and column', () => {
     const report: ImportReport = { total: 1, passed: 0, failed: 1, committed: false, rows: [{ index: 0, ok: false, code: 'CATALOGUE_ONLY', message: '须经职权调整' }] };
     expect(reportProblems(report, [{ sheetRow: 7, record: {}, ok: true }], mapping)).toEqual([{ sheetRow: 7, column: '', code: 'CATALOGUE_ONLY', source: 'server', message: '须经职权调整', rowMessage: '须经职权调整' }]);
   });
+});
+
+test('第十条: laws the library lacks are listed once per law, with every row citing each', async () => {
+  const { problems } = await convert(
+    ['事项编码', '事项名称', '类别', '设定依据', '实施依据'],
+    [
+      ['N1', '甲', '行政处罚', '《兽药管理条例》第五十六条', '《中华人民共和国畜牧法》第十条'],
+      ['N2', '乙', '行政处罚', '兽药管理条例 第五十七条', '《食品安全法》第一条'],
+      ['N3', '丙', '行政强制措施', '《畜牧法》第二十条', ''],
+    ],
+  );
+  expect(missingLawsOf(problems)).toEqual([{ title: '兽药管理条例', rows: [2, 3] }, { title: '中华人民共和国畜牧法', rows: [2, 4] }]);
+  // The per-row lines stay in the report; the law in the library is no problem.
+  expect(problems.filter((p) => p.code === 'REFERENCE_NOT_FOUND').map((p) => [p.sheetRow, p.column])).toEqual([[2, '设定依据'], [2, '实施依据'], [3, '设定依据'], [4, '设定依据']]);
 });

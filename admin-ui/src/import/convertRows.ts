@@ -32,7 +32,7 @@ interface Cell {
   header: string;
 }
 
-type Problem = (column: string, code: string, message: string) => void;
+type Problem = (column: string, code: string, message: string, lawTitle?: string) => void;
 
 /** The reference resource of a component's sub-field, e.g. powers.bases.legalBasis → legal-bases. */
 function subReference(fields: FieldSchema[], component: string, sub: string, fallback: string): string {
@@ -129,7 +129,9 @@ function convertPowerTarget(target: string, cells: Cell[], all: Map<string, Cell
         const citations = parseBasisCell(cell.text);
         if (citations.length === 0) problem(cell.header, 'INVALID_VALUE', `无法从“${cell.text}”中识别法律法规名称`);
         return citations.map((c) => {
-          const legalBasis = resolveName(ctx, reference, c.title, cell.header, problem, '执法依据');
+          // A law the library lacks is remembered by title, so the preview lists it once per law (Art. 10).
+          const lawProblem: Problem = (column, code, message) => problem(column, code, message, code === 'REFERENCE_NOT_FOUND' ? c.title : undefined);
+          const legalBasis = resolveName(ctx, reference, c.title, cell.header, lawProblem, '执法依据');
           return { kind: basisKind(cell.header), legalBasis, articles: c.articles, ...(c.excerpt ? { excerpt: c.excerpt } : {}) };
         });
       });
@@ -165,7 +167,7 @@ function convertRow(cells: string[], sheetRow: number, ctx: ConvertContext, prob
   }
   if (cells.every((c) => c.trim() === '')) return null;
   const before = problems.length;
-  const problem: Problem = (column, code, message) => problems.push({ sheetRow, column, code, source: 'client', message });
+  const problem: Problem = (column, code, message, lawTitle) => problems.push({ sheetRow, column, code, source: 'client', message, ...(lawTitle ? { lawTitle } : {}) });
   const record: ImportRecord = {};
   const power = isPowerResource(ctx.resource);
   for (const [target, targetCells] of byTarget) {

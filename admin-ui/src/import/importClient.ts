@@ -2,7 +2,7 @@
 // and no request grows huge); the final write goes in ONE request, because only one transaction
 // can promise that a failure leaves nothing half-written.
 import type { ColumnMapping } from './headerMapping';
-import type { ConvertedRow, ImportReport, ImportRecord, RowProblem, ServerRowReport } from './types';
+import type { ConvertedRow, ImportReport, ImportRecord, RowFailure, RowProblem, ServerRowReport } from './types';
 
 export const VALIDATION_CHUNK = 200;
 /** cms/src/console/import.ts MAX_IMPORT_ROWS. */
@@ -25,7 +25,15 @@ function parseRowReport(value: unknown): ServerRowReport | null {
       Object.entries(value.errors).map(([field, messages]) => [field, Array.isArray(messages) ? messages.map(String) : [String(messages)]]),
     );
   }
+  if (Array.isArray(value.failures)) row.failures = value.failures.map(parseFailure).filter((f): f is RowFailure => f !== null);
   return row;
+}
+
+function parseFailure(value: unknown): RowFailure | null {
+  if (!isObject(value) || typeof value.field !== 'string' || typeof value.code !== 'string' || typeof value.message !== 'string') return null;
+  const failure: RowFailure = { field: value.field, code: value.code, message: value.message, article: typeof value.article === 'string' ? value.article : '' };
+  if (typeof value.column === 'string') failure.column = value.column;
+  return failure;
 }
 
 export function parseImportReport(value: unknown): ImportReport {
@@ -90,6 +98,10 @@ export function reportProblems(report: ImportReport, sent: ConvertedRow[], mappi
     const sheetRow = sent[row.index]?.sheetRow ?? row.index;
     const code = row.code ?? 'VALIDATION';
     const message = row.message ?? '';
+    // Every failing rule of the row at once (Art. 4, 9, 10, 11), when the server judged them all.
+    if (row.failures && row.failures.length > 0) {
+      return row.failures.map((f) => ({ sheetRow, column: f.column ?? columnForPath(f.field, mapping), code: f.code, source: 'server' as const, message: f.message, rowMessage: f.message }));
+    }
     const fields = Object.entries(row.errors ?? {});
     if (fields.length === 0) return [{ sheetRow, column: '', code, source: 'server', message, rowMessage: message }];
     return fields.flatMap(([path, messages]) =>

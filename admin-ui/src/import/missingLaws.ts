@@ -25,3 +25,8 @@ export function groupMissingLaws(citations: readonly LawCitation[]): MissingLaw[
   }
   return [...byKey.values()].map((law) => ({ ...law, rows: [...law.rows].sort((a, b) => a - b) }));
 }
+
+/** The missing laws of a preview's problems: the basis cells whose law the library lacks. */
+export function missingLawsOf(problems: readonly { sheetRow: number; lawTitle?: string }[]): MissingLaw[] {
+  return groupMissingLaws(problems.flatMap((p) => (p.lawTitle ? [{ sheetRow: p.sheetRow, title: p.lawTitle }] : [])));
+}

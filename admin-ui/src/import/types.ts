@@ -30,6 +30,8 @@ export interface RowProblem {
   message: string;
   /** The server's message for the whole row (names the article), the rule's wording when errors.<CODE> is missing. */
   rowMessage?: string;
+  /** A cited law the legal-basis library does not hold (REFERENCE_NOT_FOUND in a basis column), as cited. */
+  lawTitle?: string;
 }
 
 export type Resolution = { id: string } | { missing: true } | { ambiguous: true };
@@ -47,6 +49,17 @@ export interface ServerRowReport {
   code?: string;
   message?: string;
   errors?: Record<string, string[]>;
+  /** Every failing rule of a power row (Art. 4, 9, 10, 11), each with its article. */
+  failures?: RowFailure[];
+}
+
+/** One failing rule of a row as the server judges it (cms/src/domain/import/power-row-failures.ts). */
+export interface RowFailure {
+  field: string;
+  column?: string;
+  code: string;
+  article: string;
+  message: string;
 }
 
 export interface ImportReport {

@@ -5,7 +5,7 @@ import { useDataProvider } from 'react-admin';
 import type { FieldSchema } from '../providers/types';
 import { useSession } from '../providers/useSession';
 import { AGENCIES, collectReferences, convertRows, LEGAL_BASES, type ConvertContext } from './convertRows';
-import type { ColumnMapping } from './headerMapping';
+import { isPowerResource, type ColumnMapping } from './headerMapping';
 import { bodySize, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, reportProblems, validateInChunks, type PostImport } from './importClient';
 import { createImportPoster } from './post';
 import { fetchReferences } from './references';
@@ -29,6 +29,12 @@ const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows
 const FALLBACK_MAIN_FIELDS: Record<string, string> = { [LEGAL_BASES]: 'title', [AGENCIES]: 'name' };
 
 const byRow = (a: RowProblem, b: RowProblem) => a.sheetRow - b.sheetRow;
+
+/** The server's findings on a cell already reported here (an unknown type word) are left out. */
+export function mergeProblems(client: RowProblem[], server: RowProblem[]): RowProblem[] {
+  const seen = new Set(client.map((p) => `${p.sheetRow}\u0000${p.column}`));
+  return [...client, ...server.filter((p) => p.column === '' || !seen.has(`${p.sheetRow}\u0000${p.column}`))].sort(byRow);
+}
 
 export interface ImportRunInput {
   resource: string;
@@ -59,10 +65,12 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride }
       if (rows.length === 0) return setState({ ...INITIAL, error: { key: 'no_rows' } });
       if (rows.length > MAX_IMPORT_ROWS) return setState({ ...INITIAL, error: { key: 'too_many_rows' } });
       if (bodySize(rows.map((r) => r.record)) > MAX_IMPORT_BYTES) return setState({ ...INITIAL, error: { key: 'too_large' } });
-      const sendable = rows.filter((r) => r.ok);
+      // Powers: rows with a problem found here go to the dry run too, so the preview shows every
+      // failing rule of a row at once (Art. 4, 9, 10, 11), not only the first one found here.
+      const sendable = isPowerResource(resource) ? rows : rows.filter((r) => r.ok);
       setState((s) => ({ ...s, phase: 'validating', rows, progress: { done: 0, total: sendable.length } }));
       const outcome = await validateInChunks(sendable, mapping, post, (done, total) => setState((s) => ({ ...s, progress: { done, total } })));
-      setState((s) => ({ ...s, phase: 'validated', problems: [...problems, ...outcome.problems].sort(byRow) }));
+      setState((s) => ({ ...s, phase: 'validated', problems: mergeProblems(problems, outcome.problems) }));
     } catch (error) {
       setState({ ...INITIAL, error: { key: 'failed', message: error instanceof Error ? error.message : String(error) } });
     }
