@@ -36,6 +36,8 @@ export const importTexts: StringMap = {
   shown_first: 'Only the first %{count} problems are shown.',
   confirm: 'Import',
   done: 'Import complete: 1 record written. |||| Import complete: %{smart_count} records written.',
+  missing_laws: '1 cited law is not in the legal-basis library (listed once): the department proposes it and the justice bureau accepts it before these rows pass (Art. 10). |||| %{smart_count} cited laws are not in the legal-basis library (each listed once): the department proposes them and the justice bureau accepts them before these rows pass (Art. 10).',
+  missing_law_rows: 'cited in rows %{rows}',
   nothing_written: 'Nothing was written.',
   too_many_rows: 'At most %{max} rows can be imported at once; split the file.',
   too_large: 'The data exceeds 20 MB; split the file.',

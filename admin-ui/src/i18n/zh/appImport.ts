@@ -38,6 +38,8 @@ export const importTexts: StringMap = {
   shown_first: '仅显示前 %{count} 条问题。',
   confirm: '确认导入',
   done: '导入完成，共写入 %{smart_count} 条记录。 |||| 导入完成，共写入 %{smart_count} 条记录。',
+  missing_laws: '法律依据库中尚无以下 %{smart_count} 部法律法规（每部列一次）：须由本部门提出、司法行政部门审核收录后，这些行方可通过（第十条）。 |||| 法律依据库中尚无以下 %{smart_count} 部法律法规（每部列一次）：须由本部门提出、司法行政部门审核收录后，这些行方可通过（第十条）。',
+  missing_law_rows: '第 %{rows} 行引用',
   nothing_written: '未写入任何数据。',
   too_many_rows: '一次最多导入 %{max} 行，请拆分文件后分别导入。',
   too_large: '数据超过 20 MB，请拆分文件后分别导入。',
