@@ -33,3 +33,5 @@ export * from './assert-exemption';
 export * from './escalation';
 export * from './assert-clarification';
 export * from './import/power-row-failures';
+export * from './import/law-title';
+export * from './import/assert-law-not-duplicate';
