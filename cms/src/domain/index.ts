@@ -32,3 +32,4 @@ export * from './assert-case-transition';
 export * from './assert-exemption';
 export * from './escalation';
 export * from './assert-clarification';
+export * from './assert-enforcement-record';
