@@ -76,6 +76,13 @@ export const assessmentFile = z.object({
     defaultWeights: z.record(z.string(), z.number().min(0)),
   }),
   prescoring: z.object({ items: z.array(z.number().int().min(1).max(9)), overrideReasonMinLength: z.number().int().min(1) }),
+  // Art. 14 执法全过程记录: the stages every case must record (completeness = share of these recorded),
+  // the stages whose recording must include 音像, and the assessment item the completeness feeds.
+  enforcementRecord: z.object({
+    item: z.number().int().min(1).max(9),
+    requiredStages: z.array(z.enum(['register', 'investigate', 'review', 'notify', 'hearing', 'decide', 'serve', 'execute'])).min(1),
+    videoStages: z.array(z.enum(['register', 'investigate', 'review', 'notify', 'hearing', 'decide', 'serve', 'execute'])),
+  }),
   externalRating: z.object({
     scale: z.number().int().min(2).max(10),
     perAddressPerDepartmentPerHour: z.number().int().positive(),

@@ -30,4 +30,7 @@ test('第二十二条、第二十七条: the demo plan publishes three ranked re
   ]);
   expect(await count(app.strapi, 'api::accountability-case.accountability-case', { state: 'open', deadline: '2026-12-31' })).toBe(1);
   expect(await count(app.strapi, 'api::accountability-case.accountability-case', { state: 'open' })).toBe(openBefore + 1);
+  // 第十四条: two 执法全过程记录 of the county market bureau, completeness computed by the server.
+  expect(await count(app.strapi, 'api::enforcement-record.enforcement-record', { completeness: 1 })).toBe(1);
+  expect(await count(app.strapi, 'api::enforcement-record.enforcement-record', { completeness: 0.33 })).toBe(1);
 });

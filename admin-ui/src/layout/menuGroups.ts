@@ -17,7 +17,7 @@ export const MENU_GROUPS: MenuGroupDefinition[] = [
   {
     key: 'supervision',
     label: '监督考核',
-    resources: ['assessment-plans', 'assessments', 'public-ratings', 'accountability-cases', 'major-penalty-filings', 'interference-records', 'annual-reports', 'commendations', 'clarifications'],
+    resources: ['assessment-plans', 'assessments', 'public-ratings', 'accountability-cases', 'major-penalty-filings', 'enforcement-records', 'interference-records', 'annual-reports', 'commendations', 'clarifications'],
   },
   { key: 'system', label: '系统', resources: ['audit-logs'] },
 ];

@@ -22,6 +22,7 @@ import VerifiedUser from '@mui/icons-material/VerifiedUser';
 import Summarize from '@mui/icons-material/Summarize';
 import Update from '@mui/icons-material/Update';
 import Public from '@mui/icons-material/Public';
+import Videocam from '@mui/icons-material/Videocam';
 
 const ICONS: Record<string, ComponentType> = {
   governments: AccountBalance,
@@ -41,6 +42,7 @@ const ICONS: Record<string, ComponentType> = {
   'accountability-cases': ReportProblem,
   'interference-records': PanTool,
   'major-penalty-filings': Description,
+  'enforcement-records': Videocam,
   'annual-reports': Summarize,
   commendations: EmojiEvents,
   'audit-logs': History,

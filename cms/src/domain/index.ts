@@ -35,3 +35,4 @@ export * from './assert-clarification';
 export * from './import/power-row-failures';
 export * from './import/law-title';
 export * from './import/assert-law-not-duplicate';
+export * from './assert-enforcement-record';

@@ -34,7 +34,8 @@ export type RuleCode =
   | 'CASE_TRANSITION'
   | 'EXEMPTION_DECISION'
   | 'ESCALATION'
-  | 'CLARIFICATION_PUBLISHED';
+  | 'CLARIFICATION_PUBLISHED'
+  | 'ENFORCEMENT_RECORD';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -72,6 +73,7 @@ export const ARTICLE: Record<RuleCode, string> = {
   EXEMPTION_DECISION: '第二十九条',
   ESCALATION: '第二十七条',
   CLARIFICATION_PUBLISHED: '第三十一条',
+  ENFORCEMENT_RECORD: '第十四条、第十六条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

@@ -46,6 +46,7 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   'api::accountability-case.accountability-case': { read: 'scoped', anchors: [dept('department'), gov('supervisingGovernment')] },
   'api::interference-record.interference-record': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
   'api::major-penalty-filing.major-penalty-filing': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::enforcement-record.enforcement-record': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
   // Art. 7: a department's report also reaches its upper department (上一级主管部门).
   'api::annual-report.annual-report': { read: 'scoped', anchors: [gov('government'), dept('department'), dept('department', 'upperDepartment')], ownDepartmentField: 'department' },
   'api::commendation.commendation': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },

@@ -9,6 +9,7 @@ import { asRow, strOf } from '../util/row';
 const PLAN = 'api::assessment-plan.assessment-plan';
 const ASSESSMENT = 'api::assessment.assessment';
 const CASE = 'api::accountability-case.accountability-case';
+const RECORD = 'api::enforcement-record.enforcement-record';
 
 /** Department name → the nine item scores (within each item's weight in config/assessment.json). */
 const RESULTS: Record<string, number[]> = {
@@ -67,5 +68,22 @@ export async function seedSupervisionDemo(strapi: Core.Strapi, now: Date = new D
     } as never);
     openCases += 1;
   }
+  await seedEnforcementRecords(strapi);
   return { publishedAssessments, openCases };
+}
+
+const stage = (key: string, means: string[]): Record<string, unknown> => ({ stage: key, means, recorder: '执法人员 李明、王强', storage: '锡林浩特市市场监督管理局执法档案室' });
+
+/** Two 执法全过程记录 of the county market bureau (Art. 14): one whole, one still under way. */
+async function seedEnforcementRecords(strapi: Core.Strapi): Promise<void> {
+  const countyMarket = await idOf(strapi, 'api::department.department', '锡林浩特市市场监督管理局');
+  if (!countyMarket) return;
+  const power = strOf(asRow(await strapi.db.query('api::power.power').findOne({ where: { department: { documentId: countyMarket } }, select: ['documentId'] })), 'documentId');
+  const early = [stage('register', ['text']), stage('investigate', ['text', 'video']), stage('review', ['text']), stage('notify', ['text'])];
+  await strapi.documents(RECORD).create({
+    data: { department: countyMarket, power, caseNumber: '锡市监立〔2025〕8号', caseName: '某餐馆使用过期原料案', stages: [...early, stage('decide', ['text']), stage('serve', ['text', 'video'])] },
+  } as never);
+  await strapi.documents(RECORD).create({
+    data: { department: countyMarket, power, caseNumber: '锡市监立〔2025〕15号', caseName: '某药店未凭处方销售处方药案', stages: early.slice(0, 2) },
+  } as never);
 }

@@ -1120,6 +1120,64 @@ export interface ApiGovernmentGovernment extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiEnforcementRecordEnforcementRecord
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'enforcement_records';
+  info: {
+    description: '\u6BCF\u4E00\u6267\u6CD5\u6848\u4EF6\u7ACB\u6848\u81F3\u9001\u8FBE\u3001\u6267\u884C\u5404\u73AF\u8282\u7684\u6587\u5B57\u548C\u97F3\u50CF\u8BB0\u5F55\uFF08\u7B2C\u5341\u56DB\u6761\uFF09';
+    displayName: '\u6267\u6CD5\u5168\u8FC7\u7A0B\u8BB0\u5F55';
+    pluralName: 'enforcement-records';
+    singularName: 'enforcement-record';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    caseName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    caseNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    completeness: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 1;
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    filing: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::major-penalty-filing.major-penalty-filing'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::enforcement-record.enforcement-record'
+    > &
+      Schema.Attribute.Private;
+    major: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    power: Schema.Attribute.Relation<'manyToOne', 'api::power.power'>;
+    publishedAt: Schema.Attribute.DateTime;
+    stages: Schema.Attribute.JSON;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiInterferenceRecordInterferenceRecord
   extends Struct.CollectionTypeSchema {
   collectionName: 'interference_records';
@@ -2385,6 +2443,7 @@ declare module '@strapi/strapi' {
       'api::commendation.commendation': ApiCommendationCommendation;
       'api::department.department': ApiDepartmentDepartment;
       'api::government.government': ApiGovernmentGovernment;
+      'api::enforcement-record.enforcement-record': ApiEnforcementRecordEnforcementRecord;
       'api::interference-record.interference-record': ApiInterferenceRecordInterferenceRecord;
       'api::legal-basis.legal-basis': ApiLegalBasisLegalBasis;
       'api::major-penalty-filing.major-penalty-filing': ApiMajorPenaltyFilingMajorPenaltyFiling;

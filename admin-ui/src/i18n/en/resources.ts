@@ -217,6 +217,16 @@ export const resources: StringMap = {
     manner: 'Manner',
     content: 'What happened',
   }),
+  'enforcement-records': resource('Enforcement record', 'Enforcement records', {
+    department: 'Department',
+    power: 'Enforcement item',
+    caseNumber: 'Case number',
+    caseName: 'Case name',
+    major: 'Major decision',
+    filing: 'Major penalty filing',
+    stages: 'Recorded stages',
+    completeness: 'Completeness',
+  }),
   'major-penalty-filings': resource('Major penalty filing', 'Major penalty filings', {
     department: 'Department',
     power: 'Penalty item',

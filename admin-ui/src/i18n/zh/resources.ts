@@ -209,6 +209,16 @@ export const resources: StringMap = {
     manner: '干预方式',
     content: '干预情况',
   }),
+  'enforcement-records': resource('执法全过程记录', {
+    department: '执法部门',
+    power: '执法事项',
+    caseNumber: '案件编号',
+    caseName: '案件名称',
+    major: '重大执法决定',
+    filing: '重大行政处罚备案',
+    stages: '记录环节',
+    completeness: '记录完整度',
+  }),
   'major-penalty-filings': resource('重大行政处罚备案', {
     department: '执法部门',
     power: '处罚事项',

@@ -15,6 +15,7 @@ import { assessmentPlanRules } from './assessment-plan';
 import { publicRatingRules } from './public-rating';
 import { accountabilityCaseRules } from './accountability-case';
 import { clarificationRules } from './clarification';
+import { enforcementRecordRules } from './enforcement-record';
 
 /** The rule adapters that run on writes of each content type. */
 export const RULES: Record<string, RuleAdapter> = {
@@ -36,4 +37,5 @@ export const RULES: Record<string, RuleAdapter> = {
   'api::public-rating.public-rating': publicRatingRules,
   'api::accountability-case.accountability-case': accountabilityCaseRules,
   'api::clarification.clarification': clarificationRules,
+  'api::enforcement-record.enforcement-record': enforcementRecordRules,
 };
