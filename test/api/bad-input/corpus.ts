@@ -152,7 +152,7 @@ function handWritten(): BadInput[] {
   rows.push(
     { surface: 'console', method: 'post', path: '/console-api/agencies', body: { name: '大字段机构', description: 'x'.repeat(10 * 1024 * 1024) }, status: 400, code: 'TEXT_TOO_LONG' },
     { surface: 'console', method: 'post', path: '/console-api/responsibility-lists', body: { reviewOpinion: '意'.repeat(100_000) }, status: [400, 403] },
-    { surface: 'console', method: 'post', path: `/console-api/responsibility-lists/${FAKE_ID}/return`, body: { opinion: '意'.repeat(100_000) }, status: [400, 403, 404] },
+    { surface: 'console', method: 'post', path: `/console-api/responsibility-lists/${FAKE_ID}/return`, body: { opinion: '意'.repeat(100_000) }, status: [400, 403, 404, 405] },
     { surface: 'console', method: 'post', path: '/console-api/training-records', body: { title: '培'.repeat(201) }, status: 400 },
     { surface: 'import', method: 'post', path: '/console-api/powers/import', body: { rows: [{ name: '长'.repeat(201), remarks: '备'.repeat(1001) }] }, status: [200, 400] },
   );
