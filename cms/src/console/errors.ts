@@ -70,19 +70,27 @@ function fieldErrorsOf(details: unknown): FieldErrors {
   return out;
 }
 
+export const TEXT_TOO_LONG = 'TEXT_TOO_LONG';
+const TOO_LONG = /must be at most (\d+) characters/;
+
+/** Strapi's yup length refusal (schema maxLength, sized from DOMAIN.md) gets a code of its own. */
+function tooLong(details: unknown): boolean {
+  return rowsOf(asRow(details)?.errors).some((e) => TOO_LONG.test(strOf(e, 'message') ?? ''));
+}
+
 export function toConsoleError(error: unknown): ConsoleError | null {
   if (error instanceof ConsoleError) return error;
   if (error instanceof errors.ApplicationError) {
     const details = asRow(error.details);
     const status = STATUS[error.name] ?? 400;
-    const code = strOf(details, 'code') ?? (status === 404 ? 'NOT_FOUND' : status === 403 ? 'FORBIDDEN' : 'VALIDATION');
+    const code = strOf(details, 'code') ?? (status === 400 && tooLong(details) ? TEXT_TOO_LONG : undefined) ?? (status === 404 ? 'NOT_FOUND' : status === 403 ? 'FORBIDDEN' : 'VALIDATION');
     const extra: Record<string, unknown> = {};
     if (details && isRow(details) && details.article) extra.article = details.article;
     if (details && Array.isArray(details.items)) extra.items = details.items;
     const fieldErrors = fieldErrorsOf(details);
     // Strapi's own validation: say in Chinese which field is wrong; rule messages are already Chinese.
     const first = Object.entries(fieldErrors)[0];
-    const message = code === 'VALIDATION' && first ? `字段“${first[0]}”${first[1][0]}。` : error.message;
+    const message = (code === 'VALIDATION' || code === TEXT_TOO_LONG) && first ? `字段“${first[0]}”${first[1][0]}。` : error.message;
     return new ConsoleError(status, code, message, fieldErrors, extra);
   }
   return null;

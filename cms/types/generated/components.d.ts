@@ -15,8 +15,14 @@ export interface AssessmentScore extends Struct.ComponentSchema {
         number
       >;
     basis: Schema.Attribute.JSON;
-    evidence: Schema.Attribute.Text;
-    finding: Schema.Attribute.Text;
+    evidence: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    finding: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     item: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -35,7 +41,10 @@ export interface AssessmentScore extends Struct.ComponentSchema {
         },
         number
       >;
-    overrideReason: Schema.Attribute.Text;
+    overrideReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
   };
 }
 
@@ -50,7 +59,10 @@ export interface LegalArticle extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
-    text: Schema.Attribute.Text;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
   };
 }
 
@@ -60,8 +72,15 @@ export interface PowerAccountability extends Struct.ComponentSchema {
     displayName: '\u8FFD\u8D23\u60C5\u5F62';
   };
   attributes: {
-    basis: Schema.Attribute.Text;
-    situation: Schema.Attribute.Text & Schema.Attribute.Required;
+    basis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    situation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
   };
 }
 
@@ -75,7 +94,10 @@ export interface PowerBasisCitation extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    excerpt: Schema.Attribute.Text;
+    excerpt: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     kind: Schema.Attribute.Enumeration<
       ['setting', 'implementing', 'supervising']
     > &
@@ -110,7 +132,11 @@ export interface PowerDiscretionStandard extends Struct.ComponentSchema {
     displayName: '\u88C1\u91CF\u57FA\u51C6';
   };
   attributes: {
-    circumstance: Schema.Attribute.Text & Schema.Attribute.Required;
+    circumstance: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     level: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -158,8 +184,14 @@ export interface PowerResponsibilityStep extends Struct.ComponentSchema {
     displayName: '\u8D23\u4EFB\u4E8B\u9879';
   };
   attributes: {
-    basis: Schema.Attribute.Text;
-    content: Schema.Attribute.Text;
+    basis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     step: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -174,10 +206,17 @@ export interface PowerRiskPoint extends Struct.ComponentSchema {
     displayName: '\u5EC9\u653F\u98CE\u9669\u70B9';
   };
   attributes: {
-    description: Schema.Attribute.Text & Schema.Attribute.Required;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     level: Schema.Attribute.Enumeration<['high', 'medium', 'low']> &
       Schema.Attribute.Required;
-    measure: Schema.Attribute.Text;
+    measure: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     step: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;

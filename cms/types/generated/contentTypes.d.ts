@@ -460,7 +460,10 @@ export interface ApiAccountabilityCaseAccountabilityCase
       'manyToOne',
       'api::assessment.assessment'
     >;
-    basis: Schema.Attribute.Text;
+    basis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     correctedAt: Schema.Attribute.Date;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -475,8 +478,15 @@ export interface ApiAccountabilityCaseAccountabilityCase
       'api::accountability-case.accountability-case'
     >;
     exemptionChecklist: Schema.Attribute.JSON;
-    exemptionDecision: Schema.Attribute.Text;
-    finding: Schema.Attribute.Text & Schema.Attribute.Required;
+    exemptionDecision: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    finding: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     history: Schema.Attribute.JSON;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -556,7 +566,10 @@ export interface ApiAdjustmentTaskAdjustmentTask
     overdue: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     powers: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
-    reason: Schema.Attribute.Text;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     state: Schema.Attribute.Enumeration<['open', 'done']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'open'>;
@@ -585,7 +598,10 @@ export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::department.department'
     >;
-    description: Schema.Attribute.Text;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -618,7 +634,10 @@ export interface ApiAnnualReportAnnualReport
     draftAndPublish: false;
   };
   attributes: {
-    content: Schema.Attribute.Text;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -639,6 +658,10 @@ export interface ApiAnnualReportAnnualReport
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    reviewOpinion: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     state: Schema.Attribute.Enumeration<['draft', 'submitted', 'accepted']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'draft'>;
@@ -709,8 +732,14 @@ export interface ApiAssessmentAssessment extends Struct.CollectionTypeSchema {
     history: Schema.Attribute.JSON;
     plan: Schema.Attribute.Relation<'manyToOne', 'api::assessment-plan.assessment-plan'>;
     publicationDate: Schema.Attribute.DateTime;
-    reviewOpinion: Schema.Attribute.Text;
-    summary: Schema.Attribute.Text;
+    reviewOpinion: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     targetAgency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     targetDepartment: Schema.Attribute.Relation<
       'manyToOne',
@@ -762,7 +791,10 @@ export interface ApiAssessmentPlanAssessmentPlan extends Struct.CollectionTypeSc
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    description: Schema.Attribute.Text;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     government: Schema.Attribute.Relation<'manyToOne', 'api::government.government'>;
     kind: Schema.Attribute.Enumeration<['daily', 'annual']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'annual'>;
     periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
@@ -889,7 +921,10 @@ export interface ApiCatalogueItemCatalogueItem
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    remarks: Schema.Attribute.Text;
+    remarks: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     subItem: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
@@ -941,7 +976,11 @@ export interface ApiClarificationClarification
       'manyToOne',
       'api::department.department'
     >;
-    finding: Schema.Attribute.Text & Schema.Attribute.Required;
+    finding: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -951,11 +990,18 @@ export interface ApiClarificationClarification
     officer: Schema.Attribute.Relation<'manyToOne', 'api::officer.officer'>;
     publishedAt: Schema.Attribute.DateTime;
     publishedOn: Schema.Attribute.Date;
-    reportSummary: Schema.Attribute.Text & Schema.Attribute.Required;
+    reportSummary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     state: Schema.Attribute.Enumeration<['draft', 'published']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'draft'>;
-    statement: Schema.Attribute.Text;
+    statement: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1000,7 +1046,10 @@ export interface ApiCommendationCommendation
       Schema.Attribute.Private;
     officer: Schema.Attribute.Relation<'manyToOne', 'api::officer.officer'>;
     publishedAt: Schema.Attribute.DateTime;
-    reason: Schema.Attribute.Text;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1086,7 +1135,10 @@ export interface ApiGovernmentGovernment extends Struct.CollectionTypeSchema {
     >;
     code: Schema.Attribute.String &
       Schema.Attribute.Required &
-      Schema.Attribute.Unique;
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1191,7 +1243,11 @@ export interface ApiInterferenceRecordInterferenceRecord
     draftAndPublish: false;
   };
   attributes: {
-    content: Schema.Attribute.Text & Schema.Attribute.Required;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1320,14 +1376,23 @@ export interface ApiMajorPenaltyFilingMajorPenaltyFiling
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     decidedAt: Schema.Attribute.Date;
-    decision: Schema.Attribute.Text;
+    decision: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     department: Schema.Attribute.Relation<
       'manyToOne',
       'api::department.department'
     >;
     discussionAt: Schema.Attribute.Date;
-    discussionDecision: Schema.Attribute.Text;
-    discussionParticipants: Schema.Attribute.Text;
+    discussionDecision: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    discussionParticipants: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     filedAt: Schema.Attribute.Date;
     filingDeadline: Schema.Attribute.Date;
     legalReviewAt: Schema.Attribute.Date;
@@ -1335,7 +1400,10 @@ export interface ApiMajorPenaltyFilingMajorPenaltyFiling
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50;
       }>;
-    legalReviewOpinion: Schema.Attribute.Text;
+    legalReviewOpinion: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1343,7 +1411,11 @@ export interface ApiMajorPenaltyFilingMajorPenaltyFiling
     > &
       Schema.Attribute.Private;
     power: Schema.Attribute.Relation<'manyToOne', 'api::power.power'>;
-    proposedDecision: Schema.Attribute.Text & Schema.Attribute.Required;
+    proposedDecision: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1380,7 +1452,11 @@ export interface ApiOfficerOfficer extends Struct.CollectionTypeSchema {
       'api::department.department'
     >;
     enforcementCategories: Schema.Attribute.JSON;
-    idNumber: Schema.Attribute.String & Schema.Attribute.Private;
+    idNumber: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 18;
+      }>;
     idNumberHash: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -1452,7 +1528,10 @@ export interface ApiPostPost extends Struct.CollectionTypeSchema {
       }>;
     officers: Schema.Attribute.Relation<'manyToMany', 'api::officer.officer'>;
     publishedAt: Schema.Attribute.DateTime;
-    responsibilities: Schema.Attribute.Text;
+    responsibilities: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1481,7 +1560,10 @@ export interface ApiPowerAdjustmentPowerAdjustment
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    basisChange: Schema.Attribute.Text;
+    basisChange: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     catalogueItem: Schema.Attribute.Relation<
       'manyToOne',
       'api::catalogue-item.catalogue-item'
@@ -1508,7 +1590,10 @@ export interface ApiPowerAdjustmentPowerAdjustment
       'api::power-adjustment.power-adjustment'
     > &
       Schema.Attribute.Private;
-    opinion: Schema.Attribute.Text;
+    opinion: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     power: Schema.Attribute.Relation<'manyToOne', 'api::power.power'>;
     proposedCode: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1534,7 +1619,11 @@ export interface ApiPowerAdjustmentPowerAdjustment
       ]
     >;
     publishedAt: Schema.Attribute.DateTime;
-    reason: Schema.Attribute.Text & Schema.Attribute.Required;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     state: Schema.Attribute.Enumeration<
       ['draft', 'submitted', 'approved', 'rejected', 'applied']
     > &
@@ -1590,8 +1679,14 @@ export interface ApiPowerPower extends Struct.CollectionTypeSchema {
       'api::department.department'
     >;
     discretion: Schema.Attribute.Component<'power.discretion-standard', true>;
-    feeBasis: Schema.Attribute.Text;
-    flowchart: Schema.Attribute.Text;
+    feeBasis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    flowchart: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
     legalTimeLimit: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
@@ -1611,9 +1706,15 @@ export interface ApiPowerPower extends Struct.CollectionTypeSchema {
         maxLength: 100;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    remarks: Schema.Attribute.Text;
+    remarks: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     riskPoints: Schema.Attribute.Component<'power.risk-point', true>;
-    serviceGuide: Schema.Attribute.Text;
+    serviceGuide: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
     status: Schema.Attribute.Enumeration<
       ['valid', 'cancelled', 'delegated', 'undertaken', 'changed']
     > &
@@ -1685,7 +1786,10 @@ export interface ApiPublicRatingPublicRating extends Struct.CollectionTypeSchema
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     addressHash: Schema.Attribute.String & Schema.Attribute.Private;
-    comment: Schema.Attribute.Text;
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
     department: Schema.Attribute.Relation<'manyToOne', 'api::department.department'>;
     nonce: Schema.Attribute.String & Schema.Attribute.Private;
     rating: Schema.Attribute.Integer & Schema.Attribute.Required;
@@ -1823,7 +1927,10 @@ export interface ApiResponsibilityListResponsibilityList
       Schema.Attribute.Private;
     publicationDate: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
-    reviewOpinion: Schema.Attribute.Text;
+    reviewOpinion: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     snapshot: Schema.Attribute.JSON;
     state: Schema.Attribute.Enumeration<
       [
@@ -1855,7 +1962,10 @@ export interface ApiResponsibilityListResponsibilityList
         },
         number
       >;
-    withdrawalReason: Schema.Attribute.Text;
+    withdrawalReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
   };
 }
 

@@ -28,6 +28,7 @@ interface Attribute {
   type: string;
   min?: number;
   max?: number;
+  maxLength?: number;
 }
 interface ContentType {
   info: { pluralName: string };
@@ -71,6 +72,21 @@ export function numericAttributes(): { plural: string; name: string; values: num
 }
 
 const STRING_TYPES = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enumeration']);
+const TEXT_TYPES = new Set(['string', 'text', 'richtext']);
+const COMPONENT_DIR = join(__dirname, '..', '..', '..', 'cms', 'src', 'components');
+
+/** Free-text attributes of every content type (owner = plural name) and component (owner = category.name). */
+export function textAttributes(): { owner: string; name: string; maxLength?: number }[] {
+  const owners: { owner: string; attributes: Record<string, Attribute> }[] = contentTypes().map((ct) => ({ owner: ct.info.pluralName, attributes: ct.attributes }));
+  for (const category of readdirSync(COMPONENT_DIR)) {
+    for (const file of readdirSync(join(COMPONENT_DIR, category))) {
+      const schema = JSON.parse(readFileSync(join(COMPONENT_DIR, category, file), 'utf8')) as { attributes: Record<string, Attribute> };
+      owners.push({ owner: `${category}.${file.replace(/\.json$/, '')}`, attributes: schema.attributes });
+    }
+  }
+  return owners.flatMap(({ owner, attributes }) =>
+    Object.entries(attributes).filter(([, a]) => TEXT_TYPES.has(a.type)).map(([name, a]) => ({ owner, name, maxLength: a.maxLength })));
+}
 const FAKE_ID = 'abcdefghijklmnopqrstuvw0';
 
 function generated(): BadInput[] {
@@ -83,6 +99,11 @@ function generated(): BadInput[] {
       rows.push({ surface: 'console', method: 'put', path: `/console-api/${plural}/${FAKE_ID}`, body: { [name]: 'x\uD800' }, status: 400, code: IC });
       rows.push({ surface: 'api', method: 'post', path: `/api/${plural}`, body: { data: { [name]: `甲\u0000` } }, status: 400, code: IC });
       rows.push({ surface: 'console', method: 'get', path: `/console-api/${plural}?filter=${encodeURIComponent(JSON.stringify({ [name]: 'a' }))}%00`, status: 400, code: IC });
+    }
+    // One character over the length (sized from DOMAIN.md): refused, or the route is closed to this account.
+    for (const [name, attr] of Object.entries(ct.attributes)) {
+      if (!TEXT_TYPES.has(attr.type) || attr.maxLength === undefined) continue;
+      rows.push({ surface: 'console', method: 'post', path: `/console-api/${plural}`, body: { [name]: '长'.repeat(attr.maxLength + 1) }, status: [400, 403, 404, 405] });
     }
     // Out-of-range numbers: refused (400), or the route is closed to this account (403/404/405).
     for (const [name, attr] of Object.entries(ct.attributes)) {
@@ -127,6 +148,14 @@ function handWritten(): BadInput[] {
       { surface: 'api', method: 'put', path: `/api/${r}/${FAKE_ID}`, body: { data: { name: '\u0000' } }, status: 400, code: IC },
     );
   }
+  // Sizes from issue 13: a 10 MB description, a 100,000-character review opinion, a long remark.
+  rows.push(
+    { surface: 'console', method: 'post', path: '/console-api/agencies', body: { name: '大字段机构', description: 'x'.repeat(10 * 1024 * 1024) }, status: 400, code: 'TEXT_TOO_LONG' },
+    { surface: 'console', method: 'post', path: '/console-api/responsibility-lists', body: { reviewOpinion: '意'.repeat(100_000) }, status: [400, 403] },
+    { surface: 'console', method: 'post', path: `/console-api/responsibility-lists/${FAKE_ID}/return`, body: { opinion: '意'.repeat(100_000) }, status: [400, 403, 404, 405] },
+    { surface: 'console', method: 'post', path: '/console-api/training-records', body: { title: '培'.repeat(201) }, status: 400 },
+    { surface: 'import', method: 'post', path: '/console-api/powers/import', body: { rows: [{ name: '长'.repeat(201), remarks: '备'.repeat(1001) }] }, status: [200, 400] },
+  );
   rows.push(
     { surface: 'public', method: 'get', path: '/api/public/search?q=%00', status: 400, code: IC },
     { surface: 'public', method: 'get', path: '/api/public/search?q=%FF', status: 400, code: IC },
