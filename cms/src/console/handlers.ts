@@ -18,6 +18,7 @@ import { consoleResources, resolveResource, type ConsoleResource } from './resou
 import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
+import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
 import { today as serverToday } from '../guards/facts';
@@ -29,6 +30,8 @@ export interface ConsoleContext {
   query: Row;
   request: { body?: unknown; header?: { authorization?: unknown } };
   state: Record<string, unknown>;
+  /** The HTTP method (koa's ctx.method). */
+  method?: string;
   status: number;
   body: unknown;
   set(name: string, value: string): void;
@@ -71,6 +74,7 @@ async function readOne(r: Resolved, id: string): Promise<Row | null> {
 }
 
 export function consoleHandlers(strapi: Core.Strapi) {
+  const dashboardCache = new DashboardCache();
   return {
     async list(ctx: ConsoleContext) {
       const r = await resolve(strapi, ctx);
@@ -165,12 +169,14 @@ export function consoleHandlers(strapi: Core.Strapi) {
 
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
-      ctx.body = {
-        ...(await dashboardFigures(strapi, user)),
+      const today = serverToday();
+      // Per scope and kept briefly; dropped by any relevant write (dashboard-cache.ts).
+      ctx.body = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
+        ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
-        certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()),
+        certificateWatch: await certificateDashboardFigures(strapi, user, today),
         accountability: await dashboardAccountability(strapi, user),
-      };
+      }));
     },
 
     async inbox(ctx: ConsoleContext) {
