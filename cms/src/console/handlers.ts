@@ -80,7 +80,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const r = await resolve(strapi, ctx);
       requirePermission(r.user, r.resource.uid, 'find');
       const q = parseListQuery(ctx.query, r.model);
-      const { rows, total } = await readListPage(strapi, r.user.actor, {
+      const { rows, total, capped } = await readListPage(strapi, r.user.actor, {
         uid: r.resource.uid,
         query: q,
         fields: consoleFields(r.model),
@@ -89,8 +89,10 @@ export function consoleHandlers(strapi: Core.Strapi) {
       });
       const records = (rows as unknown[]).filter(isRow).map((row) => toRecord(row, r.model, r.lookup, { privateFields: 'mask' }));
       const end = records.length === 0 ? q.start : q.start + records.length - 1;
+      // ra-data-simple-rest needs a number in Content-Range; a capped count is CAP + 1, marked as such.
       ctx.set('Content-Range', `${r.resource.name} ${q.start}-${end}/${Number(total)}`);
-      ctx.set('Access-Control-Expose-Headers', 'Content-Range');
+      if (capped) ctx.set('X-Total-Estimate', 'capped');
+      ctx.set('Access-Control-Expose-Headers', 'Content-Range, X-Total-Estimate');
       ctx.body = records;
     },
 
