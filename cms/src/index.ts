@@ -4,6 +4,7 @@ import { registerDocumentGuards } from './guards/middleware';
 import { ensureRoles } from './bootstrap/roles';
 import { applyFieldLabels } from './bootstrap/labels';
 import { registerConsoleRoutes } from './console/routes';
+import { registerDashboardInvalidation } from './console/dashboard-cache';
 import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureJobLog } from './jobs/job-log';
@@ -34,6 +35,7 @@ export default {
     await applyFieldLabels(strapi);
     // Name searches use the bigram index only once it exists (without it they scan, as before).
     registerBigramSearch(strapi, await ensureQueryIndexes(strapi));
+    registerDashboardInvalidation(strapi);
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);
     await ensureJobLog(strapi);

@@ -23,6 +23,7 @@ import { useCan, useResourceSchema } from '../providers/useSession';
 import { isSortable, listColumns } from './fieldKinds';
 import { useFieldLabel } from './labels';
 import { SchemaCards } from './SchemaCards';
+import { CappedPagination } from './CappedPagination';
 import { SchemaField } from './SchemaField';
 import { useSchemaFilters } from './schemaFilters';
 
@@ -76,6 +77,7 @@ export const SchemaListView = ({ schema, exporter, extraActions, rowClick }: Sch
       exporter={exporter}
       sort={{ field: 'id', order: 'DESC' }}
       perPage={25}
+      pagination={<CappedPagination />}
       // The table shows no component (steps, bases…): the server leaves them out (cms/src/console/query.ts
       // parseEmbed), a third of the work and most of the bytes. The meta also keeps these lean rows
       // out of the record cache that edit and show pages read (react-admin keys it by meta).

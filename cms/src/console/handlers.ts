@@ -18,6 +18,7 @@ import { consoleResources, resolveResource, type ConsoleResource } from './resou
 import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
+import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
 import { today as serverToday } from '../guards/facts';
@@ -29,6 +30,8 @@ export interface ConsoleContext {
   query: Row;
   request: { body?: unknown; header?: { authorization?: unknown } };
   state: Record<string, unknown>;
+  /** The HTTP method (koa's ctx.method). */
+  method?: string;
   status: number;
   body: unknown;
   set(name: string, value: string): void;
@@ -71,12 +74,13 @@ async function readOne(r: Resolved, id: string): Promise<Row | null> {
 }
 
 export function consoleHandlers(strapi: Core.Strapi) {
+  const dashboardCache = new DashboardCache();
   return {
     async list(ctx: ConsoleContext) {
       const r = await resolve(strapi, ctx);
       requirePermission(r.user, r.resource.uid, 'find');
       const q = parseListQuery(ctx.query, r.model);
-      const { rows, total } = await readListPage(strapi, r.user.actor, {
+      const { rows, total, capped } = await readListPage(strapi, r.user.actor, {
         uid: r.resource.uid,
         query: q,
         fields: consoleFields(r.model),
@@ -85,8 +89,10 @@ export function consoleHandlers(strapi: Core.Strapi) {
       });
       const records = (rows as unknown[]).filter(isRow).map((row) => toRecord(row, r.model, r.lookup, { privateFields: 'mask' }));
       const end = records.length === 0 ? q.start : q.start + records.length - 1;
+      // ra-data-simple-rest needs a number in Content-Range; a capped count is CAP + 1, marked as such.
       ctx.set('Content-Range', `${r.resource.name} ${q.start}-${end}/${Number(total)}`);
-      ctx.set('Access-Control-Expose-Headers', 'Content-Range');
+      if (capped) ctx.set('X-Total-Estimate', 'capped');
+      ctx.set('Access-Control-Expose-Headers', 'Content-Range, X-Total-Estimate');
       ctx.body = records;
     },
 
@@ -165,12 +171,14 @@ export function consoleHandlers(strapi: Core.Strapi) {
 
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
-      ctx.body = {
-        ...(await dashboardFigures(strapi, user)),
+      const today = serverToday();
+      // Per scope and kept briefly; dropped by any relevant write (dashboard-cache.ts).
+      ctx.body = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
+        ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
-        certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()),
+        certificateWatch: await certificateDashboardFigures(strapi, user, today),
         accountability: await dashboardAccountability(strapi, user),
-      };
+      }));
     },
 
     async inbox(ctx: ConsoleContext) {

@@ -17,7 +17,26 @@ import { totalFromPage, type ListQuery } from './query';
 export interface ListPage {
   rows: Row[];
   total: number;
+  /** The total was not counted past SEARCH_TOTAL_CAP: `total` is CAP + 1 and means "more than CAP". */
+  capped?: boolean;
 }
+
+/**
+ * A text search over a whole region matches tens of thousands of rows, and counting them all cost
+ * more than reading the page, growing with the data (issue 17). Such a count stops past this many.
+ */
+export const SEARCH_TOTAL_CAP = 1000;
+
+/** Whether `filters` hold a substring search (`$containsi`, the console's `_q` filters) anywhere. */
+export function hasTextSearch(filters: unknown): boolean {
+  if (Array.isArray(filters)) return filters.some(hasTextSearch);
+  if (!isRow(filters)) return false;
+  return Object.entries(filters).some(([key, value]) => key === '$containsi' || hasTextSearch(value));
+}
+
+/** Counts are capped for text searches by readers whose scope is wider than one department. */
+const capsTotal = (actor: Actor, filters: unknown): boolean =>
+  actor.kind === 'user' && actor.scope.kind === 'subtree' && hasTextSearch(filters);
 
 /** Document-service populate (`fields`, `filters`) → query-engine populate (`select`, `where`). */
 export function toQueryPopulate(populate: unknown): unknown {
@@ -77,5 +96,11 @@ export async function readListPage(strapi: Core.Strapi, actor: Actor, read: List
   } as never);
   const rows = Array.isArray(found) ? found.filter(isRow) : [];
   const known = totalFromPage(q.start, q.limit, rows.length);
-  return { rows, total: known ?? Number(await engine.count({ where } as never)) };
+  if (known !== null) return { rows, total: known };
+  if (capsTotal(actor, q.filters) && q.start + q.limit <= SEARCH_TOTAL_CAP) {
+    // Is there a row past the cap? Without an order PostgreSQL stops after CAP + 1 matches.
+    const beyond: unknown = await engine.findMany({ where, select: ['id'], offset: SEARCH_TOTAL_CAP, limit: 1 } as never);
+    if (Array.isArray(beyond) && beyond.length > 0) return { rows, total: SEARCH_TOTAL_CAP + 1, capped: true };
+  }
+  return { rows, total: Number(await engine.count({ where } as never)) };
 }

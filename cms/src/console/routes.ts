@@ -2,6 +2,7 @@
 // router would put them under /api). The console authenticates itself (see auth.ts).
 import type { Core } from '@strapi/strapi';
 import { toConsoleError } from './errors';
+import { noteDashboardWrite } from './dashboard-cache';
 import { consoleHandlers, type ConsoleContext } from './handlers';
 import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
@@ -23,6 +24,9 @@ const guarded = (strapi: Core.Strapi, handler: Handler): Handler => async (ctx) 
     ctx.status = mapped.status;
     ctx.body = { message: mapped.message, code: mapped.code, errors: mapped.errors, ...mapped.extra };
     strapi.log.debug(`console-api ${mapped.status} ${mapped.code}: ${mapped.message}`);
+  } finally {
+    // After the handler's transaction: set-based writes through knex bypass the lifecycle subscriber.
+    if (ctx.method !== undefined && ctx.method !== 'GET' && ctx.method !== 'HEAD') noteDashboardWrite();
   }
 };
 

@@ -2,6 +2,7 @@
 import type { StringMap } from 'ra-core';
 
 export const lists: StringMap = {
+  capped_total: '%{from}–%{to} of %{cap}+',
   tabs: { workflow: 'Workflow', history: 'History', diff: 'Changes', details: 'Details' },
   state: 'State',
   version: 'Version %{number}',

@@ -4,6 +4,7 @@
 import type { StringMap } from 'ra-core';
 
 export const lists: StringMap = {
+  capped_total: '第 %{from}–%{to} 条，共 %{cap}+ 条',
   tabs: { workflow: '审核流程', history: '流转记录', diff: '版本对比', details: '基本信息' },
   state: '状态',
   version: '第 %{number} 版',
