@@ -20,6 +20,7 @@ import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
+import { subordinateFigures } from './dashboard-subordinates';
 import { today as serverToday } from '../guards/facts';
 import { dashboardAccountability } from './dashboard-accountability';
 import { importRows, readImportBody } from './import';
@@ -75,7 +76,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
     async list(ctx: ConsoleContext) {
       const r = await resolve(strapi, ctx);
       requirePermission(r.user, r.resource.uid, 'find');
-      const q = parseListQuery(ctx.query, r.model);
+      const q = parseListQuery(ctx.query, r.model, r.resource.uid);
       const { rows, total } = await readListPage(strapi, r.user.actor, {
         uid: r.resource.uid,
         query: q,
@@ -170,6 +171,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, serverToday()),
         accountability: await dashboardAccountability(strapi, user),
+        subordinates: await subordinateFigures(strapi, user, serverToday()),
       };
     },
 
