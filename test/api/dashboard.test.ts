@@ -312,6 +312,21 @@ describe('issue 14, point 6: a league and the region compare their subordinate g
     expect(totalOf(res.headers['content-range'])).toBe(0);
   });
 
+  test('organisation pickers: the subtree filter on departments and governments with a name search (issue 14, point 7)', async () => {
+    const auth = await app.bearer('county-dept-editor');
+    const list = async (resource: string, filter: Record<string, unknown>) => {
+      const res = await app.http().get(`/console-api/${resource}`).query({ filter: JSON.stringify(filter), range: '[0,99]' }).set('Authorization', auth);
+      expect(res.status).toBe(200);
+      return (res.body as Row[]).map((r) => String(r.name));
+    };
+    const departments = await list('departments', { subtree: '152502', q: '市场监督管理局' });
+    expect(departments).toEqual(['锡林浩特市市场监督管理局']);
+    expect((await list('departments', { q: '市场监督管理局' })).length).toBeGreaterThan(2);
+    const governments = await list('governments', { subtree: '152502' });
+    expect(governments).toContain('锡林浩特市');
+    expect(governments).not.toContain('二连浩特市');
+  });
+
   test('a malformed subtree filter is a 400 INVALID_FILTER on the field', async () => {
     const res = await app.http().get('/console-api/powers').query({ filter: JSON.stringify({ subtree: 'x; drop' }) }).set('Authorization', await app.bearer('league-viewer'));
     expect(res.status).toBe(400);

@@ -103,5 +103,11 @@ export const app: StringMap = {
   reports: reportTexts,
   assessments: assessmentTexts,
   accountability: accountabilityTexts,
+  representation: {
+    assessment: 'Assessment %{year} (%{grade})',
+    no_grade: 'not graded',
+    rating: 'Public rating %{year} (%{rating} stars)',
+    untitled: '(no content)',
+  },
   desk: deskTexts,
 };

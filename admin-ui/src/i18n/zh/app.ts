@@ -103,5 +103,11 @@ export const app: StringMap = {
   reports: reportTexts,
   assessments: assessmentTexts,
   accountability: accountabilityTexts,
+  representation: {
+    assessment: '%{year} 年度评议考核（%{grade}）',
+    no_grade: '未评定',
+    rating: '%{year} 年度公众评议（%{rating} 星）',
+    untitled: '（未填写内容）',
+  },
   desk: deskTexts,
 };
