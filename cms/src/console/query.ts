@@ -81,6 +81,14 @@ export function parseRange(raw: unknown): { start: number; limit: number } {
   return { start, limit: end - start + 1 };
 }
 
+/**
+ * Relations inside components that a list may be filtered by, per content type: a post's page lists
+ * the powers decomposed to it (issue 14, point 8; Art. 11). Key → [component, relation].
+ */
+const COMPONENT_RELATION_FILTERS: Record<string, Record<string, [string, string]>> = {
+  'api::power.power': { decompositionPost: ['decomposition', 'post'], decompositionAgency: ['decomposition', 'agency'] },
+};
+
 /** `uid` enables the `subtree` key (records of one government's subtree, by its code prefix). */
 export function parseFilter(raw: unknown, model: ModelLike, uid?: string): Row {
   const filter = parseJson(raw, 'filter');
@@ -99,6 +107,11 @@ export function parseFilter(raw: unknown, model: ModelLike, uid?: string): Row {
     if (key === 'q') {
       const fields = Object.entries(model.attributes).filter(([, a]) => SEARCHABLE.includes(a.type) && !a.private).map(([k]) => k);
       parts.push({ $or: fields.map((f) => ({ [f]: { $containsi: String(value) } })) });
+      continue;
+    }
+    const inComponent = uid ? COMPONENT_RELATION_FILTERS[uid]?.[key] : undefined;
+    if (inComponent && values.every((v) => typeof v === 'string' && v !== '')) {
+      parts.push({ [inComponent[0]]: { [inComponent[1]]: { documentId: { $in: values.map(String) } } } });
       continue;
     }
     if (key === 'subtree') {
