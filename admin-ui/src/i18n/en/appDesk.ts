@@ -43,7 +43,7 @@ export const deskTexts: StringMap = {
     todo: 'To do',
     due: 'due %{date}',
     opinion: 'opinion: %{opinion}',
-    step: { decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish' },
+    step: { accept: 'To accept', decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish' },
   },
   adjustment: {
     title: 'Decision',

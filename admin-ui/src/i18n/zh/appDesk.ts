@@ -44,7 +44,7 @@ export const deskTexts: StringMap = {
     todo: '待办理',
     due: '期限 %{date}',
     opinion: '意见：%{opinion}',
-    step: { decide: '待审批', submit: '待提交', returned: '被退回', adjust: '待调整', forward: '待转审', approve: '待审核', publish: '待公布' },
+    step: { accept: '待接收', decide: '待审批', submit: '待提交', returned: '被退回', adjust: '待调整', forward: '待转审', approve: '待审核', publish: '待公布' },
   },
   adjustment: {
     title: '审批与办理',
