@@ -39,7 +39,8 @@ export function recordLabel(schema: ResourceSchema | undefined, translate: Trans
   return (record) => {
     if (!record) return '';
     const own = field === 'id' ? '' : textOf(record, field);
-    if (own) return shorten(own);
+    // A name is shown whole (pickers are searched by it); only descriptions are shortened.
+    if (own) return own;
     if (names.includes('grade') && names.includes('year')) {
       return translate('app.representation.assessment', { year: textOf(record, 'year'), grade: textOf(record, 'grade') || translate('app.representation.no_grade') });
     }
