@@ -110,7 +110,7 @@ async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string
       kind: 'report',
       resource: 'annual-reports',
       id: String(documentId),
-      title: strOf(context.row, 'title') ?? `${typeof year === 'number' ? year : ''}`,
+      title: strOf(context.row, 'title') ?? `${typeof year === 'number' ? year : ''} 年度行政执法责任制工作报告`,
       organisation: context.area.name || null,
       step: state === 'returned' ? 'returned' : action,
       due: action === 'submit' ? isoDate(context.row.dueAt) : null,
