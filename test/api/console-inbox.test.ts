@@ -53,3 +53,23 @@ test('a viewer has nothing to do; returned and overdue items come before the res
 test('the inbox needs a signed-in user', async () => {
   expect((await app.http().get('/console-api/inbox')).status).toBe(401);
 });
+
+test('第七条: a government’s annual report is the gov-admin’s to submit, then the league’s to accept, and returned with the opinion (issue 14, point 5)', async () => {
+  const year = new Date().getUTCFullYear() - 1;
+  const created = await app.http().post('/console-api/annual-reports').set('Authorization', await app.bearer('county-gov-admin')).send({ year });
+  expect(created.status).toBe(201);
+  const id = String((created.body as { id: string }).id);
+  expect(mine(await inbox('county-gov-admin'), id)).toMatchObject({ kind: 'report', resource: 'annual-reports', step: 'submit' });
+  expect(mine(await inbox('league-gov-admin'), id)).toBeUndefined();
+  // A department clerk neither reports for its government nor receives it.
+  expect(mine(await inbox('county-dept-editor'), id)).toBeUndefined();
+
+  const step = async (username: string, body: Record<string, string>) => app.http().post(`/console-api/annual-reports/${id}/transition`).set('Authorization', await app.bearer(username)).send(body);
+  expect((await step('county-gov-admin', { action: 'submit' })).status).toBe(200);
+  expect(mine(await inbox('county-gov-admin'), id)).toBeUndefined();
+  expect(mine(await inbox('league-gov-admin'), id)).toMatchObject({ step: 'accept' });
+
+  expect((await step('league-gov-admin', { action: 'return', opinion: '请补充培训情况。' })).status).toBe(200);
+  expect(mine(await inbox('county-gov-admin'), id)).toMatchObject({ step: 'returned', opinion: '请补充培训情况。' });
+  expect(mine(await inbox('league-gov-admin'), id)).toBeUndefined();
+});

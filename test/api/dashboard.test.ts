@@ -180,9 +180,13 @@ describe('county-dept-editor (锡林浩特市市场监督管理局): its departm
     expect(linkedIds(figure(figures, 'completeness', 'postsWithoutResponsibilities'))).toEqual([fx.postBlank]);
   });
 
-  test('lists by state and pending reviews (lists submitted or in legal review, adjustments submitted)', () => {
+  test('lists by state; the editor takes no review step, so it gets no review cards (issue 14, point 6)', () => {
     expect(counts(figures, 'listsByState')).toMatchObject({ draft: 1, submitted: 1, 'legal-review': 1, published: 0 });
-    expect(counts(figures, 'pendingReviews')).toEqual({ listsInReview: 2, adjustmentsSubmitted: 1 });
+    expect(counts(figures, 'pendingReviews')).toEqual({});
+  });
+
+  test('the department head forwards lists in review (Art. 13) but does not decide adjustments (Art. 11): one review card', async () => {
+    expect(counts(await figuresOf('county-dept-head'), 'pendingReviews')).toEqual({ listsInReview: 2 });
   });
 
   test('第十九条 certificates: the seeded one 45 days ahead and DASH 10 days ahead within 60, DASH only within 30, one expired still valid', () => {
@@ -242,6 +246,91 @@ describe('league-viewer (锡林郭勒盟): the league and its counties', () => {
       filingsFiledLate: 0, filingsNotReceived: 0, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0,
     });
     expect(counts(figures, 'certificates')).toEqual({ certificatesExpiring60: 2, certificatesExpiring30: 1, certificatesExpiredStillValid: 0 });
+  });
+});
+
+interface Subordinate { id: string; name: string; tier: string; codePrefix: string; figures: Figure[] }
+
+async function subordinatesOf(username: string): Promise<Subordinate[]> {
+  const res = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer(username));
+  expect(res.status).toBe(200);
+  return (res.body as { subordinates: Subordinate[] }).subordinates;
+}
+
+const countOf = (s: Subordinate | undefined, key: string): number | undefined => s?.figures.find((f) => f.key === key)?.count;
+
+describe('issue 14, point 6: a league and the region compare their subordinate governments (Art. 5, Art. 23)', () => {
+  test.each(['county-gov-admin', 'county-justice-reviewer', 'county-dept-editor', 'league-dept-editor'])('%s compares none: a county has no subordinate government to compare, a department supervises none', async (username) => {
+    expect(await subordinatesOf(username)).toEqual([]);
+  });
+
+  test('league-viewer: its counties only, each counted as that county itself counts', async () => {
+    const subs = await subordinatesOf('league-viewer');
+    expect(subs.length).toBeGreaterThan(2);
+    expect(subs.every((s) => s.tier === 'county' && s.codePrefix.startsWith('1525'))).toBe(true);
+    const names = subs.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['锡林浩特市', '二连浩特市']));
+    expect(names).not.toContain('锡林郭勒盟');
+    const county = subs.find((s) => s.name === '锡林浩特市');
+    const county2 = subs.find((s) => s.name === '二连浩特市');
+    const own = counts(await figuresOf('county-gov-admin'), 'totals').activePowers;
+    expect(countOf(county, 'activePowers')).toBe(own);
+    expect(countOf(county2, 'activePowers')).toBe(counts(await figuresOf('county2-gov-admin'), 'totals').activePowers);
+    // Fixtures: lists submitted and in legal review in 锡林浩特市 only.
+    expect(countOf(county, 'listsInReview')).toBe(2);
+    expect(countOf(county2, 'listsInReview')).toBe(0);
+    const c2 = counts(await figuresOf('county2-gov-admin'), 'certificates');
+    expect(countOf(county2, 'certificateWarnings')).toBe(c2.certificatesExpiring60 + c2.certificatesExpiredStillValid);
+  });
+
+  test('region-justice-reviewer: the twelve leagues; 锡林郭勒盟 counted as the league counts itself', async () => {
+    const subs = await subordinatesOf('region-justice-reviewer');
+    expect(subs).toHaveLength(12);
+    expect(subs.every((s) => s.tier === 'league')).toBe(true);
+    const league = subs.find((s) => s.name === '锡林郭勒盟');
+    expect(countOf(league, 'activePowers')).toBe(26);
+    expect(subs.filter((s) => s.name !== '锡林郭勒盟').every((s) => countOf(s, 'listsInReview') === 0)).toBe(true);
+  });
+
+  test.each(['league-viewer', 'region-justice-reviewer'])('%s: each figure of the comparison links to a list of exactly its records', async (username) => {
+    const auth = await app.bearer(username);
+    const subs = await subordinatesOf(username);
+    for (const s of subs.filter((x) => ['锡林浩特市', '二连浩特市', '锡林郭勒盟', '呼和浩特市'].includes(x.name))) {
+      for (const f of s.figures) {
+        expect(f.filter.subtree).toBe(s.codePrefix);
+        const res = await app.http().get(`/console-api/${f.resource}`).query({ filter: JSON.stringify(f.filter), range: '[0,0]' }).set('Authorization', auth);
+        expect({ figure: `${s.name}.${f.key}`, status: res.status, total: totalOf(res.headers['content-range']) }).toEqual({ figure: `${s.name}.${f.key}`, status: 200, total: f.count });
+      }
+    }
+  });
+
+  test('the subtree filter narrows, never widens: a county user asking for another county gets nothing of it', async () => {
+    const subs = await subordinatesOf('league-viewer');
+    const prefix = subs.find((s) => s.name === '二连浩特市')?.codePrefix ?? '';
+    const res = await app.http().get('/console-api/powers').query({ filter: JSON.stringify({ subtree: prefix }), range: '[0,0]' }).set('Authorization', await app.bearer('county-gov-admin'));
+    expect(res.status).toBe(200);
+    expect(totalOf(res.headers['content-range'])).toBe(0);
+  });
+
+  test('organisation pickers: the subtree filter on departments and governments with a name search (issue 14, point 7)', async () => {
+    const auth = await app.bearer('county-dept-editor');
+    const list = async (resource: string, filter: Record<string, unknown>) => {
+      const res = await app.http().get(`/console-api/${resource}`).query({ filter: JSON.stringify(filter), range: '[0,99]' }).set('Authorization', auth);
+      expect(res.status).toBe(200);
+      return (res.body as Row[]).map((r) => String(r.name));
+    };
+    const departments = await list('departments', { subtree: '152502', q: '市场监督管理局' });
+    expect(departments).toEqual(['锡林浩特市市场监督管理局']);
+    expect((await list('departments', { q: '市场监督管理局' })).length).toBeGreaterThan(2);
+    const governments = await list('governments', { subtree: '152502' });
+    expect(governments).toContain('锡林浩特市');
+    expect(governments).not.toContain('二连浩特市');
+  });
+
+  test('a malformed subtree filter is a 400 INVALID_FILTER on the field', async () => {
+    const res = await app.http().get('/console-api/powers').query({ filter: JSON.stringify({ subtree: 'x; drop' }) }).set('Authorization', await app.bearer('league-viewer'));
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'INVALID_FILTER', errors: { subtree: [expect.any(String)] } });
   });
 });
 

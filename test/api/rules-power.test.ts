@@ -110,6 +110,18 @@ describe('第四条、第九条 BASIS_REQUIRED: a power cites a legal basis in f
     expect(await auditCount(app.strapi, { action: 'update', resource: POWER, recordId: id })).toBe(audits + 1);
   });
 
+  test('第四条、第九条、第十条 BASIS_REQUIRED: a law marked 已修改 (amended) is still in force: the power citing only it saves (200); repealed is what refuses (issue 14, point 9)', async () => {
+    const id = await powerId('SC-JC-001');
+    await app.strapi.db.query('api::legal-basis.legal-basis').update({ where: { documentId: foodSafetyLaw }, data: { status: 'amended' } });
+    try {
+      const res = await putPower(id, { bases: [{ kind: 'setting', legalBasis: foodSafetyLaw, articles: '第一百一十条' }] });
+      expect(res.status).toBe(200);
+      expect((await powerState(id)).bases).toEqual([{ title: '中华人民共和国食品安全法', articles: '第一百一十条' }]);
+    } finally {
+      await app.strapi.db.query('api::legal-basis.legal-basis').update({ where: { documentId: foodSafetyLaw }, data: { status: 'in-force' } });
+    }
+  });
+
   test("Strapi's /api route: PUT /api/powers/:id {bases: []} as county-dept-editor → 405 API_WRITE_CLOSED (the console API, with its version, is the one write surface)", async () => {
     const id = await powerId('SC-QZ-001');
     const token = await app.token(EDITOR);

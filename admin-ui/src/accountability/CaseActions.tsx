@@ -4,14 +4,15 @@
 // organisation, the fields), so these buttons only spare the user a refusal.
 import { useState } from 'react';
 import { Alert, Button, Stack } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { ConfirmStepDialog } from '../desk';
 import { useCan } from '../providers/useSession';
 import { CorrectionDialog } from './CorrectionDialog';
 import { ExemptionDialog } from './ExemptionDialog';
 import { useCaseText } from './useCaseText';
 import { useCaseUpdate } from './useCaseUpdate';
 
-type Open = 'correct' | 'exempt' | null;
+type Open = 'correct' | 'exempt' | 'close' | null;
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -20,6 +21,7 @@ export const CaseActions = () => {
   const can = useCan();
   const { t } = useCaseText();
   const step = useCaseUpdate();
+  const translate = useTranslate();
   const [open, setOpen] = useState<Open>(null);
   if (!record) return null;
   const state = String(record.state ?? '');
@@ -37,12 +39,25 @@ export const CaseActions = () => {
           {state === 'open' && isOrder && <Button variant="contained" onClick={() => setOpen('correct')}>{t('correct')}</Button>}
           {state === 'open' && <Button variant="outlined" onClick={() => setOpen('exempt')}>{t('exempt')}</Button>}
           {((state === 'open' && !isOrder) || state === 'corrected') && (
-            <Button variant="outlined" disabled={step.busy} onClick={() => { void step.update({ state: 'closed' }); }}>{t('close')}</Button>
+            <Button variant="outlined" disabled={step.busy} onClick={() => setOpen('close')}>{t('close')}</Button>
           )}
         </Stack>
       )}
       <CorrectionDialog open={open === 'correct'} onClose={close} step={step} />
       <ExemptionDialog open={open === 'exempt'} onClose={close} step={step} />
+      {/* Closing ends the case for good: the confirmation names it (issue 14, point 5). */}
+      <ConfirmStepDialog
+        open={open === 'close'}
+        title={translate('app.desk.steps.case_close_title')}
+        consequence={translate('app.desk.steps.case_close_consequence')}
+        confirmLabel={translate('app.desk.steps.confirm_close')}
+        busy={step.busy}
+        onCancel={close}
+        onConfirm={() => {
+          setOpen(null);
+          void step.update({ state: 'closed' });
+        }}
+      />
     </Stack>
   );
 };

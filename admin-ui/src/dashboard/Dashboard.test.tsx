@@ -93,3 +93,28 @@ test('a failed load says so and offers a retry', async () => {
   expect(await screen.findByText('统计数据加载失败。')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
 });
+
+test('a league compares its counties side by side: each figure a link to the county filtered list (issue 14, point 6)', async () => {
+  const county = (id: string, name: string, prefix: string, powers: number, overdue: number) => ({
+    id, name, tier: 'county',
+    figures: [
+      { key: 'activePowers', count: powers, resource: 'powers', filter: { subtree: prefix, status: ACTIVE } },
+      { key: 'tasksOverdue', count: overdue, resource: 'adjustment-tasks', filter: { subtree: prefix, state: 'open', dueDate_lt: '2026-11-26' } },
+    ],
+  });
+  const league = { ...figures, context: { tier: 'league', governmentName: '锡林郭勒盟', organisation: '锡林郭勒盟', scope: 'subtree' }, subordinates: [county('c1', '锡林浩特市', '152502', 12, 1), county('c2', '二连浩特市', '152501', 7, 0)] };
+  renderDashboard(async () => league);
+  const table = await screen.findByRole('table', { name: '下级政府各项数字（每个数字链接到对应的明细列表）' });
+  const row = within(table).getByRole('row', { name: /二连浩特市/ });
+  const link = within(row).getByRole('link', { name: '二连浩特市：有效职权（7），查看明细' });
+  expect(link.getAttribute('href')).toMatch(/\/powers\?filter=/);
+  expect(filterOf(link.getAttribute('href'))).toEqual({ subtree: '152501', status: ACTIVE });
+  expect(within(table).getByRole('link', { name: '锡林浩特市：逾期的动态调整任务（1），查看明细' })).toBeInTheDocument();
+  expect(screen.getByText('对比图：有效职权')).toBeInTheDocument();
+});
+
+test('a county has no comparison', async () => {
+  renderDashboard(async () => ({ ...figures, subordinates: [] }));
+  await screen.findByRole('heading', { level: 1 });
+  expect(screen.queryByRole('heading', { name: '下级政府对比' })).not.toBeInTheDocument();
+});

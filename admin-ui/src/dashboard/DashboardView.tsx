@@ -7,6 +7,7 @@ import { AdjustmentTasks } from './AdjustmentTasks';
 import { FigureBarChart } from './FigureBarChart';
 import { FigureGroup } from './FigureGroup';
 import { JobStatuses } from './JobStatuses';
+import { SubordinateComparison } from './SubordinateComparison';
 import { FigurePieChart } from './FigurePieChart';
 import { useDashboardText } from './useDashboardText';
 import type { DashboardFigures } from './types';
@@ -22,15 +23,17 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       </Typography>
       {/* What needs action first (issue 14 point 6), then the figures. */}
       <AdjustmentTasks tasks={figures.adjustmentTasks ?? []} today={figures.today} />
-      <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero />
-      <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero />
+      <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero nonZeroOnly />
+      <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero nonZeroOnly />
+      <FigureGroup title={t.text('pending_reviews')} figures={figures.pendingReviews} alertWhenNonZero nonZeroOnly />
+      {/* Then the figures: a league or the region first sees its subordinate governments side by side. */}
+      <SubordinateComparison governments={figures.subordinates ?? []} />
       <FigureGroup title={t.text('groups.totals')} figures={[...figures.totals, ...figures.powersByStatus.filter((f) => f.count > 0 && f.key !== 'valid')]} labelOf={(f) => (f.key === 'activePowers' ? t.figureLabel(f) : t.valueLabel('powersByStatus', f.key))} />
       <Box sx={{ display: 'grid', gap: 2, mb: 3, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' } }}>
         <FigureBarChart title={t.text('by_type')} figures={figures.powersByType} labelOf={(f) => t.valueLabel('powersByType', f.key)} />
         <FigurePieChart title={t.text('lists_by_state')} figures={figures.listsByState} labelOf={(f) => t.valueLabel('listsByState', f.key)} />
       </Box>
       <FigureGroup title={t.text('groups.completeness')} figures={figures.completeness} alertWhenNonZero />
-      <FigureGroup title={t.text('pending_reviews')} figures={figures.pendingReviews} />
       <AccountabilityFigures figures={figures.accountability ?? []} />
       <JobStatuses jobs={figures.jobs ?? []} />
     </Box>

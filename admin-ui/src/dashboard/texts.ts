@@ -23,6 +23,7 @@ export const textsZh = {
   loading: '正在统计…',
   error: '统计数据加载失败。',
   retry: '重试',
+  nothing_to_do: '没有需要处理的事项。',
 } as const;
 
 export type DashboardText = keyof typeof textsZh;
@@ -63,3 +64,20 @@ export const figuresZh: Record<string, string> = {
 export const powerTypesZh: Record<string, string> = Object.fromEntries(powerTypes.types.map((t) => [t.key, t.name]));
 export const powerStatusesZh: Record<string, string> = { valid: '有效', cancelled: '取消', delegated: '下放', undertaken: '承接', changed: '变更' };
 export const listStatesZh: Record<string, string> = Object.fromEntries(workflow.listStates.map((s) => [s.key, s.name]));
+
+/** app.dashboard.compare.*: the comparison of subordinate governments (issue 14, point 6). */
+export const compareZh: Record<string, string> = {
+  title: '下级政府对比',
+  government: '政府',
+  table: '下级政府各项数字（每个数字链接到对应的明细列表）',
+  chart: '对比图：%{label}',
+  choose: '图中对比的项目',
+  cell_label: '%{government}：%{label}（%{count}），查看明细',
+  'figures.activePowers': '有效职权',
+  'figures.powersPendingAdjustment': '待动态调整的职权',
+  'figures.listsInReview': '待审核的权责清单',
+  'figures.listsPublished': '已公布的权责清单',
+  'figures.tasksOverdue': '逾期的动态调整任务',
+  'figures.certificateWarnings': '即将到期或已过期的执法证件',
+  'figures.casesOpen': '未办结的责任追究',
+};

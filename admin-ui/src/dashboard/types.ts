@@ -37,7 +37,16 @@ export type DashboardFigures = {
   accountability?: Figure[];
   /** Region tier: the scheduled jobs' last runs and failed records (issue 13). */
   jobs?: JobStatus[];
+  /** League and region: the governments directly below, side by side (issue 14, point 6). */
+  subordinates?: SubordinateGovernment[];
 } & Record<FigureGroup, Figure[]>;
+
+export interface SubordinateGovernment {
+  id: string;
+  name: string;
+  tier: string;
+  figures: Figure[];
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -59,6 +68,16 @@ function parseFigure(value: unknown): Figure | null {
   }
   if (value.truncated === true) figure.truncated = true;
   return figure;
+}
+
+function parseSubordinates(value: unknown): SubordinateGovernment[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isObject).flatMap((s) => {
+    const id = str(s.id);
+    const name = str(s.name);
+    if (!id || !name || !Array.isArray(s.figures)) return [];
+    return [{ id, name, tier: str(s.tier) ?? '', figures: s.figures.map(parseFigure).filter((f): f is Figure => f !== null) }];
+  });
 }
 
 export function parseDashboard(value: unknown): DashboardFigures | null {
@@ -83,5 +102,6 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
     certificateWatch: Array.isArray(value.certificateWatch) ? value.certificateWatch.map(parseFigure).filter((f): f is Figure => f !== null) : [],
     accountability: Array.isArray(value.accountability) ? value.accountability.map(parseFigure).filter((f): f is Figure => f !== null) : [],
     jobs: parseJobStatuses(value.jobs),
+    subordinates: parseSubordinates(value.subordinates),
   };
 }

@@ -10,6 +10,7 @@ import { httpClient } from '../providers/httpClient';
 import { useCan, useResourceSchema, useSession } from '../providers/useSession';
 import { SchemaShowLayout } from '../schema';
 import { transitionRefusal } from '../lists/refusal';
+import { ConfirmStepDialog } from '../desk';
 
 const RESOURCE = 'major-penalty-filings';
 const COLOURS = { undecided: 'default', due: 'info', overdue: 'error', filed: 'success', 'filed-late': 'warning' } as const;
@@ -23,11 +24,13 @@ const Status = () => {
   const refresh = useRefresh();
   const { me } = useSession();
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   if (!record) return null;
   const status = filingStatus(str(record.filingDeadline), str(record.filedAt), today());
   // Only a justice reviewer may receive; the server checks it is the deciding department's own government.
   const mayReceive = me?.role === 'justice-reviewer' && str(record.filedAt) !== null && str(record.receivedAt) === null;
   const receive = async () => {
+    setConfirming(false);
     setError(null);
     try {
       await httpClient(`${API_URL}/${RESOURCE}/${encodeURIComponent(String(record.id))}/receipt`, { method: 'POST', body: JSON.stringify({}) });
@@ -42,9 +45,17 @@ const Status = () => {
       <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap">
         <Chip color={COLOURS[status]} label={translate(`app.reports.filing.status.${status}`, { deadline: str(record.filingDeadline) ?? '' })} />
         {str(record.receivedAt) && <Chip variant="outlined" label={translate('app.reports.filing.received_on', { date: str(record.receivedAt) ?? '', by: String(record.receivedBy ?? '') })} />}
-        {mayReceive && <Button variant="contained" onClick={receive}>{translate('app.reports.filing.receive')}</Button>}
+        {mayReceive && <Button variant="contained" onClick={() => setConfirming(true)}>{translate('app.reports.filing.receive')}</Button>}
       </Stack>
       {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
+      <ConfirmStepDialog
+        open={confirming}
+        title={translate('app.desk.steps.filing_receive_title')}
+        consequence={translate('app.desk.steps.filing_receive_consequence')}
+        confirmLabel={translate('app.desk.steps.confirm_receive')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void receive()}
+      />
     </Box>
   );
 };

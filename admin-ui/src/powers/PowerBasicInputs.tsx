@@ -1,9 +1,12 @@
 // Identity of the item (code, name, type, tier, status), who exercises it, the catalogue entry and
 // adjustment it stems from (Art. 11), and the published-list columns: time limits, fees, phones,
 // service guide and flowchart text.
+import { useMemo } from 'react';
 import { Stack } from '@mui/material';
 import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { useSession } from '../providers/useSession';
+import { pickerDefault, pickerFilter } from '../schema/pickerScope';
 import { usePowerText } from './usePowerText';
 
 const row = { direction: { xs: 'column', md: 'row' }, columnGap: 2, sx: { width: '100%' } } as const;
@@ -13,6 +16,8 @@ const str = (record: Labelled, key: string): string => (typeof record[key] === '
 
 export const PowerBasicInputs = () => {
   const { field, choices, enumLabel } = usePowerText();
+  const { me } = useSession();
+  const departmentFilter = useMemo(() => pickerFilter('departments', 'department', me), [me]);
   const department: unknown = useWatch({ name: 'department' });
   const type: unknown = useWatch({ name: 'type' });
 
@@ -36,8 +41,9 @@ export const PowerBasicInputs = () => {
       <TextInput source="name" label={field('name')} validate={[required(), maxLength(200)]} fullWidth />
       <TextInput source="subItem" label={field('subItem')} validate={maxLength(200)} fullWidth />
       <Stack {...row}>
-        <ReferenceInput source="department" reference="departments">
-          <AutocompleteInput label={field('department')} optionText="name" validate={required()} fullWidth sx={{ flex: 2 }} />
+        {/* The user's own subtree, its own department first (issue 14, point 7). */}
+        <ReferenceInput source="department" reference="departments" filter={departmentFilter}>
+          <AutocompleteInput label={field('department')} optionText="name" validate={required()} fullWidth sx={{ flex: 2 }} filterToQuery={(q: string) => ({ q })} defaultValue={pickerDefault('powers', 'departments', 'department', me)} />
         </ReferenceInput>
         <SelectInput source="tier" label={field('tier')} choices={choices('powers.tier')} sx={{ flex: 1 }} />
       </Stack>

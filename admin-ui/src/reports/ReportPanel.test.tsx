@@ -86,5 +86,22 @@ test('第七条 REPORT_ROUTE: a refusal shows the server\'s message', async () =
   const api = fake({ transition: jest.fn(async () => Promise.reject(new HttpError(message, 403, { message, code: 'REPORT_ROUTE', errors: { state: [message] } }))) });
   renderPanel(api);
   fireEvent.click(await screen.findByRole('button', { name: '接收' }));
+  fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '接收' }));
   expect(await screen.findByText(message)).toBeInTheDocument();
+});
+
+test('第七条: accepting asks first, naming the consequence; cancel sends nothing, confirm sends the opinion (issue 14, point 5)', async () => {
+  const api = fake();
+  renderPanel(api);
+  fireEvent.click(await screen.findByRole('button', { name: '接收' }));
+  let dialog = await screen.findByRole('dialog', { name: '接收这份年度报告？' });
+  expect(within(dialog).getByText(/报送单位不能再修改/)).toBeInTheDocument();
+  fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(api.transition).not.toHaveBeenCalled();
+  fireEvent.click(screen.getByRole('button', { name: '接收' }));
+  dialog = await screen.findByRole('dialog', { name: '接收这份年度报告？' });
+  fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: '内容完整' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: '接收' }));
+  await waitFor(() => expect(api.transition).toHaveBeenCalledWith('r1', 'accept', '内容完整'));
 });

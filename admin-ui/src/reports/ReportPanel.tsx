@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Box, Button, Chip, Divider, GlobalStyles, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ReportAction, ReportView } from '../../../config/src/reports';
+import { ConfirmStepDialog } from '../desk';
 import { OpinionDialog } from '../lists/OpinionDialog';
 import { transitionRefusal } from '../lists/refusal';
 import { useReportsApi } from './api';
@@ -30,6 +31,7 @@ export const ReportPanel = () => {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
+  const [confirming, setConfirming] = useState<'submit' | 'accept' | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -77,8 +79,8 @@ export const ReportPanel = () => {
       </Typography>
       <Stack direction="row" spacing={1} sx={{ my: 2, '@media print': { display: 'none' } }} flexWrap="wrap" useFlexGap>
         {view.editable && <Button variant="outlined" disabled={busy} onClick={() => run(() => api.draft(id))}>{translate('app.reports.draft')}</Button>}
-        {view.actions.includes('submit') && <Button variant="contained" disabled={busy} onClick={() => step('submit')}>{translate('app.reports.actions.submit')}</Button>}
-        {view.actions.includes('accept') && <Button variant="contained" disabled={busy} onClick={() => step('accept')}>{translate('app.reports.actions.accept')}</Button>}
+        {view.actions.includes('submit') && <Button variant="contained" disabled={busy} onClick={() => setConfirming('submit')}>{translate('app.reports.actions.submit')}</Button>}
+        {view.actions.includes('accept') && <Button variant="contained" disabled={busy} onClick={() => setConfirming('accept')}>{translate('app.reports.actions.accept')}</Button>}
         {view.actions.includes('return') && <Button color="warning" disabled={busy} onClick={() => setReturning(true)}>{translate('app.reports.actions.return')}</Button>}
         <Button disabled={busy} onClick={() => run(async () => { download(await api.docx(id), `annual-report-${view.year}.docx`); return null; })}>{translate('app.reports.export_docx')}</Button>
         <Button onClick={() => window.print()}>{translate('app.reports.print')}</Button>
@@ -113,6 +115,21 @@ export const ReportPanel = () => {
           </List>
         </>
       )}
+      {/* Submitting and accepting close the report for its author: the confirmation names it (issue 14, point 5). */}
+      <ConfirmStepDialog
+        open={confirming !== null}
+        title={translate(`app.desk.steps.report_${confirming ?? 'submit'}_title`)}
+        consequence={translate(`app.desk.steps.report_${confirming ?? 'submit'}_consequence`)}
+        confirmLabel={translate(`app.desk.steps.confirm_${confirming ?? 'submit'}`)}
+        opinion={confirming === 'accept' ? 'optional' : 'none'}
+        busy={busy}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(opinion) => {
+          const action = confirming;
+          setConfirming(null);
+          if (action) void step(action, opinion || undefined);
+        }}
+      />
       <OpinionDialog action="return" open={returning} busy={busy} onCancel={() => setReturning(false)} onConfirm={(opinion) => { setReturning(false); void step('return', opinion); }} />
     </Box>
   );

@@ -12,6 +12,7 @@ import { annualReports } from '../reports';
 import { assessments } from '../assessments';
 import { accountabilityCases } from '../accountability';
 import { powerAdjustments } from '../adjustments';
+import { posts } from '../posts';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -38,6 +39,8 @@ export const customResources: Record<string, CustomResource> = {
   'accountability-cases': accountabilityCases,
   // Adjustments are decided on their page: 批准 / 不予批准 with a confirmation (Art. 11).
   'power-adjustments': powerAdjustments,
+  // A post's page lists its officers and its powers (issue 14, point 8).
+  posts,
 };
 
 export interface ListExtensions {

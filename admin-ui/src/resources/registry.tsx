@@ -5,7 +5,8 @@ import { Resource, useResourceContext } from 'react-admin';
 import { canAccess } from '../providers/canAccess';
 import type { ConsolePermissions, ResourceSchema } from '../providers/types';
 import { resourceIcon } from '../layout/resourceIcons';
-import { representationField, SchemaCreate, SchemaEdit, SchemaList, SchemaShow } from '../schema';
+import { i18nProvider } from '../providers/i18nProvider';
+import { recordLabel, SchemaCreate, SchemaEdit, SchemaList, SchemaShow } from '../schema';
 import { customResources, listExtensions } from './custom';
 
 /** The generic list with the exporter and toolbar additions of listExtensions and customResources. */
@@ -25,7 +26,7 @@ export function resourceElements(schemas: ResourceSchema[], permissions: Console
         key={schema.name}
         name={schema.name}
         options={{ label: schema.label }}
-        recordRepresentation={representationField(schema)}
+        recordRepresentation={recordLabel(schema, (key, options) => String(i18nProvider.translate(key, options)))}
         icon={resourceIcon(schema.name)}
         list={may('list') ? (custom.list ?? ConfiguredList) : undefined}
         show={may('show') ? (custom.show ?? SchemaShow) : undefined}

@@ -28,7 +28,8 @@ import type { FieldSchema } from '../providers/types';
 import { useCan, useSession } from '../providers/useSession';
 import { isInteger, isLongText, isNumber } from './fieldKinds';
 import { JsonInput } from './JsonInput';
-import { representationField } from './representation';
+import { pickerDefault, pickerFilter } from './pickerScope';
+import { useRecordLabel } from './useRecordLabel';
 import { useEnumChoices, useFieldLabel } from './labels';
 
 export interface SchemaInputProps {
@@ -60,22 +61,25 @@ const EnumInput = ({ resource, field, path, source, label, validate }: SchemaInp
   return <SelectInput source={source} label={label} choices={choices} validate={validate} parse={emptyToNull} />;
 };
 
-const RelationInput = ({ field, source, label, validate }: SchemaInputProps & { label: string; validate: Validator[] }) => {
-  const { schemas } = useSession();
+const RelationInput = ({ resource, field, source, label, validate }: SchemaInputProps & { label: string; validate: Validator[] }) => {
+  const { me } = useSession();
   const can = useCan();
   const reference = field.reference ?? '';
-  const optionText = representationField(schemas.find((s) => s.name === reference));
+  // Names, never codes or ids; organisations of the user's own subtree, searchable by name (issue 14, point 7).
+  const optionText = useRecordLabel(reference);
+  // A stable object: a new filter on every render makes the reference input fetch again and again.
+  const filter = useMemo(() => pickerFilter(reference, field.name, me), [reference, field.name, me]);
   if (!can(reference, 'list')) {
     // The role may not browse the target, so it cannot pick one either; keep the value as it is.
     return <TextInput source={source} label={label} readOnly />;
   }
   return field.many ? (
-    <ReferenceArrayInput source={source} reference={reference}>
+    <ReferenceArrayInput source={source} reference={reference} filter={filter}>
       <AutocompleteArrayInput label={label} optionText={optionText} validate={validate} filterToQuery={(q: string) => ({ q })} />
     </ReferenceArrayInput>
   ) : (
-    <ReferenceInput source={source} reference={reference}>
-      <AutocompleteInput label={label} optionText={optionText} validate={validate} parse={emptyToNull} filterToQuery={(q: string) => ({ q })} />
+    <ReferenceInput source={source} reference={reference} filter={filter}>
+      <AutocompleteInput label={label} optionText={optionText} validate={validate} parse={emptyToNull} filterToQuery={(q: string) => ({ q })} defaultValue={pickerDefault(resource, reference, field.name, me)} />
     </ReferenceInput>
   );
 };

@@ -11,4 +11,4 @@ export { JsonInput } from './JsonInput';
 export { useSchemaFilters } from './schemaFilters';
 export { useEnumChoices, useEnumLabel, useFieldLabel } from './labels';
 export { listColumns, filterSpecs, isSortable } from './fieldKinds';
-export { representationField } from './representation';
+export { recordLabel, representationField } from './representation';

@@ -6,13 +6,14 @@ import type { FieldSchema, ResourceSchema } from '../providers/types';
 import { useCan, useSession } from '../providers/useSession';
 import { filterSpecs, hasSearchableText } from './fieldKinds';
 import { useEnumLabel, useFieldLabel } from './labels';
-import { representationField } from './representation';
+import { pickerFilter } from './pickerScope';
+import { recordLabel } from './representation';
 
 /** Returns the filter inputs for <List filters>; a hook because labels are translated. */
 export function useSchemaFilters(schema: ResourceSchema): ReactElement[] {
   const translate = useTranslate();
   const can = useCan();
-  const { schemas } = useSession();
+  const { schemas, me } = useSession();
   const fieldLabel = useFieldLabel(schema.name);
   const enumLabel = useEnumLabel(schema.name);
   const label = (f: FieldSchema) => fieldLabel(f.name, f.label);
@@ -23,10 +24,10 @@ export function useSchemaFilters(schema: ResourceSchema): ReactElement[] {
       const choices = (field.enum ?? []).map((value) => ({ id: value, name: enumLabel(field.name, value) }));
       filters.push(<SelectInput key={field.name} source={field.name} label={label(field)} choices={choices} />);
     } else if (kind === 'reference') {
-      const optionText = representationField(schemas.find((s) => s.name === field.reference));
+      const optionText = recordLabel(schemas.find((s) => s.name === field.reference), (key, options) => translate(key, options));
       filters.push(
-        <ReferenceInput key={field.name} source={field.name} reference={field.reference ?? ''}>
-          <AutocompleteInput label={label(field)} optionText={optionText} />
+        <ReferenceInput key={field.name} source={field.name} reference={field.reference ?? ''} filter={pickerFilter(field.reference ?? '', field.name, me)}>
+          <AutocompleteInput label={label(field)} optionText={optionText} filterToQuery={(q: string) => ({ q })} />
         </ReferenceInput>,
       );
     } else if (kind === 'dateRange') {

@@ -187,6 +187,13 @@ async function governmentName(strapi: Core.Strapi, user: ConsoleUser): Promise<s
   return strOf(asRow(row), 'name');
 }
 
+/** Art. 11 with Art. 5: the justice department's reviewer decides power adjustments. */
+const ADJUSTMENT_DECIDER = 'justice-reviewer';
+const supervises = (user: ConsoleUser): boolean => user.actor.scope.kind === 'subtree';
+/** Whether the user takes a list workflow step from one of `states`, or supervises those who do. */
+const reviews = (user: ConsoleUser, states: string[]): boolean =>
+  supervises(user) || regulationConfig().workflow.listTransitions.some((t) => states.includes(t.from) && t.roles.includes(user.actor.role));
+
 async function compute(strapi: Core.Strapi, user: ConsoleUser, today: string): Promise<DashboardFigures> {
   const read = (uid: string) => reader(strapi, user, uid);
   const powers = read(UIDS.power);
@@ -206,9 +213,11 @@ async function compute(strapi: Core.Strapi, user: ConsoleUser, today: string): P
     ...powerPart,
     completeness: [...powerPart.completeness, ...(posts ? await postFigures(strapi, posts) : [])],
     listsByState: lists ? await Promise.all(enumOf(strapi, UIDS.list, 'state').map((s) => lists.figure(s, { state: s }, { state: s }))) : [],
+    // Review cards for those who take the review step or supervise it; a department clerk who
+    // cannot act on them does not see them (issue 14, point 6).
     pendingReviews: present([
-      lists ? await lists.figure('listsInReview', { state: { $in: inReview } }, { state: inReview }) : null,
-      adjustments ? await adjustments.figure('adjustmentsSubmitted', { state: 'submitted' }, { state: 'submitted' }) : null,
+      lists && reviews(user, inReview) ? await lists.figure('listsInReview', { state: { $in: inReview } }, { state: inReview }) : null,
+      adjustments && (supervises(user) || user.actor.role === ADJUSTMENT_DECIDER) ? await adjustments.figure('adjustmentsSubmitted', { state: 'submitted' }, { state: 'submitted' }) : null,
     ]),
     certificates: officers ? await certificateFigures(officers, today) : [],
     overdue: present([

@@ -21,6 +21,7 @@ import { dashboardFigures } from './dashboard';
 import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
+import { subordinateFigures } from './dashboard-subordinates';
 import { today as serverToday } from '../guards/facts';
 import { dashboardAccountability } from './dashboard-accountability';
 import { importRows, readImportBody } from './import';
@@ -79,7 +80,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
     async list(ctx: ConsoleContext) {
       const r = await resolve(strapi, ctx);
       requirePermission(r.user, r.resource.uid, 'find');
-      const q = parseListQuery(ctx.query, r.model);
+      const q = parseListQuery(ctx.query, r.model, r.resource.uid);
       const { rows, total, capped } = await readListPage(strapi, r.user.actor, {
         uid: r.resource.uid,
         query: q,
@@ -178,6 +179,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
         accountability: await dashboardAccountability(strapi, user),
+        subordinates: await subordinateFigures(strapi, user, today),
       }));
     },
 

@@ -5,15 +5,16 @@
 import type { Core } from '@strapi/strapi';
 import { availableActions } from '../workflow/actions';
 import { LIST, loadListContexts } from '../workflow/context';
-import { asRow, isRow, strOf, type Row } from '../util/row';
+import { asRow, isoDate, isRow, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { dashboardTasks } from './dashboard-tasks';
+import { isOverdue, loadReportContext, reportActions } from '../reports/context';
 
 const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 
 export interface InboxItem {
-  /** list | adjustment | task: which screen the item opens. */
-  kind: 'list' | 'adjustment' | 'task';
+  /** list | adjustment | task | report: which screen the item opens. */
+  kind: 'list' | 'adjustment' | 'task' | 'report';
   resource: string;
   id: string;
   title: string;
@@ -90,8 +91,39 @@ async function taskItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxI
   }));
 }
 
+const REPORT = 'api::annual-report.annual-report';
+
+/** Annual reports awaiting the user's step (Art. 7): to submit (a returned one with its opinion) or to accept. */
+async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string): Promise<InboxItem[]> {
+  if (!user.actions.has(`${REPORT}.find`)) return [];
+  // A scoped read; the report's routing (reportActions) decides whose step it is.
+  const visible = rowsOf(await strapi.documents(REPORT).findMany({ filters: { state: { $in: ['draft', 'returned', 'submitted'] } }, fields: ['documentId'], sort: [{ dueAt: 'asc' }], limit: 100 } as never));
+  const items: InboxItem[] = [];
+  for (const { documentId } of visible) {
+    const context = await loadReportContext(strapi, String(documentId));
+    if (!context) continue;
+    const [action] = reportActions(user.actor, context);
+    if (!action) continue;
+    const state = strOf(context.row, 'state');
+    const year = context.row.year;
+    items.push({
+      kind: 'report',
+      resource: 'annual-reports',
+      id: String(documentId),
+      title: strOf(context.row, 'title') ?? `${typeof year === 'number' ? year : ''} 年度行政执法责任制工作报告`,
+      organisation: context.area.name || null,
+      step: state === 'returned' ? 'returned' : action,
+      due: action === 'submit' ? isoDate(context.row.dueAt) : null,
+      overdue: action === 'submit' && isOverdue(context.row, today),
+      opinion: state === 'returned' ? strOf(context.row, 'reviewOpinion') : null,
+    });
+  }
+  return items;
+}
+
 export async function inboxItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
-  const items = [...(await listItems(strapi, user)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user))];
+  const today = new Date().toISOString().slice(0, 10);
+  const items = [...(await listItems(strapi, user)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today))];
   const rank = (i: InboxItem) => (i.overdue ? 0 : i.step === 'returned' ? 1 : 2);
   return items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }

@@ -6,6 +6,7 @@ import { isRow, type Row } from '../util/row';
 import { isCalendarDate, ownValue, safeMap } from '../util/keys';
 import { badRequest, ConsoleError, type FieldErrors } from './errors';
 import { personalExactFilter } from './personal-filter';
+import { subtreeFilter } from '../scope/filters';
 
 export interface ListQuery {
   filters: Row;
@@ -80,7 +81,16 @@ export function parseRange(raw: unknown): { start: number; limit: number } {
   return { start, limit: end - start + 1 };
 }
 
-export function parseFilter(raw: unknown, model: ModelLike): Row {
+/**
+ * Relations inside components that a list may be filtered by, per content type: a post's page lists
+ * the powers decomposed to it (issue 14, point 8; Art. 11). Key → [component, relation].
+ */
+const COMPONENT_RELATION_FILTERS: Record<string, Record<string, [string, string]>> = {
+  'api::power.power': { decompositionPost: ['decomposition', 'post'], decompositionAgency: ['decomposition', 'agency'] },
+};
+
+/** `uid` enables the `subtree` key (records of one government's subtree, by its code prefix). */
+export function parseFilter(raw: unknown, model: ModelLike, uid?: string): Row {
   const filter = parseJson(raw, 'filter');
   if (filter === undefined) return {};
   if (!isRow(filter)) throw badRequest('INVALID_FILTER', '筛选参数须为 JSON 对象。', 'filter');
@@ -97,6 +107,17 @@ export function parseFilter(raw: unknown, model: ModelLike): Row {
     if (key === 'q') {
       const fields = Object.entries(model.attributes).filter(([, a]) => SEARCHABLE.includes(a.type) && !a.private).map(([k]) => k);
       parts.push({ $or: fields.map((f) => ({ [f]: { $containsi: String(value) } })) });
+      continue;
+    }
+    const inComponent = uid ? COMPONENT_RELATION_FILTERS[uid]?.[key] : undefined;
+    if (inComponent && values.every((v) => typeof v === 'string' && v !== '')) {
+      parts.push({ [inComponent[0]]: { [inComponent[1]]: { documentId: { $in: values.map(String) } } } });
+      continue;
+    }
+    if (key === 'subtree') {
+      const tree = uid && typeof value === 'string' && /^\d{2,12}$/.test(value) ? subtreeFilter(uid, value) : null;
+      if (tree) parts.push(tree);
+      else problem(key, '“subtree”须为某级政府的区划代码前缀，且只能用于挂在组织树上的数据');
       continue;
     }
     if (key === 'id') {
@@ -156,11 +177,11 @@ export function parseEmbed(raw: unknown, model: ModelLike): string[] | null {
   return [...new Set(embed)];
 }
 
-export function parseListQuery(query: Row, model: ModelLike): ListQuery {
+export function parseListQuery(query: Row, model: ModelLike, uid?: string): ListQuery {
   const known = ['sort', 'range', 'filter', 'embed'];
   const unknown = Object.keys(query).find((k) => !known.includes(k));
   if (unknown) throw badRequest('INVALID_QUERY', `不支持的查询参数“${unknown}”。`, unknown);
-  return { filters: parseFilter(query.filter, model), sort: parseSort(query.sort, model), ...parseRange(query.range), embed: parseEmbed(query.embed, model) };
+  return { filters: parseFilter(query.filter, model, uid), sort: parseSort(query.sort, model), ...parseRange(query.range), embed: parseEmbed(query.embed, model) };
 }
 
 /**

@@ -69,3 +69,17 @@ export const ownDepartmentField = (uid: string): string | undefined => SCOPE_RUL
 /** AND of two optional filters. */
 export const andFilters = (a: unknown, b: Filter): Filter =>
   a && typeof a === 'object' && Object.keys(a).length > 0 ? { $and: [a, b] } : b;
+
+/**
+ * Records whose owner (the type's first anchor) lies in the government subtree of `codePrefix`:
+ * the console's `subtree` list filter, with which a league or the region compares its subordinate
+ * governments (issue 14, point 6). Null when the type hangs nowhere in the tree. It narrows a
+ * read; the actor's own scope filter still applies on top of it.
+ */
+export function subtreeFilter(uid: string, codePrefix: string): Filter | null {
+  const first = SCOPE_RULES[uid]?.anchors[0];
+  if (!first) return null;
+  const code = { code: { $startsWith: codePrefix } };
+  if (first.to === 'code') return { [first.field]: { $startsWith: codePrefix } };
+  return first.to === 'government' ? nest(first.path, code) : nest(first.path, { government: code });
+}

@@ -23,6 +23,7 @@ export const dashboard: StringMap = {
   column_count: 'Count',
   loading: 'Counting…',
   error: 'The figures could not be loaded.',
+  nothing_to_do: 'Nothing to act on.',
   retry: 'Retry',
   jobs: {
     title: 'Scheduled jobs',
@@ -44,6 +45,23 @@ export const dashboard: StringMap = {
     open_all: 'All open tasks (%{count})',
     overdue_all: 'Overdue tasks (%{count})',
     link_label: 'Open the adjustment task: %{department}, %{basis}',
+  },
+  compare: {
+    title: 'Subordinate governments compared',
+    government: 'Government',
+    table: 'Figures of the subordinate governments (each figure links to its list)',
+    chart: 'Compared: %{label}',
+    choose: 'Figure compared in the chart',
+    cell_label: '%{government}: %{label} (%{count}), show details',
+    figures: {
+      activePowers: 'Valid powers',
+      powersPendingAdjustment: 'Powers awaiting adjustment',
+      listsInReview: 'Lists in review',
+      listsPublished: 'Published lists',
+      tasksOverdue: 'Overdue adjustment tasks',
+      certificateWarnings: 'Certificates expiring or expired',
+      casesOpen: 'Open accountability cases',
+    },
   },
   figures: {
     activePowers: 'Valid powers',

@@ -25,6 +25,7 @@ export const dashboard: StringMap = {
   column_count: '数量',
   loading: '正在统计…',
   error: '统计数据加载失败。',
+  nothing_to_do: '没有需要处理的事项。',
   retry: '重试',
   jobs: {
     title: '定时任务运行情况',
@@ -46,6 +47,23 @@ export const dashboard: StringMap = {
     open_all: '全部未完成任务（%{count}）',
     overdue_all: '逾期任务（%{count}）',
     link_label: '查看动态调整任务：%{department}，%{basis}',
+  },
+  compare: {
+    title: '下级政府对比',
+    government: '政府',
+    table: '下级政府各项数字（每个数字链接到对应的明细列表）',
+    chart: '对比图：%{label}',
+    choose: '图中对比的项目',
+    cell_label: '%{government}：%{label}（%{count}），查看明细',
+    figures: {
+      activePowers: '有效职权',
+      powersPendingAdjustment: '待动态调整的职权',
+      listsInReview: '待审核的权责清单',
+      listsPublished: '已公布的权责清单',
+      tasksOverdue: '逾期的动态调整任务',
+      certificateWarnings: '即将到期或已过期的执法证件',
+      casesOpen: '未办结的责任追究',
+    },
   },
   figures: {
     activePowers: '有效职权事项',
