@@ -12,6 +12,7 @@ import { session } from './providers/storage';
 import { parsePermissions } from './providers/types';
 import { resourceElements } from './resources/registry';
 import { TRAINING_HOURS_PATH, TrainingHoursPage } from './officers';
+import { consoleTheme } from './layout/theme';
 
 const dataProvider = createDataProvider({ localizer });
 // Versioned so that a change of stored preferences (columns, filters) cannot break an old browser.
@@ -25,6 +26,7 @@ export const App = () => (
     store={store}
     title={<AppTitle />}
     layout={ConsoleLayout}
+    theme={consoleTheme}
     dashboard={Dashboard}
     loginPage={ConsoleLogin}
     requireAuth

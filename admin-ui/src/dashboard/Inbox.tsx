@@ -1,7 +1,7 @@
 // 待办: the first thing after sign-in (issue 14, B): what is overdue, what was returned and why,
 // and what awaits the user's step, each a link to the record's page where the step is taken.
 import { useEffect, useState } from 'react';
-import { Alert, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { groupInbox, loadInbox, type InboxItem, type LoadInbox } from './inbox';
@@ -13,10 +13,13 @@ const ItemRow = ({ item }: { item: InboxItem }) => {
   const title = item.kind === 'adjustment' ? `${translate(`enums.power-adjustments.kind.${kind}`, { _: kind })}：${rest}` : item.title;
   const secondary = [item.organisation, item.due ? translate('app.desk.inbox.due', { date: item.due }) : null, item.opinion ? translate('app.desk.inbox.opinion', { opinion: item.opinion }) : null].filter(Boolean).join(' · ');
   return (
-    <ListItemButton component={Link} to={`/${item.resource}/${encodeURIComponent(item.id)}/show`} divider>
+    // A <ul> holds only <li> (axe 'list'): the link sits inside a list item.
+    <ListItem disablePadding divider>
+    <ListItemButton component={Link} to={`/${item.resource}/${encodeURIComponent(item.id)}/show`}>
       <Chip size="small" color={item.overdue ? 'error' : item.step === 'returned' ? 'warning' : 'primary'} label={translate(`app.desk.inbox.step.${item.step}`, { _: translate(`app.transition.${item.step}`, { _: item.step }) })} sx={{ mr: 1.5, flexShrink: 0 }} />
       <ListItemText primary={title} secondary={secondary || undefined} />
     </ListItemButton>
+    </ListItem>
   );
 };
 

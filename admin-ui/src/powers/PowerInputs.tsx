@@ -1,7 +1,7 @@
 // The one form of a power, shared by Create and Edit: a tab per part of the published list.
 // Tabs, not one long page: a penalty with bases, steps, discretion and decomposition runs to
 // dozens of inputs. A tab holding an input the server refused is marked, so the refusal is found.
-import { TabbedForm, type TabbedFormProps } from 'react-admin';
+import { TabbedForm, TabbedFormTabs, type TabbedFormProps } from 'react-admin';
 import { AccountabilityInputs } from './AccountabilityInputs';
 import { BasesInputs } from './BasesInputs';
 import { DecompositionInputs } from './DecompositionInputs';
@@ -14,7 +14,8 @@ import { usePowerText } from './usePowerText';
 export const PowerInputs = (props: Omit<TabbedFormProps, 'children'>) => {
   const { text } = usePowerText();
   return (
-    <TabbedForm warnWhenUnsavedChanges {...props}>
+    // Scrollable tabs: seven tab labels side by side are wider than a 390 px phone (issue 14 point 10).
+    <TabbedForm warnWhenUnsavedChanges tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />} {...props}>
       <TabbedForm.Tab label={text('section_basic')}>
         <PowerBasicInputs />
       </TabbedForm.Tab>
