@@ -8,6 +8,8 @@ import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { registerBigramSearch } from './search/register';
+import { ensureSessionTable } from './security/session-store';
+import { ensureAuditAppendOnly } from './audit/append-only';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +19,9 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Sessions (idle time, sign-out) and the append-only audit trail: before the first request.
+    await ensureSessionTable(strapi);
+    await ensureAuditAppendOnly(strapi);
     await ensureRoles(strapi);
     await applyFieldLabels(strapi);
     // Name searches use the bigram index only once it exists (without it they scan, as before).

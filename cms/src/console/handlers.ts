@@ -173,7 +173,8 @@ export function consoleHandlers(strapi: Core.Strapi) {
     },
 
     async me(ctx: ConsoleContext) {
-      const user = await authenticate(strapi, ctx);
+      // Read while the password is due too: the console learns from it that it must ask for a new one.
+      const user = await authenticate(strapi, ctx, { whilePasswordDue: true });
       const { actor } = user;
       const permissions: Record<string, string[]> = {};
       for (const res of consoleResources(strapi)) {
@@ -194,6 +195,9 @@ export function consoleHandlers(strapi: Core.Strapi) {
         tier: actor.tier,
         scope: actor.scope.kind,
         permissions,
+        // The session's limits (config/security.json), for the console's countdown in the app bar.
+        session: { expiresAt: user.session.expiresAt.toISOString(), idleMinutes: regulationConfig().security.session.idleMinutes },
+        passwordDue: user.passwordDue,
       };
     },
   };

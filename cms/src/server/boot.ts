@@ -22,3 +22,5 @@ export { JOB_LOCKS } from '../jobs/run-once';
 export { certificateExpiry } from '../jobs/certificate-expiry';
 export { escalationJob } from '../jobs/escalation';
 export { seedSupervisionDemo } from '../seed/supervision-demo';
+export { issueSessionToken } from '../security/session-token';
+export { auditArchiveJob } from '../jobs/audit-archive';
