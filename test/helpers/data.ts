@@ -48,6 +48,9 @@ export interface AuditRow {
   governmentCode: string | null;
   organisation: string | null;
   changes: unknown;
+  actorKind: string;
+  /** The request's address (security events and writes made through a request). */
+  address: string | null;
 }
 
 /** Audit rows (all of them, or those matching `where`). */
