@@ -33,7 +33,8 @@ async function storedPassword(strapi: Core.Strapi, documentId: string): Promise<
   // Inside the write's transaction (withTrx): the write holds the row.
   const row: unknown = await withTrx(strapi, (trx) => trx(usersTable(strapi)).where({ document_id: documentId }).first('id', 'password', 'password_history'));
   if (!isRow(row)) return null;
-  const history = Array.isArray(row.password_history) ? row.password_history.filter((h): h is string => typeof h === 'string') : [];
+  const raw = typeof row.password_history === 'string' ? (JSON.parse(row.password_history) as unknown) : row.password_history;
+  const history = Array.isArray(raw) ? raw.filter((h): h is string => typeof h === 'string') : [];
   return { id: Number(row.id), hash: typeof row.password === 'string' ? row.password : null, history };
 }
 
@@ -88,7 +89,7 @@ export function accountWrite(strapi: Core.Strapi, actor: Actor, action: string, 
         const keep = regulationConfig().security.password.history;
         const history = stored?.hash ? [stored.hash, ...stored.history].slice(0, Math.max(keep - 1, 0)) : stored?.history ?? [];
         Object.assign(changes, {
-          password_history: JSON.stringify(history),
+          password_history: history,
           password_changed_at: new Date(),
           must_change_password: by === 'administrator',
         });
@@ -97,7 +98,9 @@ export function accountWrite(strapi: Core.Strapi, actor: Actor, action: string, 
       if (Object.keys(changes).length === 0 && !revoke) return;
       await withTrx(strapi, async (trx) => {
         const update = trx(table).where({ document_id: documentId });
-        await (revoke ? update.update({ ...changes, token_version: trx.raw('coalesce(token_version, 0) + 1') }) : update.update(changes));
+        // A JSON array, not the text of one (knex would send an array as a PostgreSQL array).
+        const values: Row = { ...changes, ...(Array.isArray(changes.password_history) ? { password_history: trx.raw('?::jsonb', [JSON.stringify(changes.password_history)]) } : {}) };
+        await (revoke ? update.update({ ...values, token_version: trx.raw('coalesce(token_version, 0) + 1') }) : update.update(values));
       });
     },
   };
