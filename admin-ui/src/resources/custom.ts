@@ -11,6 +11,8 @@ import { majorPenaltyFilings } from '../filings';
 import { annualReports } from '../reports';
 import { assessments } from '../assessments';
 import { accountabilityCases } from '../accountability';
+import { auditLogs } from '../audit';
+import { UserEdit } from '../security';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -35,6 +37,10 @@ export const customResources: Record<string, CustomResource> = {
   assessments,
   // Cases open on their page: timeline, correction, exemption (Art. 27–29).
   'accountability-cases': accountabilityCases,
+  // Actions in words, filters by person, action, record and date, export (config/security.json readers).
+  'audit-logs': auditLogs,
+  // An account's page shows a sign-in lockout and the button that lifts it.
+  users: { edit: UserEdit },
 };
 
 export interface ListExtensions {

@@ -11,6 +11,7 @@ import { certificateTexts } from './appCertificates';
 import { reportTexts } from './appReports';
 import { assessmentTexts } from './appAssessments';
 import { accountabilityTexts } from './appAccountability';
+import { securityTexts } from './appSecurity';
 
 export const app: StringMap = {
   title: '行政执法责任制管理系统',
@@ -102,4 +103,5 @@ export const app: StringMap = {
   reports: reportTexts,
   assessments: assessmentTexts,
   accountability: accountabilityTexts,
+  ...securityTexts,
 };
