@@ -48,7 +48,8 @@ test('a password set by the administrator is changed first; sign-out ends the se
   await page.getByText('密码至少 10 位').waitFor();
   await page.locator('input[name="password"]').fill('Steppe#Wind2026');
   await page.locator('input[name="passwordAgain"]').fill('Steppe#Wind2026');
-  await page.getByRole('button', { name: '修改密码' }).click();
+  // The console reloads with the full profile once the password is changed.
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '修改密码' }).click()]);
   await page.getByRole('menuitem', { name: '工作台' }).waitFor();
   expect(await page.getByTestId('session-timer').textContent()).toMatch(/会话剩余 (29|30):\d{2}/);
 
