@@ -30,7 +30,7 @@ test('the demo accounts keep their password (10 characters of 4 classes, within 
 });
 
 test.each([
-  ['Short#1a', 'PASSWORD_TOO_SHORT', '至少 10 位'],
+  ['Short#1a', 'PASSWORD_TOO_SHORT', '至少 10 个字符'],
   ['aaaaaaaaaaaa', 'PASSWORD_TOO_SIMPLE', '至少 3 类'],
   ['lowercase123', 'PASSWORD_TOO_SIMPLE', '至少 3 类'],
   ['X-county-weak-1!', 'PASSWORD_HAS_USERNAME', '账号名'],

@@ -45,7 +45,7 @@ test('a password set by the administrator is changed first; sign-out ends the se
   await page.locator('input[name="password"]').fill('short');
   await page.locator('input[name="passwordAgain"]').fill('short');
   await page.getByRole('button', { name: '修改密码' }).click();
-  await page.getByText('密码至少 10 位').waitFor();
+  await page.getByText('密码至少 10 个字符').waitFor();
   await page.locator('input[name="password"]').fill('Steppe#Wind2026');
   await page.locator('input[name="passwordAgain"]').fill('Steppe#Wind2026');
   // The console reloads with the full profile once the password is changed.

@@ -1,4 +1,4 @@
-import { checkPassword, passwordExpired, type PasswordPolicy } from '../../../cms/src/domain/password-policy';
+import { checkPassword, checkPasswordPolicy, passwordExpired, type PasswordPolicy } from '../../../cms/src/domain/password-policy';
 
 const policy: PasswordPolicy = { minLength: 10, minClasses: 3, history: 5, maxAgeDays: 90 };
 
@@ -44,5 +44,24 @@ describe('maximum password age', () => {
   });
   test('no maximum age: never due', () => {
     expect(passwordExpired(new Date('2000-01-01T00:00:00Z'), now, { ...policy, maxAgeDays: null })).toBe(false);
+  });
+});
+
+describe('checkPasswordPolicy: one code for admin:create (an account known by username and e-mail)', () => {
+  test.each([
+    ['Xm4!pQ9rTz', ['region-admin']],
+    ['长城-Hohhot-2026', ['it@nmg.gov.cn']],
+  ])('accepts %s', (password, names) => {
+    expect(checkPasswordPolicy(password, names, policy)).toEqual({ ok: true });
+  });
+  test.each([
+    ['Ab1!Ab1!a', ['x'], '至少 10 个字符'],
+    ['abcdefgh12', ['x'], '至少 3 类'],
+    ['Region-Admin-2026', ['region-admin'], '不得包含账号名'],
+    ['Xiaowang@2026!', ['it', 'xiaowang@nmg.gov.cn'], '不得包含账号名'],
+  ])('refuses %s', (password, names, message) => {
+    const result = checkPasswordPolicy(password, names, policy);
+    expect(result).toMatchObject({ ok: false, code: 'WEAK_PASSWORD', field: 'password' });
+    if (!result.ok) expect(result.message).toContain(message);
   });
 });

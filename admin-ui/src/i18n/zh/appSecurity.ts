@@ -16,7 +16,7 @@ export const securityTexts: StringMap = {
   },
   password: {
     title: '修改密码',
-    rules: '新密码至少 %{minLength} 位，须包含大写字母、小写字母、数字、其他字符中的至少 %{minClasses} 类，不能包含账号名，不能与最近 %{history} 次使用过的密码相同。',
+    rules: '新密码至少 %{minLength} 位，须包含大写字母、小写字母、数字、其他符号中的至少 %{minClasses} 类，不能包含账号名，不能与最近 %{history} 次使用过的密码相同。',
     current: '当前密码',
     new: '新密码',
     again: '再次输入新密码',
