@@ -12,6 +12,7 @@ import { session } from './providers/storage';
 import { parsePermissions } from './providers/types';
 import { resourceElements } from './resources/registry';
 import { TRAINING_HOURS_PATH, TrainingHoursPage } from './officers';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './security';
 
 const dataProvider = createDataProvider({ localizer });
 // Versioned so that a change of stored preferences (columns, filters) cannot break an old browser.
@@ -36,6 +37,7 @@ export const App = () => (
         <CustomRoutes>
           <Route path={REVIEW_QUEUE_PATH} element={<ReviewQueue />} />
           <Route path={TRAINING_HOURS_PATH} element={<TrainingHoursPage />} />
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
         </CustomRoutes>
       </>
     )}

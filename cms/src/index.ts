@@ -15,6 +15,9 @@ import { closeRegistration } from './bootstrap/registration';
 import { startPublicationChannel, type PublicationChannel } from './public/publication-channel';
 import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
+import { ensureSessionTable } from './security/session-store';
+import { ensureAuditAppendOnly } from './audit/append-only';
+
 let publicationChannel: PublicationChannel | null = null;
 
 export default {
@@ -29,6 +32,9 @@ export default {
     // values left by raw SQL or an older database are encrypted now (idempotent).
     registerPiiEncryption(strapi);
     await migratePii(strapi, 'clear');
+    // Sessions (idle time, sign-out) and the append-only audit trail: before the first request.
+    await ensureSessionTable(strapi);
+    await ensureAuditAppendOnly(strapi);
     await ensureRoles(strapi);
     await closeRegistration(strapi);
     await applyFieldLabels(strapi);

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
+import { PasswordGate } from '../security';
 import { ConsoleAppBar } from './ConsoleAppBar';
 import { ConsoleMenu } from './ConsoleMenu';
 
 export const ConsoleLayout = ({ children }: { children: ReactNode }) => (
   <Layout appBar={ConsoleAppBar} menu={ConsoleMenu}>
-    {children}
+    <PasswordGate>{children}</PasswordGate>
   </Layout>
 );

@@ -3,6 +3,7 @@
 import { Box, Link, Typography } from '@mui/material';
 import { Login, LoginForm, useTranslate } from 'react-admin';
 import { PUBLIC_HOME } from '../public/paths';
+import { SessionEndNotice } from '../security/SessionEndNotice';
 
 export const ConsoleLogin = () => {
   const translate = useTranslate();
@@ -11,6 +12,7 @@ export const ConsoleLogin = () => {
       <Typography component="h1" variant="h6" align="center" sx={{ px: 2, pt: 1 }}>
         {translate('app.title', { _: '行政执法责任制管理系统' })}
       </Typography>
+      <SessionEndNotice />
       <LoginForm />
       <Box sx={{ textAlign: 'center', pb: 2 }}>
         {/* A full page load: the public page is a separate app (see main.tsx). */}

@@ -12,6 +12,8 @@ import { annualReports } from '../reports';
 import { assessments } from '../assessments';
 import { accountabilityCases } from '../accountability';
 import { powerAdjustments } from '../adjustments';
+import { auditLogs } from '../audit';
+import { UserEdit } from '../security';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -38,6 +40,10 @@ export const customResources: Record<string, CustomResource> = {
   'accountability-cases': accountabilityCases,
   // Adjustments are decided on their page: 批准 / 不予批准 with a confirmation (Art. 11).
   'power-adjustments': powerAdjustments,
+  // Actions in words, filters by person, action, record and date, export (config/security.json readers).
+  'audit-logs': auditLogs,
+  // An account's page shows a sign-in lockout and the button that lifts it.
+  users: { edit: UserEdit },
 };
 
 export interface ListExtensions {

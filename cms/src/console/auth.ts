@@ -4,6 +4,9 @@ import type { Core } from '@strapi/strapi';
 import { userActorFrom, type UserActor } from '../scope/actor';
 import { loadUser } from '../scope/user-row';
 import { asRow } from '../util/row';
+import { claimsOf } from '../domain/session-verdict';
+import { passwordExpired } from '../domain/password-policy';
+import { checkSession } from '../security/session-check';
 import { ConsoleError } from './errors';
 import { bearerToken, TokenCache } from './token-cache';
 
@@ -11,6 +14,15 @@ export interface ConsoleUser {
   actor: UserActor;
   roleId: number;
   actions: Set<string>;
+  /** The request's session: its id, when it ends at the latest, and when it idles out unless used. */
+  session: { id: string; expiresAt: Date; idleUntil: Date };
+  /** The password must be changed before anything else (set by an administrator, or too old). */
+  passwordDue: boolean;
+}
+
+export interface AuthenticateOptions {
+  /** The few endpoints a user whose password is due may still use (profile, sign-out, change password). */
+  whilePasswordDue?: boolean;
 }
 
 interface AuthContext {
@@ -19,30 +31,38 @@ interface AuthContext {
 }
 
 interface JwtService {
-  getToken(ctx: unknown): Promise<unknown> | unknown;
+  verifySignature(token: string): Promise<unknown>;
 }
 
+// Only the signature's verdict is cached: whether the token still opens a session (version,
+// sign-out, idle time) is read from the database on every request, with the account.
 const verified = new TokenCache();
 
 async function tokenPayload(strapi: Core.Strapi, ctx: AuthContext): Promise<unknown> {
   const bearer = bearerToken(ctx.request?.header?.authorization);
-  const known = bearer === null ? undefined : verified.get(bearer);
+  if (bearer === null) return null;
+  const known = verified.get(bearer);
   if (known !== undefined) return known;
   const jwt = strapi.plugin('users-permissions').service('jwt') as unknown as JwtService;
   try {
-    const payload: unknown = await jwt.getToken(ctx);
-    if (bearer !== null && payload) verified.set(bearer, payload);
+    const payload: unknown = await jwt.verifySignature(bearer);
+    if (payload) verified.set(bearer, payload);
     return payload;
   } catch {
     return null;
   }
 }
 
-export async function authenticate(strapi: Core.Strapi, ctx: AuthContext): Promise<ConsoleUser> {
-  const id = asRow(await tokenPayload(strapi, ctx))?.id;
-  if (id === undefined || id === null) throw new ConsoleError(401, 'UNAUTHENTICATED', '请先登录。');
-  const loaded = await loadUser(strapi, Number(id));
+export async function authenticate(strapi: Core.Strapi, ctx: AuthContext, options: AuthenticateOptions = {}): Promise<ConsoleUser> {
+  const claims = claimsOf(await tokenPayload(strapi, ctx));
+  if (!claims) throw new ConsoleError(401, 'UNAUTHENTICATED', '请先登录。');
+  const loaded = await loadUser(strapi, claims.id, claims.sid);
   if (!loaded || loaded.user.blocked === true) throw new ConsoleError(401, 'UNAUTHENTICATED', '账号不存在或已停用，请重新登录。');
+  const verdict = await checkSession(strapi, claims, loaded);
+  if (!verdict.ok) throw new ConsoleError(401, verdict.code, verdict.message);
+  const { mustChangePassword, passwordChangedAt, createdAt } = loaded.security;
+  const passwordDue = mustChangePassword || passwordExpired(passwordChangedAt ?? createdAt, new Date());
+  if (passwordDue && options.whilePasswordDue !== true) throw new ConsoleError(403, 'PASSWORD_CHANGE_REQUIRED', '请先修改密码：密码由管理员设置或已超过有效期，修改后才能继续使用系统。');
   const { user } = loaded;
   const roleId = Number(asRow(user.role)?.id);
   const actor = userActorFrom(user);
@@ -51,7 +71,7 @@ export async function authenticate(strapi: Core.Strapi, ctx: AuthContext): Promi
   ctx.state.user = user;
   ctx.state.auth = { strategy: { name: 'users-permissions' }, credentials: user };
   ctx.state.nmgActor = actor;
-  return { actor, roleId, actions };
+  return { actor, roleId, actions, session: { id: claims.sid ?? '', expiresAt: verdict.expiresAt, idleUntil: verdict.idleUntil }, passwordDue };
 }
 
 export type ConsoleAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';

@@ -9,6 +9,7 @@ import { reportTexts } from './appReports';
 import { assessmentTexts } from './appAssessments';
 import { accountabilityTexts } from './appAccountability';
 import { deskTexts } from './appDesk';
+import { securityTexts } from './appSecurity';
 
 export const app: StringMap = {
   title: 'Administrative Enforcement Responsibility System',
@@ -104,4 +105,5 @@ export const app: StringMap = {
   assessments: assessmentTexts,
   accountability: accountabilityTexts,
   desk: deskTexts,
+  ...securityTexts,
 };
