@@ -17,6 +17,7 @@ import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
 import { ensureSessionTable } from './security/session-store';
 import { ensureAuditAppendOnly } from './audit/append-only';
+import { ensureSecondFactorTable } from './security/second-factor-store';
 
 let publicationChannel: PublicationChannel | null = null;
 
@@ -34,6 +35,7 @@ export default {
     await migratePii(strapi, 'clear');
     // Sessions (idle time, sign-out) and the append-only audit trail: before the first request.
     await ensureSessionTable(strapi);
+    await ensureSecondFactorTable(strapi);
     await ensureAuditAppendOnly(strapi);
     await ensureRoles(strapi);
     await closeRegistration(strapi);

@@ -68,6 +68,8 @@ function securityOf(dir: string, roles: s.RolesFile): s.SecurityFile {
   const security = readFile(dir, 'security.json', s.securityFile);
   const unknown = security.audit.readers.filter((type) => !roles.roles.some((r) => r.type === type));
   if (unknown.length > 0) throw new ConfigError(`config/security.json is invalid: audit.readers names unknown role ${unknown.join(', ')}`);
+  const unknownFactor = security.secondFactor.roles.filter((type) => !roles.roles.some((r) => r.type === type));
+  if (unknownFactor.length > 0) throw new ConfigError(`config/security.json is invalid: secondFactor.roles names unknown role ${unknownFactor.join(', ')}`);
   return security;
 }
 

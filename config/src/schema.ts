@@ -179,5 +179,16 @@ export const securityFile = z.object({
     /** Folder of the archive files, relative to the project root unless absolute. */
     archiveDir: z.string().min(1),
   }),
+  // GB/T 22239-2019 8.1.4.1 d): two or more means of identification, one of them cryptographic.
+  secondFactor: z.object({
+    /** Roles that must sign in with a TOTP code (RFC 6238) besides the password; others may enrol. */
+    roles: z.array(z.string()),
+    /** The issuer an authenticator app shows beside the account name. */
+    issuer: z.string().min(1).max(60),
+    /** One-time recovery codes given at enrolment, for a lost phone. */
+    recoveryCodes: z.number().int().min(5).max(20),
+    /** Minutes between a correct password and the code before the password must be given again. */
+    ticketMinutes: z.number().int().min(1).max(15),
+  }),
 });
 export type SecurityFile = z.infer<typeof securityFile>;

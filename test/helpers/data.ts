@@ -54,7 +54,7 @@ export interface AuditRow {
 }
 
 /** Security events (cms/src/security/audit-events.ts): the harness's own sign-ins write them too. */
-export const SECURITY_EVENTS = ['sign-in', 'sign-in-failed', 'lockout', 'unlock', 'password-change', 'sign-out', 'session-idle', 'role-create', 'role-update', 'role-delete'];
+export const SECURITY_EVENTS = ['sign-in', 'sign-in-failed', 'lockout', 'unlock', 'password-change', 'sign-out', 'session-idle', 'second-factor-enrol', 'second-factor-failed', 'second-factor-reset', 'role-create', 'role-update', 'role-delete'];
 
 /** Audit rows of writes and reads (all of them, or those matching `where`), security events left out. */
 export const auditCount = (strapi: Core.Strapi, where: Row = {}): Promise<number> =>

@@ -6,6 +6,8 @@ import { loadUser } from '../scope/user-row';
 import { asRow } from '../util/row';
 import { claimsOf } from '../domain/session-verdict';
 import { passwordExpired } from '../domain/password-policy';
+import { secondFactorRequired } from '../domain/second-factor';
+import { regulationConfig } from '@nmg/config';
 import { checkSession } from '../security/session-check';
 import { ConsoleError } from './errors';
 import { bearerToken, TokenCache } from './token-cache';
@@ -18,10 +20,13 @@ export interface ConsoleUser {
   session: { id: string; expiresAt: Date; idleUntil: Date };
   /** The password must be changed before anything else (set by an administrator, or too old). */
   passwordDue: boolean;
+  /** The role must sign in with a second factor and the account has none yet: enrolment comes first. */
+  secondFactorDue: boolean;
+  secondFactorEnrolled: boolean;
 }
 
 export interface AuthenticateOptions {
-  /** The few endpoints a user whose password is due may still use (profile, sign-out, change password). */
+  /** The few endpoints a user whose password or second-factor enrolment is due may still use (profile, sign-out, change password, enrolment). */
   whilePasswordDue?: boolean;
 }
 
@@ -66,12 +71,18 @@ export async function authenticate(strapi: Core.Strapi, ctx: AuthContext, option
   const { user } = loaded;
   const roleId = Number(asRow(user.role)?.id);
   const actor = userActorFrom(user);
+  // GB/T 22239-2019 8.1.4.1 d): the roles of config/security.json use two factors; until enrolled, nothing else.
+  const secondFactorEnrolled = loaded.security.secondFactorEnrolled;
+  const secondFactorDue = secondFactorRequired(actor.role, regulationConfig().security.secondFactor) && !secondFactorEnrolled;
+  if (secondFactorDue && options.whilePasswordDue !== true) {
+    throw new ConsoleError(403, 'SECOND_FACTOR_REQUIRED', '请先设置两步验证：您的角色须在密码之外使用手机动态验证码登录（等保三级身份鉴别），设置后才能继续使用系统。');
+  }
   const actions = new Set(loaded.actions);
   // The document-service middleware reads the actor from the request, as for Strapi's own routes.
   ctx.state.user = user;
   ctx.state.auth = { strategy: { name: 'users-permissions' }, credentials: user };
   ctx.state.nmgActor = actor;
-  return { actor, roleId, actions, session: { id: claims.sid ?? '', expiresAt: verdict.expiresAt, idleUntil: verdict.idleUntil }, passwordDue };
+  return { actor, roleId, actions, session: { id: claims.sid ?? '', expiresAt: verdict.expiresAt, idleUntil: verdict.idleUntil }, passwordDue, secondFactorDue, secondFactorEnrolled };
 }
 
 export type ConsoleAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';

@@ -206,6 +206,9 @@ export function consoleHandlers(strapi: Core.Strapi) {
         // The session's limits (config/security.json), for the console's countdown in the app bar.
         session: { expiresAt: user.session.expiresAt.toISOString(), idleMinutes: regulationConfig().security.session.idleMinutes },
         passwordDue: user.passwordDue,
+        // Enrolment of the second factor comes first for the roles that need one (after the password).
+        secondFactorDue: user.secondFactorDue,
+        secondFactorEnrolled: user.secondFactorEnrolled,
       };
     },
   };

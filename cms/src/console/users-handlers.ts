@@ -7,6 +7,7 @@ import type { ConsoleContext } from './handlers';
 import { claimedVersion, lockVersion } from './version';
 import { findUser, listUsers, requireUserManager, userData, userRecord } from './users';
 import { unlockAccount } from '../security/lockout-store';
+import { resetSecondFactor } from '../security/second-factor-store';
 import { recordSecurityEvent, USER_RESOURCE } from '../security/audit-events';
 
 const USER = 'plugin::users-permissions.user';
@@ -59,6 +60,15 @@ export function usersHandlers(strapi: Core.Strapi) {
       const lifted = await unlockAccount(strapi, Number(row.id));
       if (!lifted) throw new ConsoleError(400, 'NOT_LOCKED', '该账号未被锁定。');
       await recordSecurityEvent(strapi, actor, { action: 'unlock', resource: USER_RESOURCE, recordId: ctx.params.id, changes: { username: row.username, lockedUntil: lifted.toISOString() } });
+      ctx.body = userRecord(await found(prefix, ctx.params.id));
+    },
+    /** Removes an account's second factor (a lost phone): it enrols again at its next sign-in. */
+    async resetSecondFactor(ctx: ConsoleContext) {
+      const { actor } = await authenticate(strapi, ctx);
+      const prefix = requireUserManager(actor);
+      const row = await found(prefix, ctx.params.id);
+      if (!(await resetSecondFactor(strapi, Number(row.id)))) throw new ConsoleError(400, 'SECOND_FACTOR_NOT_ENROLLED', '该账号未设置两步验证。');
+      await recordSecurityEvent(strapi, actor, { action: 'second-factor-reset', resource: USER_RESOURCE, recordId: ctx.params.id, changes: { username: row.username } });
       ctx.body = userRecord(await found(prefix, ctx.params.id));
     },
     async remove(ctx: ConsoleContext) {

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { isRow, type Row } from '../util/row';
 import { isSessionId, SESSION_TABLE } from '../security/session-store';
+import { SECOND_FACTOR_TABLE } from '../security/second-factor-store';
 
 const USER = 'plugin::users-permissions.user';
 const ROLE = 'plugin::users-permissions.role';
@@ -45,6 +46,8 @@ export interface AccountSecurity {
   mustChangePassword: boolean;
   passwordChangedAt: Date | null;
   createdAt: Date | null;
+  /** A TOTP second factor is enrolled (cms/src/security/second-factor-store.ts). */
+  secondFactorEnrolled: boolean;
 }
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
@@ -92,7 +95,8 @@ function planFor(strapi: Core.Strapi): Plan {
     `SELECT ${fields.join(', ')},`,
     `  ARRAY(SELECT p.${quote(meta(PERMISSION).attributes.action?.columnName ?? 'action')} FROM ${quote(meta(PERMISSION).tableName)} p`,
     `        JOIN ${quote(permissions.name)} pl ON pl.${quote(permissions.joinColumn.name)} = p.id WHERE pl.${quote(permissions.inverseJoinColumn.name)} = r.id) AS "actions",`,
-    `  s.last_seen_at AS "session__lastSeenAt", s.ended_at AS "session__endedAt", s.id AS "session__id"`,
+    `  s.last_seen_at AS "session__lastSeenAt", s.ended_at AS "session__endedAt", s.id AS "session__id",`,
+    `  EXISTS (SELECT 1 FROM ${SECOND_FACTOR_TABLE} f WHERE f.user_id = u.id AND f.enrolled_at IS NOT NULL) AS "secondFactorEnrolled"`,
     `FROM ${quote(meta(USER).tableName)} u`,
     `LEFT JOIN ${SESSION_TABLE} s ON s.id = ?::uuid AND s.user_id = u.id`,
     link('u', USER, 'role', 'r', ROLE, 'ur'),
@@ -128,6 +132,7 @@ export async function loadUser(strapi: Core.Strapi, id: number, sessionId?: stri
     mustChangePassword: parts.security.mustChangePassword === true,
     passwordChangedAt: dateOf(parts.security.passwordChangedAt),
     createdAt: dateOf(parts.security.createdAt),
+    secondFactorEnrolled: row.secondFactorEnrolled === true,
   };
   const lastSeenAt = dateOf(row.session__lastSeenAt);
   const session = row.session__id && lastSeenAt ? { lastSeenAt, endedAt: dateOf(row.session__endedAt) } : null;

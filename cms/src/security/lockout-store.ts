@@ -22,6 +22,15 @@ export async function findSignInAccount(strapi: Core.Strapi, identifier: string)
     .where({ provider: 'local' })
     .andWhere((q) => q.where({ email: identifier.toLowerCase() }).orWhere({ username: identifier }))
     .first('id', 'document_id', 'locked_until');
+  return accountOf(row);
+}
+
+/** The same account by its id (the second sign-in step knows it from its ticket). */
+export async function findAccountById(strapi: Core.Strapi, id: number): Promise<SignInAccount | null> {
+  return accountOf(await knexOf(strapi)(usersTable(strapi)).where({ id }).first('id', 'document_id', 'locked_until'));
+}
+
+function accountOf(row: unknown): SignInAccount | null {
   if (!isRow(row)) return null;
   const until = row.locked_until;
   return { id: Number(row.id), documentId: String(row.document_id), lockedUntil: until instanceof Date ? until : until ? new Date(String(until)) : null };

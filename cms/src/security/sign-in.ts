@@ -13,6 +13,8 @@ import { isRow, type Row } from '../util/row';
 import { recordSecurityEvent, USER_RESOURCE } from './audit-events';
 import { clearFailures, findSignInAccount, recordFailure, type SignInAccount } from './lockout-store';
 import { issueSessionToken } from './session-token';
+import { isEnrolled } from './second-factor-store';
+import { secondFactorChallenge } from './second-factor-ticket-store';
 
 export interface AuthControllerContext {
   params?: Row;
@@ -31,12 +33,12 @@ async function accountActor(strapi: Core.Strapi, account: SignInAccount): Promis
   return loaded ? userActorFrom(loaded.user) : { kind: 'public' };
 }
 
-const audit = async (strapi: Core.Strapi, account: SignInAccount | null, action: 'sign-in' | 'sign-in-failed' | 'lockout', changes: Row): Promise<void> => {
+export const auditSignIn = async (strapi: Core.Strapi, account: SignInAccount | null, action: 'sign-in' | 'sign-in-failed' | 'lockout' | 'second-factor-failed', changes: Row): Promise<void> => {
   const actor = account ? await accountActor(strapi, account) : { kind: 'public' as const };
   await recordSecurityEvent(strapi, actor, { action, resource: USER_RESOURCE, recordId: account?.documentId ?? null, changes });
 };
 
-function lockedError(until: Date): errors.ApplicationError {
+export function lockedError(until: Date): errors.ApplicationError {
   return new errors.ApplicationError(lockedMessage(until, regulationConfig().security.signIn), { code: 'ACCOUNT_LOCKED', lockedUntil: until.toISOString() });
 }
 
@@ -50,33 +52,45 @@ export function guardedSignIn(strapi: Core.Strapi, original: Action): Action {
     const account = await findSignInAccount(strapi, identifier);
     const now = new Date();
     if (account && account.lockedUntil && isLocked(account.lockedUntil, now)) {
-      await audit(strapi, account, 'sign-in-failed', { identifier, reason: 'locked', lockedUntil: account.lockedUntil.toISOString() });
+      await auditSignIn(strapi, account, 'sign-in-failed', { identifier, reason: 'locked', lockedUntil: account.lockedUntil.toISOString() });
       throw lockedError(account.lockedUntil);
     }
     try {
       await original(ctx);
     } catch (error) {
       if (!(error instanceof Error) || error.message !== WRONG_PASSWORD) {
-        await audit(strapi, account, 'sign-in-failed', { identifier, reason: error instanceof Error ? error.message : 'error' });
+        await auditSignIn(strapi, account, 'sign-in-failed', { identifier, reason: error instanceof Error ? error.message : 'error' });
         throw error;
       }
       const outcome = account ? await recordFailure(strapi, account.id, now) : null;
-      await audit(strapi, account, 'sign-in-failed', { identifier, reason: account ? 'wrong-password' : 'unknown-account', failures: outcome?.failures ?? null });
+      await auditSignIn(strapi, account, 'sign-in-failed', { identifier, reason: account ? 'wrong-password' : 'unknown-account', failures: outcome?.failures ?? null });
       if (account && outcome?.lockedUntil) {
-        await audit(strapi, account, 'lockout', { failures: outcome.failures, lockedUntil: outcome.lockedUntil.toISOString() });
+        await auditSignIn(strapi, account, 'lockout', { failures: outcome.failures, lockedUntil: outcome.lockedUntil.toISOString() });
         throw lockedError(outcome.lockedUntil);
       }
       throw new errors.ValidationError(wrongPasswordMessage(regulationConfig().security.signIn), { code: 'INVALID_CREDENTIALS' });
     }
     if (!account || !isRow(ctx.body)) return;
-    await clearFailures(strapi, account.id);
-    const token = await issueSessionToken(strapi, account.id, ctx.ip ?? null);
-    const loaded = await loadUser(strapi, account.id);
-    const security = loaded?.security;
-    const mustChangePassword = security ? security.mustChangePassword || passwordExpired(security.passwordChangedAt ?? security.createdAt, now) : false;
-    ctx.body = { ...ctx.body, jwt: token, mustChangePassword };
-    await audit(strapi, account, 'sign-in', { mustChangePassword });
+    // An enrolled account gets no token yet: a ticket for its code (cms/src/console/second-factor-handlers.ts).
+    // The failures are not cleared either, so wrong codes count towards the same lockout.
+    if (await isEnrolled(strapi, account.id)) {
+      ctx.body = await secondFactorChallenge(strapi, account.id);
+      return;
+    }
+    const opened = await completeSignIn(strapi, account, ctx.ip ?? null, {});
+    ctx.body = { ...ctx.body, ...opened };
   };
+}
+
+/** The end of every successful sign-in: failures cleared, a session token, the audit row. */
+export async function completeSignIn(strapi: Core.Strapi, account: SignInAccount, address: string | null, auditChanges: Row): Promise<{ jwt: string; mustChangePassword: boolean }> {
+  await clearFailures(strapi, account.id);
+  const jwt = await issueSessionToken(strapi, account.id, address);
+  const loaded = await loadUser(strapi, account.id);
+  const security = loaded?.security;
+  const mustChangePassword = security ? security.mustChangePassword || passwordExpired(security.passwordChangedAt ?? security.createdAt, new Date()) : false;
+  await auditSignIn(strapi, account, 'sign-in', { mustChangePassword, ...auditChanges });
+  return { jwt, mustChangePassword };
 }
 
 /** Wraps the actions that answer with a fresh token (change and reset password): that token opens a session too. */

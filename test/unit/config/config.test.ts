@@ -148,6 +148,15 @@ describe('loadConfig', () => {
     expect(configErrorOf(unknown).message).toContain('unknown role auditor');
   });
 
+  test('security.json: the second factor is required of gov-admin and justice-reviewer; an unknown role there is refused', () => {
+    expect(loadConfig(copyConfig()).security.secondFactor.roles).toEqual(['gov-admin', 'justice-reviewer']);
+    const unknown = copyConfig();
+    edit(unknown, 'security.json', (file) => {
+      (file.secondFactor as Record<string, unknown>).roles = ['gov-admin', 'auditor'];
+    });
+    expect(configErrorOf(unknown).message).toContain('secondFactor.roles names unknown role auditor');
+  });
+
   test('a tier code prefix longer than a division code is refused', () => {
     const dir = copyConfig();
     edit(dir, 'tiers.json', (file) => {
