@@ -1,6 +1,8 @@
-import { AppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu, useTranslate } from 'react-admin';
+import type { ReactElement } from 'react';
+import { AppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import LockResetIcon from '@mui/icons-material/LockReset';
-import { CHANGE_PASSWORD_PATH, SessionTimer } from '../security';
+import PhonelinkLockIcon from '@mui/icons-material/PhonelinkLock';
+import { CHANGE_PASSWORD_PATH, SECOND_FACTOR_PATH, SessionTimer } from '../security';
 import { UserBadge } from './UserBadge';
 
 const Toolbar = () => (
@@ -10,11 +12,18 @@ const Toolbar = () => (
   </>
 );
 
+/** A page of the user menu; the menu closes when one is chosen (react-admin leaves that to the item). */
+const UserMenuLink = ({ to, label, icon }: { to: string; label: string; icon: ReactElement }) => {
+  const userMenu = useUserMenu();
+  return <MenuItemLink to={to} primaryText={label} leftIcon={icon} onClick={() => userMenu?.onClose()} />;
+};
+
 const ConsoleUserMenu = () => {
   const translate = useTranslate();
   return (
     <UserMenu>
-      <MenuItemLink to={CHANGE_PASSWORD_PATH} primaryText={translate('app.password.title')} leftIcon={<LockResetIcon />} />
+      <UserMenuLink to={CHANGE_PASSWORD_PATH} label={translate('app.password.title')} icon={<LockResetIcon />} />
+      <UserMenuLink to={SECOND_FACTOR_PATH} label={translate('app.second_factor.title')} icon={<PhonelinkLockIcon />} />
       <Logout />
     </UserMenu>
   );

@@ -57,6 +57,25 @@ export function endReasonKey(code: string | null): string {
   }
 }
 
+/**
+ * The password was right and the account has a second factor: the sign-in form asks for the code
+ * and calls login({ ticket, code }) with this ticket (POST /console-api/auth/second-factor).
+ */
+export class SecondFactorRequired extends Error {
+  constructor(readonly ticket: string) {
+    super('app.second_factor.required');
+  }
+}
+
+/** The server's own words for a refused code (wrong, used, locked, ticket expired). */
+function secondStepRefusal(error: unknown): string | null {
+  const body = isObject(error) && isObject(error.body) ? error.body : null;
+  return body && typeof body.message === 'string' && body.message !== '' ? body.message : null;
+}
+
+/** Refusals that mean "finish setting up the account first": the profile says which (new password, second factor). */
+const SETUP_FIRST = ['PASSWORD_CHANGE_REQUIRED', 'SECOND_FACTOR_REQUIRED'];
+
 /** react-admin's AuthProvider with the optional methods this console always has. */
 export type ConsoleAuthProvider = AuthProvider & {
   /** The signed-in user's new password (POST /console-api/auth/password): a new token, a fresh profile. */
@@ -70,11 +89,11 @@ export function createAuthProvider({ httpClient = defaultHttpClient, session = d
   let profileReadAt = 0;
 
   async function loadProfile(): Promise<ConsolePermissions> {
-    // While the password is due the server serves /me only: the screens wait for the new password.
+    // While the password or the second factor is due the server serves /me only: the screens wait.
     const schemasOrNone = httpClient('/console-api/schemas').then(
       (res) => res.json as unknown,
       (error: unknown) => {
-        if (refusalCode(error) === 'PASSWORD_CHANGE_REQUIRED') return [];
+        if (SETUP_FIRST.includes(refusalCode(error) ?? '')) return [];
         throw error;
       },
     );
@@ -84,15 +103,41 @@ export function createAuthProvider({ httpClient = defaultHttpClient, session = d
     return parseMe(me.json)?.permissions ?? {};
   }
 
+  async function open(token: string, displayName: string | null): Promise<void> {
+    session.saveToken(token, displayName);
+    try {
+      await loadProfile();
+    } catch (error) {
+      session.clear();
+      throw error;
+    }
+  }
+
+  /** The sign-in's second step: the code (or a recovery code) for the ticket of the password step. */
+  async function secondStep(ticket: string, code: string): Promise<void> {
+    let json: unknown;
+    try {
+      ({ json } = await httpClient('/console-api/auth/second-factor', { method: 'POST', body: JSON.stringify({ ticket, code }) }));
+    } catch (error) {
+      throw new Error(secondStepRefusal(error) ?? 'ra.auth.sign_in_error');
+    }
+    if (!isObject(json) || typeof json.jwt !== 'string') throw new Error('ra.auth.sign_in_error');
+    const user = isObject(json.user) ? json.user : null;
+    await open(json.jwt, user && typeof user.displayName === 'string' && user.displayName !== '' ? user.displayName : null);
+  }
+
   return {
     async login(params: unknown) {
+      if (isObject(params) && typeof params.ticket === 'string') return secondStep(params.ticket, typeof params.code === 'string' ? params.code : '');
       const username = isObject(params) && typeof params.username === 'string' ? params.username : '';
       const password = isObject(params) && typeof params.password === 'string' ? params.password : '';
       session.clear();
       let token: string | null = null;
       let displayName: string | null = null;
+      let ticket: string | null = null;
       try {
         const { json } = await httpClient('/api/auth/local', { method: 'POST', body: JSON.stringify({ identifier: username, password }) });
+        if (isObject(json) && json.secondFactorRequired === true && typeof json.ticket === 'string') ticket = json.ticket;
         if (isObject(json) && typeof json.jwt === 'string') token = json.jwt;
         const user: unknown = isObject(json) ? json.user : null;
         if (isObject(user) && typeof user.displayName === 'string' && user.displayName !== '') displayName = user.displayName;
@@ -104,14 +149,9 @@ export function createAuthProvider({ httpClient = defaultHttpClient, session = d
         if (statusOf(error) === 400 || statusOf(error) === 401) throw new Error('ra.auth.sign_in_error');
         throw error;
       }
+      if (ticket) throw new SecondFactorRequired(ticket);
       if (!token) throw new Error('ra.auth.sign_in_error');
-      session.saveToken(token, displayName);
-      try {
-        await loadProfile();
-      } catch (error) {
-        session.clear();
-        throw error;
-      }
+      await open(token, displayName);
     },
 
     async logout() {
@@ -147,7 +187,7 @@ export function createAuthProvider({ httpClient = defaultHttpClient, session = d
         throw new Error('ra.notification.logged_out');
       }
       // The password must be changed first: the profile says so and the layout asks for it.
-      if (statusOf(error) === 403 && refusalCode(error) === 'PASSWORD_CHANGE_REQUIRED') {
+      if (statusOf(error) === 403 && SETUP_FIRST.includes(refusalCode(error) ?? '')) {
         profileReadAt = 0;
         await loadProfile().catch(() => undefined);
       }

@@ -53,6 +53,9 @@ export interface ConsoleMe {
   session?: { expiresAt: string; idleMinutes: number } | null;
   /** The password must be changed before anything else (set by an administrator, or too old). */
   passwordDue?: boolean;
+  /** The role must sign in with a second factor and none is set up yet: enrolment comes first. */
+  secondFactorDue?: boolean;
+  secondFactorEnrolled?: boolean;
 }
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -127,6 +130,8 @@ export function parseMe(value: unknown): ConsoleMe | null {
     permissions: parsePermissions(value.permissions),
     session: parseSessionLimits(value.session),
     passwordDue: value.passwordDue === true,
+    secondFactorDue: value.secondFactorDue === true,
+    secondFactorEnrolled: value.secondFactorEnrolled === true,
   };
 }
 

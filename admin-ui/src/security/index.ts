@@ -7,3 +7,5 @@ export { SessionEndNotice } from './SessionEndNotice';
 export { UnlockPanel } from './UnlockPanel';
 export { formatRemaining, sessionClock } from './sessionClock';
 export { UserEdit } from './UserEdit';
+export { SecondFactorGate } from './SecondFactorGate';
+export { SecondFactorPage, SECOND_FACTOR_PATH } from './SecondFactorPage';

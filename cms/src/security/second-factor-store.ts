@@ -126,3 +126,21 @@ export async function verifySecondFactor(strapi: Core.Strapi, userId: number, in
 export async function resetSecondFactor(strapi: Core.Strapi, userId: number): Promise<boolean> {
   return Number(await knexOf(strapi)(SECOND_FACTOR_TABLE).where({ user_id: userId }).delete()) > 0;
 }
+
+/**
+ * `npm run pii:rotate`: the TOTP secrets under the current key too (the old one readable through
+ * PII_KEY_OLD meanwhile). Recovery codes are keyed hashes: a new PII_HASH_KEY voids them, and those
+ * accounts get new ones through a reset by their administrator.
+ */
+export async function rotateSecondFactorSecrets(strapi: Core.Strapi): Promise<number> {
+  const keys = currentPiiKeys();
+  const profile = piiConfig().profile;
+  const prefix = `enc1:${profile === 'guomi' ? 's' : 'a'}:${keys.current.id}:`;
+  const rows = (await knexOf(strapi)(SECOND_FACTOR_TABLE).select('user_id', 'secret')) as { user_id: number; secret: string }[];
+  let changed = 0;
+  for (const row of rows.filter((r) => !r.secret.startsWith(prefix))) {
+    await knexOf(strapi)(SECOND_FACTOR_TABLE).where({ user_id: row.user_id }).update({ secret: encryptValue(keys, profile, decryptValue(keys, row.secret)) });
+    changed += 1;
+  }
+  return changed;
+}
