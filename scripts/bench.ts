@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     // Before the first request: Koa composes the middleware chain when it takes one.
     const cold = enableColdRequests(strapi);
     log(`server on ${baseUrl}; demo data seeded in ${system.seedSeconds.toFixed(0)} s${cold ? '' : '; no publication generation to bump: cold runs skipped'}`);
-    const tokens = new Tokens(strapi, baseUrl, boot.demo.DEMO_PASSWORD);
+    const tokens = new Tokens(strapi, baseUrl, boot.demo.DEMO_PASSWORD, boot.issueSessionToken);
     memory.phase('publishing the demo market lists');
     const demoLists = await publishDemoLists(strapi, boot.demo, baseUrl, tokens);
     for (const l of demoLists) log(`published ${l.department} (${l.items} items): ${Object.entries(l.steps).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);

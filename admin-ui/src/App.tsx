@@ -13,6 +13,7 @@ import { parsePermissions } from './providers/types';
 import { resourceElements } from './resources/registry';
 import { TRAINING_HOURS_PATH, TrainingHoursPage } from './officers';
 import { consoleTheme } from './layout/theme';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage, SECOND_FACTOR_PATH, SecondFactorPage } from './security';
 
 const dataProvider = createDataProvider({ localizer });
 // Versioned so that a change of stored preferences (columns, filters) cannot break an old browser.
@@ -38,6 +39,8 @@ export const App = () => (
         <CustomRoutes>
           <Route path={REVIEW_QUEUE_PATH} element={<ReviewQueue />} />
           <Route path={TRAINING_HOURS_PATH} element={<TrainingHoursPage />} />
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          <Route path={SECOND_FACTOR_PATH} element={<SecondFactorPage />} />
         </CustomRoutes>
       </>
     )}

@@ -16,6 +16,10 @@ import { closeRegistration } from './bootstrap/registration';
 import { startPublicationChannel, type PublicationChannel } from './public/publication-channel';
 import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
+import { ensureSessionTable } from './security/session-store';
+import { ensureAuditAppendOnly } from './audit/append-only';
+import { ensureSecondFactorTable } from './security/second-factor-store';
+
 let publicationChannel: PublicationChannel | null = null;
 
 export default {
@@ -30,6 +34,10 @@ export default {
     // values left by raw SQL or an older database are encrypted now (idempotent).
     registerPiiEncryption(strapi);
     await migratePii(strapi, 'clear');
+    // Sessions (idle time, sign-out) and the append-only audit trail: before the first request.
+    await ensureSessionTable(strapi);
+    await ensureSecondFactorTable(strapi);
+    await ensureAuditAppendOnly(strapi);
     await ensureRoles(strapi);
     await closeRegistration(strapi);
     await applyFieldLabels(strapi);

@@ -20,6 +20,7 @@ export interface RegulationConfig {
   labels: s.LabelsFile['resources'];
   certificates: s.CertificatesFile;
   accountability: s.AccountabilityFile;
+  security: s.SecurityFile;
 }
 
 export class ConfigError extends Error {}
@@ -58,7 +59,18 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
     labels: readFile(dir, 'labels.json', s.labelsFile).resources,
     certificates: readFile(dir, 'certificates.json', s.certificatesFile),
     accountability: readFile(dir, 'accountability.json', s.accountabilityFile),
+    security: securityOf(dir, roles),
   };
+}
+
+/** config/security.json, its audit readers checked against the roles of roles.json. */
+function securityOf(dir: string, roles: s.RolesFile): s.SecurityFile {
+  const security = readFile(dir, 'security.json', s.securityFile);
+  const unknown = security.audit.readers.filter((type) => !roles.roles.some((r) => r.type === type));
+  if (unknown.length > 0) throw new ConfigError(`config/security.json is invalid: audit.readers names unknown role ${unknown.join(', ')}`);
+  const unknownFactor = security.secondFactor.roles.filter((type) => !roles.roles.some((r) => r.type === type));
+  if (unknownFactor.length > 0) throw new ConfigError(`config/security.json is invalid: secondFactor.roles names unknown role ${unknownFactor.join(', ')}`);
+  return security;
 }
 
 let cached: RegulationConfig | undefined;

@@ -153,3 +153,49 @@ export const accountabilityFile = z.object({
   }),
 });
 export type AccountabilityFile = z.infer<typeof accountabilityFile>;
+
+// 等保 2.0 level 3 identification, session and audit controls (GB/T 22239-2019 8.1.4.1, 8.1.4.3):
+// lockout after repeated failures, password strength and history, session limits, who reads the
+// audit trail and how long it stays in the database (网络安全法 Art. 21: logs kept six months at least).
+export const securityFile = z.object({
+  signIn: z.object({
+    maxFailures: z.number().int().min(1).max(100),
+    windowMinutes: z.number().positive(),
+    lockMinutes: z.number().positive(),
+  }),
+  password: z.object({
+    minLength: z.number().int().min(8).max(128),
+    /** Of four: lower case, upper case, digits, other characters. */
+    minClasses: z.number().int().min(1).max(4),
+    /** A new password may not be one of this many most recent passwords (the current one included). */
+    history: z.number().int().min(0).max(24),
+    /** Days after which a password must be changed at the next sign-in; null: no maximum age. */
+    maxAgeDays: z.number().int().positive().nullable(),
+  }),
+  session: z.object({
+    idleMinutes: z.number().positive(),
+    absoluteHours: z.number().positive().max(24 * 30),
+    /** A session's last-seen time is written at most this often (seconds), to spare the database. */
+    lastSeenWriteSeconds: z.number().int().min(1).max(600),
+  }),
+  audit: z.object({
+    /** Roles that read the audit trail in the console (each within its scope). */
+    readers: z.array(z.string()).min(1),
+    /** Rows older than this go to the archive file; 网络安全法 Art. 21 requires at least 180 days online. */
+    archiveAfterDays: z.number().int().min(180, 'audit.archiveAfterDays must be at least 180 (网络安全法 Art. 21: logs kept six months)'),
+    /** Folder of the archive files, relative to the project root unless absolute. */
+    archiveDir: z.string().min(1),
+  }),
+  // GB/T 22239-2019 8.1.4.1 d): two or more means of identification, one of them cryptographic.
+  secondFactor: z.object({
+    /** Roles that must sign in with a TOTP code (RFC 6238) besides the password; others may enrol. */
+    roles: z.array(z.string()),
+    /** The issuer an authenticator app shows beside the account name. */
+    issuer: z.string().min(1).max(60),
+    /** One-time recovery codes given at enrolment, for a lost phone. */
+    recoveryCodes: z.number().int().min(5).max(20),
+    /** Minutes between a correct password and the code before the password must be given again. */
+    ticketMinutes: z.number().int().min(1).max(15),
+  }),
+});
+export type SecurityFile = z.infer<typeof securityFile>;

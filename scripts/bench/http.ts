@@ -29,7 +29,13 @@ export class Tokens {
   signedIn = 0;
   issued = 0;
 
-  constructor(private readonly strapi: Core.Strapi, private readonly baseUrl: string, private readonly password: string) {}
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly baseUrl: string,
+    private readonly password: string,
+    /** boot.issueSessionToken (cms/src/security/session-token.ts). */
+    private readonly issueSessionToken: (strapi: Core.Strapi, userId: number, address: string | null) => Promise<string>,
+  ) {}
 
   async of(username: string): Promise<string> {
     const cached = this.cache.get(username);
@@ -42,11 +48,10 @@ export class Tokens {
       this.signedIn += 1;
     } else if (res.status === 429) {
       // users-permissions rate-limits sign-in per address; past the limit the bench takes the token
-      // the sign-in would have issued from the plugin's own jwt service (as test/helpers/app.ts does).
+      // the sign-in would have issued, a new session of the account (as test/helpers/app.ts does).
       const user = (await this.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id'] })) as { id: number } | null;
       if (!user) throw new Error(`sign-in ${username}: no such account`);
-      const jwtService = this.strapi.plugin('users-permissions').service('jwt') as unknown as { issue(payload: { id: number }): string };
-      jwt = jwtService.issue({ id: user.id });
+      jwt = await this.issueSessionToken(this.strapi, user.id, null);
       this.issued += 1;
     } else {
       throw new Error(`sign-in ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);

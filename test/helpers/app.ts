@@ -78,11 +78,10 @@ export async function bootApp(): Promise<TestApp> {
       jwt = res.body.jwt as string;
     } else if (res.status === 429) {
       // users-permissions allows 10 sign-ins a minute from one address; a file that signs in more
-      // accounts gets the same token the sign-in would have issued, from the plugin's jwt service.
+      // accounts gets the token the sign-in would have issued (a new session of the account).
       const user = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id'] })) as { id: number } | null;
       if (!user) throw new Error(`login ${username}: no such account`);
-      const jwtService = strapi.plugin('users-permissions').service('jwt') as unknown as { issue(payload: { id: number }): string };
-      jwt = jwtService.issue({ id: user.id });
+      jwt = await boot.issueSessionToken(strapi, user.id, null);
     } else {
       throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     }

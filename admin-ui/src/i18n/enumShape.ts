@@ -31,6 +31,8 @@ export interface EnumTexts {
   caseState: Labels;
   interferenceManner: Labels;
   actorKind: Labels;
+  /** The audit trail's actions (admin-ui/src/audit/auditFields.ts AUDIT_ACTIONS). */
+  auditAction: Labels;
   assessmentPlanState: Labels;
   clarificationState: Labels;
   /** Account roles (config/roles.json), shown on the users screens. */
@@ -66,7 +68,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     'annual-reports': { state: t.annualReportState },
     'accountability-cases': { subjectKind: t.caseSubjectKind, measure: t.caseMeasure, state: t.caseState },
     'interference-records': { manner: t.interferenceManner },
-    'audit-logs': { actorKind: t.actorKind },
+    'audit-logs': { actorKind: t.actorKind, action: t.auditAction },
     'assessment-plans': { kind: t.assessmentKind, state: t.assessmentPlanState },
     clarifications: { state: t.clarificationState },
     users: { role: t.userRole, blocked: t.blocked },

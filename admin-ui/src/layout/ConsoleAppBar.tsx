@@ -1,4 +1,8 @@
-import { AppBar, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+import type { ReactElement } from 'react';
+import { AppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import LockResetIcon from '@mui/icons-material/LockReset';
+import PhonelinkLockIcon from '@mui/icons-material/PhonelinkLock';
+import { CHANGE_PASSWORD_PATH, SECOND_FACTOR_PATH, SessionTimer } from '../security';
 import { UserBadge } from './UserBadge';
 
 const Toolbar = () => (
@@ -8,9 +12,27 @@ const Toolbar = () => (
   </>
 );
 
+/** A page of the user menu; the menu closes when one is chosen (react-admin leaves that to the item). */
+const UserMenuLink = ({ to, label, icon }: { to: string; label: string; icon: ReactElement }) => {
+  const userMenu = useUserMenu();
+  return <MenuItemLink to={to} primaryText={label} leftIcon={icon} onClick={() => userMenu?.onClose()} />;
+};
+
+const ConsoleUserMenu = () => {
+  const translate = useTranslate();
+  return (
+    <UserMenu>
+      <UserMenuLink to={CHANGE_PASSWORD_PATH} label={translate('app.password.title')} icon={<LockResetIcon />} />
+      <UserMenuLink to={SECOND_FACTOR_PATH} label={translate('app.second_factor.title')} icon={<PhonelinkLockIcon />} />
+      <Logout />
+    </UserMenu>
+  );
+};
+
 export const ConsoleAppBar = () => (
-  <AppBar toolbar={<Toolbar />}>
+  <AppBar toolbar={<Toolbar />} userMenu={<ConsoleUserMenu />}>
     <TitlePortal />
     <UserBadge />
+    <SessionTimer />
   </AppBar>
 );

@@ -4,11 +4,14 @@ import { session } from './storage';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
 
-export function createHttpClient(getToken: () => string | null): HttpClient {
-  return (url, options = {}) => {
+/** `onServed` is told when the server answered a signed-in request: the session's idle clock restarted. */
+export function createHttpClient(getToken: () => string | null, onServed?: () => void): HttpClient {
+  return async (url, options = {}) => {
     const token = getToken();
-    return fetchUtils.fetchJson(url, token ? { ...options, user: { authenticated: true, token: `Bearer ${token}` } } : options);
+    const result = await fetchUtils.fetchJson(url, token ? { ...options, user: { authenticated: true, token: `Bearer ${token}` } } : options);
+    if (token) onServed?.();
+    return result;
   };
 }
 
-export const httpClient: HttpClient = createHttpClient(() => session.token());
+export const httpClient: HttpClient = createHttpClient(() => session.token(), () => session.touch());

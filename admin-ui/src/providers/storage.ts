@@ -8,6 +8,11 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/** When the server last answered a request of this session (ms): the server's idle clock restarts then. */
+const ACTIVITY_KEY = 'nmg.console.activity';
+/** Why the last session ended (a message key), shown once on the sign-in page. */
+const REASON_KEY = 'nmg.console.signedOutReason';
+
 const KEYS = {
   token: 'nmg.console.token',
   me: 'nmg.console.me',
@@ -61,6 +66,31 @@ export function createSessionStore(storage: KeyValueStorage) {
       if (displayName) storage.setItem(KEYS.displayName, displayName);
       else storage.removeItem(KEYS.displayName);
     },
+    /** Records that the server just served this session (cms/src/security/session-check.ts counts idle time from there). */
+    touch(at: number = Date.now()): void {
+      storage.setItem(ACTIVITY_KEY, String(at));
+    },
+    lastActivity(): number | null {
+      const raw = storage.getItem(ACTIVITY_KEY);
+      const at = raw === null ? NaN : Number(raw);
+      return Number.isFinite(at) ? at : null;
+    },
+    /** Ends the session on the client and keeps why, for the sign-in page. */
+    endWith(reasonKey: string): void {
+      Object.values(KEYS).forEach((k) => storage.removeItem(k));
+      storage.removeItem(ACTIVITY_KEY);
+      storage.setItem(REASON_KEY, reasonKey);
+      notify();
+    },
+    /** The reason the last session ended, once (it is forgotten when read). */
+    takeEndReason(): string | null {
+      const reason = storage.getItem(REASON_KEY);
+      storage.removeItem(REASON_KEY);
+      return reason;
+    },
+    peekEndReason(): string | null {
+      return storage.getItem(REASON_KEY);
+    },
     saveProfile(me: unknown, schemas: unknown): void {
       storage.setItem(KEYS.me, JSON.stringify(me));
       storage.setItem(KEYS.schemas, JSON.stringify(schemas));
@@ -68,6 +98,7 @@ export function createSessionStore(storage: KeyValueStorage) {
     },
     clear(): void {
       Object.values(KEYS).forEach((k) => storage.removeItem(k));
+      storage.removeItem(ACTIVITY_KEY);
       notify();
     },
   };

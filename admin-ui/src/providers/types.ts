@@ -49,6 +49,13 @@ export interface ConsoleMe {
   tier: string;
   scope: string;
   permissions: ConsolePermissions;
+  /** The session's absolute end and idle limit (config/security.json), for the app bar's countdown. */
+  session?: { expiresAt: string; idleMinutes: number } | null;
+  /** The password must be changed before anything else (set by an administrator, or too old). */
+  passwordDue?: boolean;
+  /** The role must sign in with a second factor and none is set up yet: enrolment comes first. */
+  secondFactorDue?: boolean;
+  secondFactorEnrolled?: boolean;
 }
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -121,5 +128,16 @@ export function parseMe(value: unknown): ConsoleMe | null {
     tier: str(value.tier) ?? '',
     scope: str(value.scope) ?? '',
     permissions: parsePermissions(value.permissions),
+    session: parseSessionLimits(value.session),
+    passwordDue: value.passwordDue === true,
+    secondFactorDue: value.secondFactorDue === true,
+    secondFactorEnrolled: value.secondFactorEnrolled === true,
   };
+}
+
+function parseSessionLimits(value: unknown): ConsoleMe['session'] {
+  if (!isObject(value)) return null;
+  const expiresAt = str(value.expiresAt);
+  const idleMinutes = num(value.idleMinutes);
+  return expiresAt && idleMinutes !== undefined ? { expiresAt, idleMinutes } : null;
 }

@@ -13,6 +13,8 @@ import { assessments } from '../assessments';
 import { accountabilityCases } from '../accountability';
 import { powerAdjustments } from '../adjustments';
 import { posts } from '../posts';
+import { auditLogs } from '../audit';
+import { UserEdit } from '../security';
 
 export interface CustomResource {
   list?: ComponentType;
@@ -41,6 +43,10 @@ export const customResources: Record<string, CustomResource> = {
   'power-adjustments': powerAdjustments,
   // A post's page lists its officers and its powers (issue 14, point 8).
   posts,
+  // Actions in words, filters by person, action, record and date, export (config/security.json readers).
+  'audit-logs': auditLogs,
+  // An account's page shows a sign-in lockout and the button that lifts it.
+  users: { edit: UserEdit },
 };
 
 export interface ListExtensions {

@@ -30,6 +30,12 @@ export function diff(before: Snapshot | null, after: Snapshot | null): Record<st
   return out;
 }
 
+/** The address of the request in progress (behind a proxy: as `server.proxy` trusts it), or null. */
+export function requestAddress(strapi: Core.Strapi): string | null {
+  const ctx = strapi.requestContext.get() as { ip?: unknown } | undefined;
+  return typeof ctx?.ip === 'string' && ctx.ip !== '' ? ctx.ip.slice(0, 64) : null;
+}
+
 /** The audit row of one write, as stored: who, when, what, and the masked field-by-field changes. */
 export function auditRow(strapi: Core.Strapi, actor: Actor, entry: AuditEntry, at: Date): Record<string, unknown> {
   // Compared in clear (a change is a change), stored masked (Art. 21).
@@ -51,6 +57,7 @@ export function auditRow(strapi: Core.Strapi, actor: Actor, entry: AuditEntry, a
     resource: entry.resource,
     recordId: entry.recordId,
     changes,
+    address: requestAddress(strapi),
   };
 }
 

@@ -188,10 +188,14 @@ export function consoleHandlers(strapi: Core.Strapi) {
     },
 
     async me(ctx: ConsoleContext) {
-      const user = await authenticate(strapi, ctx);
+      // Read while the password is due too: the console learns from it that it must ask for a new one.
+      const user = await authenticate(strapi, ctx, { whilePasswordDue: true });
       const { actor } = user;
       const permissions: Record<string, string[]> = {};
+      const auditReader = regulationConfig().security.audit.readers.includes(actor.role);
       for (const res of consoleResources(strapi)) {
+        // The audit trail's screen is for the readers of config/security.json, whatever the permissions say.
+        if (res.uid === 'api::audit-log.audit-log' && !auditReader) continue;
         const actions = ['find', 'findOne', 'create', 'update', 'delete'].filter((a) => user.actions.has(`${res.uid}.${a}`));
         if (actions.length > 0) permissions[res.name] = actions;
       }
@@ -209,6 +213,12 @@ export function consoleHandlers(strapi: Core.Strapi) {
         tier: actor.tier,
         scope: actor.scope.kind,
         permissions,
+        // The session's limits (config/security.json), for the console's countdown in the app bar.
+        session: { expiresAt: user.session.expiresAt.toISOString(), idleMinutes: regulationConfig().security.session.idleMinutes },
+        passwordDue: user.passwordDue,
+        // Enrolment of the second factor comes first for the roles that need one (after the password).
+        secondFactorDue: user.secondFactorDue,
+        secondFactorEnrolled: user.secondFactorEnrolled,
       };
     },
   };

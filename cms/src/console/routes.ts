@@ -11,6 +11,8 @@ import { certificateHandlers } from './certificate-handlers';
 import { reportRoutes } from '../reports/handlers';
 import { assessmentHandlers } from './assessment-handlers';
 import { accountabilityHandlers } from './accountability-handlers';
+import { sessionHandlers } from './session-handlers';
+import { secondFactorHandlers } from './second-factor-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -41,12 +43,21 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('GET', '/console-api/schemas', g(h.schemas)),
     route('GET', '/console-api/dashboard', g(h.dashboard)),
     route('GET', '/console-api/inbox', g(h.inbox)),
+    // Sign-out and the console's own password change (cms/src/console/session-handlers.ts).
+    route('POST', '/console-api/auth/logout', g(sessionHandlers(strapi).logout)),
+    route('POST', '/console-api/auth/password', g(sessionHandlers(strapi).changePassword)),
+    // The second factor: the sign-in's second step and the user's own enrolment (second-factor-handlers.ts).
+    route('POST', '/console-api/auth/second-factor', g(secondFactorHandlers(strapi).signIn)),
+    route('POST', '/console-api/auth/second-factor/setup', g(secondFactorHandlers(strapi).setup)),
+    route('POST', '/console-api/auth/second-factor/enable', g(secondFactorHandlers(strapi).enable)),
     // Accounts before the generic /:resource routes, which would otherwise claim 'users'.
     route('GET', '/console-api/users', g(u.list)),
     route('GET', '/console-api/users/:id', g(u.getOne)),
     route('POST', '/console-api/users', g(u.create)),
     route('PUT', '/console-api/users/:id', g(u.update)),
     route('DELETE', '/console-api/users/:id', g(u.remove)),
+    route('POST', '/console-api/users/:id/unlock', g(u.unlock)),
+    route('POST', '/console-api/users/:id/second-factor-reset', g(u.resetSecondFactor)),
     // The list workflow (Art. 13), also ahead of the generic routes.
     route('GET', '/console-api/review-queue', g(w.reviewQueue)),
     route('POST', '/console-api/responsibility-lists/:id/transition', g(w.transition)),

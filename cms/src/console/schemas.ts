@@ -82,6 +82,7 @@ export async function describeFields(strapi: Core.Strapi, model: ModelLike, labe
 
 /** Accounts, for administrators who manage them (see users.ts); described like any content type. */
 export function usersDescription(): ResourceDescription {
+  const policy = regulationConfig().security.password;
   const text = (name: string, label: string, required: boolean): FieldDescription => ({ name, label, type: 'string', required, personal: false });
   return {
     name: 'users',
@@ -94,7 +95,7 @@ export function usersDescription(): ResourceDescription {
     fields: [
       text('username', '用户名', true),
       { ...text('email', '电子邮箱', true), type: 'email' },
-      { ...text('password', '密码（新建必填，修改时留空则不变）', false), type: 'password' },
+      { ...text('password', `密码（新建必填，修改时留空则不变；至少 ${policy.minLength} 位、含 ${policy.minClasses} 类字符，由管理员设置的密码须在首次登录后修改）`, false), type: 'password' },
       text('displayName', '姓名', false),
       { name: 'role', label: '角色', type: 'enumeration', required: true, personal: false, enum: regulationConfig().roles.map((r) => r.type) },
       { name: 'department', label: '所属部门', type: 'relation', required: false, personal: false, reference: 'departments', many: false },

@@ -1,8 +1,8 @@
 // Verifying a users-permissions JWT builds a key object from the secret on every call (jsonwebtoken
-// → crypto.createSecretKey): a tenth of a console page's CPU. The verdict for one token string does
-// not change before it expires, so it is kept for a short while. A blocked account is still refused
-// on the next request: the account itself is read on every request (cms/src/scope/user-row.ts).
-// The short life bounds how long a token revoked by other means (a session store) stays accepted.
+// → crypto.createSecretKey): a tenth of a console page's CPU. The verdict on a token's signature does
+// not change before it expires, so it is kept for a short while. Only the signature: whether the
+// token still opens a session (account blocked, token version raised, signed out, idle) is read from
+// the database with the account on every request (cms/src/scope/user-row.ts, cms/src/security).
 export const TOKEN_CACHE_MS = 30_000;
 export const TOKEN_CACHE_SIZE = 5_000;
 

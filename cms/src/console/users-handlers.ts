@@ -6,6 +6,9 @@ import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
 import { claimedVersion, lockVersion } from './version';
 import { findUser, listUsers, requireUserManager, userData, userRecord } from './users';
+import { unlockAccount } from '../security/lockout-store';
+import { resetSecondFactor } from '../security/second-factor-store';
+import { recordSecurityEvent, USER_RESOURCE } from '../security/audit-events';
 
 const USER = 'plugin::users-permissions.user';
 
@@ -47,6 +50,25 @@ export function usersHandlers(strapi: Core.Strapi) {
         await lockVersion(trx, 'up_users', ctx.params.id, version, () => userRecord(current), '该用户已被他人修改，请重新加载后再保存。');
         await docs().update({ documentId: ctx.params.id, data } as never);
       });
+      ctx.body = userRecord(await found(prefix, ctx.params.id));
+    },
+    /** Lifts a sign-in lockout before it runs out (an administrator of the account's subtree). */
+    async unlock(ctx: ConsoleContext) {
+      const { actor } = await authenticate(strapi, ctx);
+      const prefix = requireUserManager(actor);
+      const row = await found(prefix, ctx.params.id);
+      const lifted = await unlockAccount(strapi, Number(row.id));
+      if (!lifted) throw new ConsoleError(400, 'NOT_LOCKED', '该账号未被锁定。');
+      await recordSecurityEvent(strapi, actor, { action: 'unlock', resource: USER_RESOURCE, recordId: ctx.params.id, changes: { username: row.username, lockedUntil: lifted.toISOString() } });
+      ctx.body = userRecord(await found(prefix, ctx.params.id));
+    },
+    /** Removes an account's second factor (a lost phone): it enrols again at its next sign-in. */
+    async resetSecondFactor(ctx: ConsoleContext) {
+      const { actor } = await authenticate(strapi, ctx);
+      const prefix = requireUserManager(actor);
+      const row = await found(prefix, ctx.params.id);
+      if (!(await resetSecondFactor(strapi, Number(row.id)))) throw new ConsoleError(400, 'SECOND_FACTOR_NOT_ENROLLED', '该账号未设置两步验证。');
+      await recordSecurityEvent(strapi, actor, { action: 'second-factor-reset', resource: USER_RESOURCE, recordId: ctx.params.id, changes: { username: row.username } });
       ctx.body = userRecord(await found(prefix, ctx.params.id));
     },
     async remove(ctx: ConsoleContext) {

@@ -7,11 +7,12 @@ import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
 import { safeMap } from '../util/keys';
 import { ConsoleError, type FieldErrors } from './errors';
 import { parseRange } from './query';
+import { checkPassword } from '../domain/password-policy';
 
 const USER = 'plugin::users-permissions.user';
 const ROLE = 'plugin::users-permissions.role';
 const WRITABLE = ['username', 'email', 'password', 'displayName', 'role', 'department', 'government', 'blocked'];
-const READ_ONLY = ['id', 'documentId', 'createdAt', 'updatedAt', 'confirmed', 'provider', 'publishedAt'];
+const READ_ONLY = ['id', 'documentId', 'createdAt', 'updatedAt', 'confirmed', 'provider', 'publishedAt', 'lockedUntil', 'mustChangePassword'];
 
 export const mayManageUsers = (actor: UserActor): boolean =>
   actor.scope.kind === 'subtree' && regulationConfig().roles.find((r) => r.type === actor.role)?.manageUsers === true;
@@ -27,6 +28,11 @@ const subtree = (prefix: string): Row => ({
 
 const POPULATE = { role: { select: ['type', 'name'] }, department: { select: ['documentId', 'name'] }, government: { select: ['documentId', 'name'] } };
 
+function lockedUntilOf(value: unknown): string | null {
+  const until = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  return until && until.getTime() > Date.now() ? until.toISOString() : null;
+}
+
 export function userRecord(row: Row): Row {
   return {
     id: row.documentId,
@@ -38,6 +44,9 @@ export function userRecord(row: Row): Row {
     government: strOf(asRow(row.government), 'documentId'),
     blocked: row.blocked === true,
     confirmed: row.confirmed === true,
+    // Sign-in lockout (config/security.json) and a password set by an administrator, shown on the account's page.
+    lockedUntil: lockedUntilOf(row.lockedUntil),
+    mustChangePassword: row.mustChangePassword === true,
     createdAt: row.createdAt instanceof Date ? row.createdAt.toISOString() : row.createdAt,
     updatedAt: row.updatedAt instanceof Date ? row.updatedAt.toISOString() : row.updatedAt,
   };
@@ -107,7 +116,12 @@ export async function userData(strapi: Core.Strapi, prefix: string, body: unknow
   if (creating || data.username !== undefined) if (typeof data.username !== 'string' || !/^[A-Za-z0-9_.-]{3,50}$/.test(data.username)) problem('username', '用户名须为 3–50 位字母、数字、点、横线或下划线');
   if (creating || data.email !== undefined) if (typeof data.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(data.email)) problem('email', '须为有效的电子邮箱');
   if (creating || (data.password !== undefined && data.password !== '' && data.password !== null)) {
-    if (typeof data.password !== 'string' || data.password.length < 8) problem('password', '密码至少 8 位');
+    // The full policy (config/security.json) is judged by the account write itself (cms/src/security/account-writes.ts).
+    if (typeof data.password !== 'string') problem('password', '请输入密码');
+    else {
+      const verdict = checkPassword(data.password, { username: typeof data.username === 'string' ? data.username : '', email: typeof data.email === 'string' ? data.email : null });
+      if (!verdict.ok) problem('password', verdict.message.replace(/。$/, ''));
+    }
   } else delete data.password;
   if (data.blocked !== undefined && typeof data.blocked !== 'boolean') problem('blocked', '须为 true 或 false');
   if (creating || data.role !== undefined) {

@@ -45,3 +45,11 @@ export class WorkflowForbidden extends errors.PolicyError {
 export function forbid(result: RuleResult): void {
   if (!result.ok) throw new WorkflowForbidden(result);
 }
+
+/** The audit trail takes no writes through the document service (admin, /api): it is append-only. */
+export class AuditAppendOnly extends errors.PolicyError {
+  constructor() {
+    const message = '审计日志只能追加，不能通过界面或接口新建、修改或删除。';
+    super(message, { code: 'AUDIT_APPEND_ONLY', field: 'id', errors: { id: [message] } });
+  }
+}

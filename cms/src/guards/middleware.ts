@@ -8,9 +8,11 @@ import { isGuarded, scopeFieldOf } from '../scope/anchors';
 import { ownDepartmentField, writeFilter } from '../scope/filters';
 import type { ModelLike } from '../scope/populate';
 import { recordAudit } from '../audit/record';
+import { accountWrite } from '../security/account-writes';
 import { isRow, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
-import { RecordNotFound, ScopeForbidden } from './errors';
+import { AuditAppendOnly, RecordNotFound, ScopeForbidden } from './errors';
+import { AUDIT_UID } from '../audit/record';
 import { RULES } from './rules';
 import { refuseDeleteWithDependents } from './dependents';
 import { uniqueRefusal } from './unique-violation';
@@ -108,10 +110,14 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
     const call = context as unknown as DocumentCall;
     call.params ??= {};
     if (call.uid === USER_UID && WRITES.includes(call.action)) {
-      // Accounts are not scoped here (administrators manage them) but their changes are audited.
+      // Accounts are not scoped here (administrators manage them) but their changes are audited, and
+      // the password policy and token revocation apply (cms/src/security/account-writes.ts).
       const actor = await currentActor(strapi);
-      return (await strapi.db.transaction(() => auditedWrite(strapi, actor, call, next, {}))) as Awaited<ReturnType<typeof next>>;
+      const hooks = accountWrite(strapi, actor, call.action, isRow(call.params.data) ? call.params.data : null);
+      return (await strapi.db.transaction(() => auditedWrite(strapi, actor, call, next, hooks))) as Awaited<ReturnType<typeof next>>;
     }
+    // The trail is written by the server alone (cms/src/audit/record.ts, through the query engine).
+    if (call.uid === AUDIT_UID && WRITES.includes(call.action)) throw new AuditAppendOnly();
     if (!isGuarded(call.uid)) return next();
     type Result = Awaited<ReturnType<typeof next>>;
     if (READ_ACTIONS.includes(call.action)) return (await guardRead(strapi, await currentActor(strapi), call, next)) as Result;

@@ -53,7 +53,7 @@ export function flatten(row: Row, model: ModelLike): Snapshot {
     if (SKIP.has(key)) continue;
     if (attr.type === 'relation') {
       if (key in row) out[key] = row[key] === null ? null : asRow(row[key])?.documentId ?? null;
-    } else if (attr.type === 'password' || /Token$/.test(key)) {
+    } else if (attr.type === 'password' || /Token$/.test(key) || key === 'passwordHistory') {
       // Secrets never enter the audit trail.
       continue;
     } else if (attr.type !== 'component' && attr.type !== 'dynamiczone' && attr.type !== 'media' && key in row) {

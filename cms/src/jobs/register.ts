@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { adjustmentCheck } from './adjustment-check';
 import { certificateExpiryCron } from './certificate-expiry';
 import { escalationJob } from './escalation';
+import { auditArchiveCron } from './audit-archive';
 
 export function registerJobs(strapi: Core.Strapi): void {
   if (!strapi.config.get('server.cron.enabled')) return;
@@ -20,6 +21,7 @@ export function registerJobs(strapi: Core.Strapi): void {
       options: { rule: '17 * * * *' },
     },
     ...certificateExpiryCron(strapi),
+    ...auditArchiveCron(strapi),
     escalation: {
       // Hourly (Art. 27): a correction order escalates within the hour after its deadline day ends (UTC).
       task: async () => {

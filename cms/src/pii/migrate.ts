@@ -8,6 +8,7 @@ import { asRow, type Row } from '../util/row';
 import { decryptValue, encryptValue, isEncrypted, searchHash } from './cipher';
 import { hashFieldOf } from './codec';
 import { currentPiiKeys } from './keys';
+import { rotateSecondFactorSecrets } from '../security/second-factor-store';
 
 interface ColumnMeta { attributes: Record<string, { columnName?: string } | undefined>; tableName: string }
 export type MigrationMode = 'clear' | 'rotate';
@@ -55,6 +56,8 @@ export async function migratePii(strapi: Core.Strapi, mode: MigrationMode): Prom
       });
     }
   }
+  // The second factor's secrets are sealed with the same key (cms/src/security/second-factor-store.ts).
+  if (mode === 'rotate') changed += await rotateSecondFactorSecrets(strapi);
   return changed;
 }
 

@@ -34,6 +34,10 @@ export function readFilter(actor: Actor, uid: string): Filter | null {
     // Art. 30: sealed records are read only by the supervisors named in config/supervision.json.
     if (actor.kind !== 'user' || !regulationConfig().supervision.interferenceReaders.includes(actor.role)) return NOTHING;
   }
+  if (uid === 'api::audit-log.audit-log') {
+    // The audit trail is read only by the roles named in config/security.json (each within its subtree).
+    if (actor.kind !== 'user' || !regulationConfig().security.audit.readers.includes(actor.role)) return NOTHING;
+  }
   if (rule.read === 'reference') return null;
   if (actor.kind !== 'user') return NOTHING;
   // The region's own subtree is every record of the system: filtering by it only joins each row

@@ -27,3 +27,5 @@ export { seedReference } from '../seed';
 export { createFirstAdministrator, type FirstAdminInput, type FirstAdminOutcome } from '../bootstrap/first-admin';
 export { REGION as REGION_CODE } from '../seed/demo-data';
 export { migratePii, piiRowsBehind } from '../pii/migrate';
+export { issueSessionToken } from '../security/session-token';
+export { auditArchiveJob } from '../jobs/audit-archive';

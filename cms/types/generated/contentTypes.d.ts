@@ -819,7 +819,7 @@ export interface ApiAssessmentPlanAssessmentPlan extends Struct.CollectionTypeSc
 export interface ApiAuditLogAuditLog extends Struct.CollectionTypeSchema {
   collectionName: 'audit_logs';
   info: {
-    description: '\u6BCF\u4E00\u6B21\u5199\u5165\u7684\u5BA1\u8BA1\u8BB0\u5F55\uFF0C\u4E0E\u5199\u5165\u540C\u4E00\u4E8B\u52A1';
+    description: '\u6BCF\u4E00\u6B21\u5199\u5165\u548C\u5B89\u5168\u4E8B\u4EF6\uFF08\u767B\u5F55\u3001\u9501\u5B9A\u3001\u6539\u5BC6\u3001\u9000\u51FA\u3001\u6743\u9650\u53D8\u66F4\uFF09\u7684\u5BA1\u8BA1\u8BB0\u5F55\uFF0C\u53EA\u589E\u4E0D\u6539';
     displayName: '\u5BA1\u8BA1\u65E5\u5FD7';
     pluralName: 'audit-logs';
     singularName: 'audit-log';
@@ -848,6 +848,10 @@ export interface ApiAuditLogAuditLog extends Struct.CollectionTypeSchema {
     actorKind: Schema.Attribute.Enumeration<
       ['user', 'admin', 'system', 'public']
     >;
+    address: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     at: Schema.Attribute.DateTime & Schema.Attribute.Required;
     changes: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
@@ -2496,6 +2500,10 @@ export interface PluginUsersPermissionsUser
       Schema.Attribute.SetMinMaxLength<{
         minLength: 6;
       }>;
+    failedSignIns: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<0>;
+    failedSince: Schema.Attribute.DateTime & Schema.Attribute.Private;
     government: Schema.Attribute.Relation<
       'manyToOne',
       'api::government.government'
@@ -2506,11 +2514,17 @@ export interface PluginUsersPermissionsUser
       'plugin::users-permissions.user'
     > &
       Schema.Attribute.Private;
+    lockedUntil: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    mustChangePassword: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
     password: Schema.Attribute.Password &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 6;
       }>;
+    passwordChangedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    passwordHistory: Schema.Attribute.JSON & Schema.Attribute.Private;
     provider: Schema.Attribute.String;
     publishedAt: Schema.Attribute.DateTime;
     resetPasswordToken: Schema.Attribute.String & Schema.Attribute.Private;
@@ -2518,6 +2532,9 @@ export interface PluginUsersPermissionsUser
       'manyToOne',
       'plugin::users-permissions.role'
     >;
+    tokenVersion: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<0>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { ConfigError, configDir, loadConfig } from '../../../config/src/index';
 
 const SOURCE = join(__dirname, '..', '..', '..', 'config');
-const FILES = ['tiers.json', 'roles.json', 'power-types.json', 'workflow.json', 'assessment.json', 'deadlines.json', 'supervision.json'];
+const FILES = ['tiers.json', 'roles.json', 'power-types.json', 'workflow.json', 'assessment.json', 'deadlines.json', 'supervision.json', 'security.json'];
 
 let dirs: string[] = [];
 
@@ -128,6 +128,33 @@ describe('loadConfig', () => {
       file.catalogueMaintainers = { roles: ['justice-reviewer'], tiers: ['planet'] };
     });
     expect(configErrorOf(dir).message).toContain('config/supervision.json');
+  });
+
+  test('security.json: the shipped numbers, an archive age under 180 days (网络安全法 Art. 21) and an unknown audit reader are refused', () => {
+    const shipped = loadConfig(copyConfig()).security;
+    expect(shipped.signIn).toEqual({ maxFailures: 5, windowMinutes: 15, lockMinutes: 30 });
+    expect(shipped.session).toMatchObject({ idleMinutes: 30, absoluteHours: 12 });
+    expect(shipped.password).toMatchObject({ minLength: 10, minClasses: 3, history: 5 });
+    expect(shipped.audit.archiveAfterDays).toBeGreaterThanOrEqual(180);
+    const young = copyConfig();
+    edit(young, 'security.json', (file) => {
+      (file.audit as Record<string, unknown>).archiveAfterDays = 90;
+    });
+    expect(configErrorOf(young).message).toContain('at least 180');
+    const unknown = copyConfig();
+    edit(unknown, 'security.json', (file) => {
+      (file.audit as Record<string, unknown>).readers = ['auditor'];
+    });
+    expect(configErrorOf(unknown).message).toContain('unknown role auditor');
+  });
+
+  test('security.json: the second factor is required of gov-admin and justice-reviewer; an unknown role there is refused', () => {
+    expect(loadConfig(copyConfig()).security.secondFactor.roles).toEqual(['gov-admin', 'justice-reviewer']);
+    const unknown = copyConfig();
+    edit(unknown, 'security.json', (file) => {
+      (file.secondFactor as Record<string, unknown>).roles = ['gov-admin', 'auditor'];
+    });
+    expect(configErrorOf(unknown).message).toContain('secondFactor.roles names unknown role auditor');
   });
 
   test('a tier code prefix longer than a division code is refused', () => {

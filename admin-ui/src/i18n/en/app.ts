@@ -9,6 +9,7 @@ import { reportTexts } from './appReports';
 import { assessmentTexts } from './appAssessments';
 import { accountabilityTexts } from './appAccountability';
 import { deskTexts } from './appDesk';
+import { securityTexts } from './appSecurity';
 
 export const app: StringMap = {
   title: 'Administrative Enforcement Responsibility System',
@@ -121,4 +122,5 @@ export const app: StringMap = {
     all: 'Show all %{count}',
   },
   desk: deskTexts,
+  ...securityTexts,
 };

@@ -284,6 +284,7 @@ export const resources: StringMap = {
     resource: 'Resource',
     recordId: 'Record ID',
     changes: 'Changes',
+    address: 'Source address',
   }),
   'assessment-plans': resource('Assessment plan', 'Assessment plans', {
     title: 'Title',

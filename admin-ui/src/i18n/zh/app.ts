@@ -12,6 +12,7 @@ import { reportTexts } from './appReports';
 import { assessmentTexts } from './appAssessments';
 import { accountabilityTexts } from './appAccountability';
 import { deskTexts } from './appDesk';
+import { securityTexts } from './appSecurity';
 
 export const app: StringMap = {
   title: '行政执法责任制管理系统',
@@ -121,4 +122,5 @@ export const app: StringMap = {
     all: '查看全部 %{count} 条',
   },
   desk: deskTexts,
+  ...securityTexts,
 };

@@ -276,6 +276,7 @@ export const resources: StringMap = {
     resource: '数据类别',
     recordId: '所涉记录编号',
     changes: '变更内容',
+    address: '来源地址',
   }),
   'assessment-plans': resource('评议考核方案', {
     title: '方案名称',

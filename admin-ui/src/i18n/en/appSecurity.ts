@@ -1,0 +1,58 @@
+// Sessions, passwords, unlocking and the audit screen (see zh/appSecurity.ts for the placeholders).
+import type { StringMap } from 'ra-core';
+
+export const securityTexts: StringMap = {
+  session: {
+    remaining: 'Session %{time}',
+    remaining_label: 'Time left in this session',
+    hint_idle: 'You are signed out after %{minutes} minutes without activity; each action restarts the clock.',
+    hint_absolute: 'This sign-in reaches its maximum lifetime soon; you will then sign in again.',
+    ended_idle: 'You were signed out after a period without activity. Please sign in again.',
+    ended_expired: 'This sign-in reached its maximum lifetime. Please sign in again.',
+    ended_revoked: 'Your password, role or account status changed, so this sign-in ended. Please sign in again.',
+    ended_elsewhere: 'This session has ended. Please sign in again.',
+  },
+  password: {
+    title: 'Change password',
+    rules: 'At least %{minLength} characters from at least %{minClasses} of: upper-case letters, lower-case letters, digits, other characters; not containing the account name; none of your last %{history} passwords.',
+    current: 'Current password',
+    new: 'New password',
+    again: 'New password again',
+    submit: 'Change password',
+    mismatch: 'The two new passwords differ.',
+    changed: 'Your password was changed.',
+    due_title: 'Change your password first',
+    due_body: 'Your password was set by an administrator or is too old. Change it to go on using the system.',
+  },
+  second_factor: {
+    title: 'Two-step verification',
+    required: 'Enter your verification code',
+    prompt: 'This account uses two-step verification. Open the authenticator app on your phone and enter the 6-digit code it shows.',
+    code: 'Verification code or recovery code',
+    code_hint: '6 digits; without your phone, enter one of your recovery codes (e.g. abcde-12345).',
+    verify: 'Verify and sign in',
+    back: 'Back to account and password',
+    due_title: 'Set up two-step verification first',
+    due_body: 'Your role must sign in with a code from your phone besides the password (classified protection level 3). Set it up to continue.',
+    scan: 'Step 1: scan the QR code below with an authenticator app (or type the key). Step 2: enter the 6-digit code it shows.',
+    qr_alt: 'Two-step verification QR code',
+    key: 'Key: ',
+    first_code: 'The 6-digit code of the app',
+    confirm: 'Finish set-up',
+    enabled: 'Two-step verification is on.',
+    recovery_body: 'These recovery codes are shown only this once: write them down or print them. Each one signs you in once if your phone is lost.',
+    recovery_saved: 'I have kept the recovery codes, continue',
+    already: 'Two-step verification is on for your account. If your phone is lost, ask your administrator to reset it under Users.',
+    reset: 'Reset two-step verification',
+    reset_confirm: 'After a reset the account must set up two-step verification again at its next sign-in (the old app and recovery codes stop working). Reset?',
+    reset_done: 'Two-step verification was reset.',
+  },
+  unlock: {
+    locked: 'This account is locked after repeated wrong passwords until %{until} (Beijing time).',
+    button: 'Unlock now',
+    done: 'The account is unlocked.',
+  },
+  audit: {
+    resource: { users: 'User accounts', roles: 'Roles and permissions' },
+  },
+};
