@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { AppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import { AppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import PhonelinkLockIcon from '@mui/icons-material/PhonelinkLock';
 import { CHANGE_PASSWORD_PATH, SECOND_FACTOR_PATH, SessionTimer } from '../security';
@@ -20,8 +20,11 @@ const UserMenuLink = ({ to, label, icon }: { to: string; label: string; icon: Re
 
 const ConsoleUserMenu = () => {
   const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  // The button shows the user's name: its accessible name must contain it (WCAG 2.5.3, axe label-content-name-mismatch).
+  const label = identity?.fullName ? `${String(identity.fullName)}（${translate('ra.auth.user_menu')}）` : 'ra.auth.user_menu';
   return (
-    <UserMenu>
+    <UserMenu label={label}>
       <UserMenuLink to={CHANGE_PASSWORD_PATH} label={translate('app.password.title')} icon={<LockResetIcon />} />
       <UserMenuLink to={SECOND_FACTOR_PATH} label={translate('app.second_factor.title')} icon={<PhonelinkLockIcon />} />
       <Logout />

@@ -3,7 +3,7 @@
 // words (issue 14, point 8): 追责情形 (Art. 13), 裁量基准 (Art. 15), 廉政风险点 and the 职权分解 to
 // agencies and posts (Art. 11), the agency and post by name.
 import { Typography } from '@mui/material';
-import { ArrayField, Datagrid, FunctionField, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { ArrayField, Datagrid, FunctionField, NumberField, ReferenceField, Show, TabbedShowLayout, TabbedShowLayoutTabs, TextField, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { FlowchartView } from '../flowchart';
 import type { PowerEnum } from './texts';
 import { usePowerText } from './usePowerText';
@@ -31,7 +31,8 @@ export const PowerShow = () => {
   const { field, text, enumLabel } = usePowerText();
   return (
     <Show>
-      <TabbedShowLayout>
+      {/* Eight tabs: on a phone they scroll sideways instead of widening the page. */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label={text('section_basic')}>
           <TextField source="code" label={field('code')} />
           <TextField source="name" label={field('name')} />

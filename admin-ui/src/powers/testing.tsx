@@ -56,7 +56,8 @@ export const basePower = (overrides: Partial<RaRecord> = {}): RaRecord => ({
 const matches = (record: RaRecord, filter: Record<string, unknown>): boolean =>
   Object.entries(filter).every(([key, value]) => {
     if (key === 'q') return Object.values(record).some((v) => typeof v === 'string' && typeof value === 'string' && v.includes(value));
-    if (key === 'id' && Array.isArray(value)) return value.includes(record.id);
+    // A list of values is "any of them", as the console API reads it (ids, states, kinds).
+    if (Array.isArray(value)) return value.includes(record[key]);
     return record[key] === value;
   });
 

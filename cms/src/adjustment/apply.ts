@@ -81,7 +81,8 @@ export async function applyAdjustment(strapi: Core.Strapi, adjustment: Row): Pro
       const target = docId(adjustment, 'targetDepartment');
       if (kind === 'delegate' && target) {
         await strapi.documents(ADJUSTMENT).create({
-          data: { kind: 'undertake', department: target, power: powerId, targetDepartment: departmentId, reason: `承接${asRow(adjustment.department)?.name ?? '上级部门'}下放的“${strOf(power, 'name') ?? ''}”：${strOf(adjustment, 'reason') ?? ''}`, state: 'submitted' },
+          // proposedName: the lower tier's reviewer cannot read the upper tier's power, yet its inbox names it.
+          data: { kind: 'undertake', department: target, power: powerId, proposedName: strOf(power, 'name') ?? undefined, targetDepartment: departmentId, reason: `承接${asRow(adjustment.department)?.name ?? '上级部门'}下放的“${strOf(power, 'name') ?? ''}”：${strOf(adjustment, 'reason') ?? ''}`, state: 'submitted' },
         } as never);
       }
     }
