@@ -18,7 +18,7 @@ export const FigurePieChart = ({ title, figures, labelOf }: FigureChartProps) =>
     <ChartPanel title={title} figures={figures} labelOf={labelOf}>
       <ResponsiveContainer width="100%" height="100%">
         <PieChart>
-          <Pie data={data} dataKey="count" nameKey="name" outerRadius="70%" label cursor="pointer" onClick={(_, index) => shown[index] && navigate(linkOf(shown[index]))}>
+          <Pie rootTabIndex={-1} data={data} dataKey="count" nameKey="name" outerRadius="70%" label cursor="pointer" onClick={(_, index) => shown[index] && navigate(linkOf(shown[index]))}>
             {data.map((d, index) => (
               <Cell key={d.name} fill={palette[index % palette.length]} />
             ))}
