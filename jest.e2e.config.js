@@ -6,4 +6,6 @@ module.exports = {
   testEnvironment: 'node',
   globalSetup: '<rootDir>/test/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+  // desk-chain.e2e.ts changes the demo data others read: it runs last (see the file).
+  testSequencer: '<rootDir>/test/e2e/sequencer.js',
 };
