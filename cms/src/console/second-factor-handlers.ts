@@ -11,7 +11,6 @@ import { findAccountById, recordFailure } from '../security/lockout-store';
 import { completeEnrolment, startEnrolment, verifySecondFactor } from '../security/second-factor-store';
 import { redeemTicket } from '../security/second-factor-ticket-store';
 import { auditSignIn, completeSignIn } from '../security/sign-in';
-import { loadUser } from '../scope/user-row';
 import { authenticate } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
@@ -52,10 +51,8 @@ export function secondFactorHandlers(strapi: Core.Strapi) {
         }
         throw wrongCode();
       }
-      const opened = await completeSignIn(strapi, account, addressOf(ctx), { secondFactor: outcome.means, ...(outcome.means === 'recovery' ? { recoveryLeft: outcome.recoveryLeft } : {}) });
-      const loaded = await loadUser(strapi, account.id);
-      const user = loaded?.user ?? {};
-      ctx.body = { ...opened, user: { id: account.id, username: user.username, displayName: user.displayName ?? null }, recoveryLeft: outcome.recoveryLeft };
+      const { jwt, mustChangePassword, user } = await completeSignIn(strapi, account, addressOf(ctx), { secondFactor: outcome.means, ...(outcome.means === 'recovery' ? { recoveryLeft: outcome.recoveryLeft } : {}) });
+      ctx.body = { jwt, mustChangePassword, user: { id: account.id, username: user?.username, displayName: user?.displayName ?? null }, recoveryLeft: outcome.recoveryLeft };
     },
 
     /** A new secret for the signed-in user, as a QR code and as text; refused when one is enrolled. */

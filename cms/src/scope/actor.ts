@@ -32,8 +32,11 @@ const tierPrefixLength = (tier: string | null): number =>
   regulationConfig().tiers.find((t) => t.key === tier)?.codePrefixLength ?? 12;
 
 /** Builds the actor of a users-permissions user from the user row with role and organisation populated. */
+/** The role type of a user row with its role populated (users-permissions' default when it has none). */
+export const roleTypeOf = (user: Row): string => strOf(asRow(user.role), 'type') ?? 'authenticated';
+
 export function userActorFrom(user: Row): UserActor {
-  const role = strOf(asRow(user.role), 'type') ?? 'authenticated';
+  const role = roleTypeOf(user);
   const department = asRow(user.department);
   const government = asRow(user.government) ?? asRow(department?.government);
   const governmentId = strOf(government, 'documentId');

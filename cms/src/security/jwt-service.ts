@@ -9,7 +9,7 @@ import { passwordExpired } from '../domain/password-policy';
 import { loadUser } from '../scope/user-row';
 import { checkSession } from './session-check';
 import { secondFactorRequired } from '../domain/second-factor';
-import { userActorFrom } from '../scope/actor';
+import { roleTypeOf } from '../scope/actor';
 import { regulationConfig } from '@nmg/config';
 
 export interface JwtService {
@@ -42,7 +42,7 @@ export function sessionCheckedJwt(strapi: Core.Strapi, base: JwtService): JwtSer
       const { mustChangePassword, passwordChangedAt, createdAt } = loaded.security;
       if ((mustChangePassword || passwordExpired(passwordChangedAt ?? createdAt, new Date())) && !WHILE_PASSWORD_DUE.includes(pathOf(ctx))) throw new Error('Invalid token.');
       // A role that needs a second factor uses /api only once enrolled (in the console), like the console API.
-      if (!loaded.security.secondFactorEnrolled && secondFactorRequired(userActorFrom(loaded.user).role, regulationConfig().security.secondFactor)) throw new Error('Invalid token.');
+      if (!loaded.security.secondFactorEnrolled && secondFactorRequired(roleTypeOf(loaded.user), regulationConfig().security.secondFactor)) throw new Error('Invalid token.');
       return payload;
     },
   };

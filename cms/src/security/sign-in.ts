@@ -8,7 +8,7 @@ import { regulationConfig } from '@nmg/config';
 import { isLocked, lockedMessage, wrongPasswordMessage } from '../domain/lockout';
 import { passwordExpired } from '../domain/password-policy';
 import { userActorFrom, type Actor } from '../scope/actor';
-import { loadUser } from '../scope/user-row';
+import { loadUser, type LoadedUser } from '../scope/user-row';
 import { isRow, type Row } from '../util/row';
 import { recordSecurityEvent, USER_RESOURCE } from './audit-events';
 import { clearFailures, findSignInAccount, recordFailure, type SignInAccount } from './lockout-store';
@@ -28,15 +28,15 @@ type Action = (ctx: AuthControllerContext) => Promise<unknown>;
 
 const WRONG_PASSWORD = 'Invalid identifier or password';
 
-async function accountActor(strapi: Core.Strapi, account: SignInAccount): Promise<Actor> {
-  const loaded = await loadUser(strapi, account.id);
-  return loaded ? userActorFrom(loaded.user) : { kind: 'public' };
-}
+const actorOf = (loaded: LoadedUser | null): Actor => (loaded ? userActorFrom(loaded.user) : { kind: 'public' });
 
-export const auditSignIn = async (strapi: Core.Strapi, account: SignInAccount | null, action: 'sign-in' | 'sign-in-failed' | 'lockout' | 'second-factor-failed', changes: Row): Promise<void> => {
-  const actor = account ? await accountActor(strapi, account) : { kind: 'public' as const };
-  await recordSecurityEvent(strapi, actor, { action, resource: USER_RESOURCE, recordId: account?.documentId ?? null, changes });
-};
+type SignInEvent = 'sign-in' | 'sign-in-failed' | 'lockout' | 'second-factor-failed';
+
+const recordSignIn = (strapi: Core.Strapi, actor: Actor, account: SignInAccount | null, action: SignInEvent, changes: Row): Promise<void> =>
+  recordSecurityEvent(strapi, actor, { action, resource: USER_RESOURCE, recordId: account?.documentId ?? null, changes });
+
+export const auditSignIn = async (strapi: Core.Strapi, account: SignInAccount | null, action: SignInEvent, changes: Row): Promise<void> =>
+  recordSignIn(strapi, account ? actorOf(await loadUser(strapi, account.id)) : { kind: 'public' }, account, action, changes);
 
 export function lockedError(until: Date): errors.ApplicationError {
   return new errors.ApplicationError(lockedMessage(until, regulationConfig().security.signIn), { code: 'ACCOUNT_LOCKED', lockedUntil: until.toISOString() });
@@ -77,20 +77,20 @@ export function guardedSignIn(strapi: Core.Strapi, original: Action): Action {
       ctx.body = await secondFactorChallenge(strapi, account.id);
       return;
     }
-    const opened = await completeSignIn(strapi, account, ctx.ip ?? null, {});
-    ctx.body = { ...ctx.body, ...opened };
+    const { jwt, mustChangePassword } = await completeSignIn(strapi, account, ctx.ip ?? null, {});
+    ctx.body = { ...ctx.body, jwt, mustChangePassword };
   };
 }
 
-/** The end of every successful sign-in: failures cleared, a session token, the audit row. */
-export async function completeSignIn(strapi: Core.Strapi, account: SignInAccount, address: string | null, auditChanges: Row): Promise<{ jwt: string; mustChangePassword: boolean }> {
+/** The end of every successful sign-in: failures cleared, a session token, the audit row. Answers the user row it read, so that callers need not read it again. */
+export async function completeSignIn(strapi: Core.Strapi, account: SignInAccount, address: string | null, auditChanges: Row): Promise<{ jwt: string; mustChangePassword: boolean; user: Row | null }> {
   await clearFailures(strapi, account.id);
   const jwt = await issueSessionToken(strapi, account.id, address);
   const loaded = await loadUser(strapi, account.id);
   const security = loaded?.security;
   const mustChangePassword = security ? security.mustChangePassword || passwordExpired(security.passwordChangedAt ?? security.createdAt, new Date()) : false;
-  await auditSignIn(strapi, account, 'sign-in', { mustChangePassword, ...auditChanges });
-  return { jwt, mustChangePassword };
+  await recordSignIn(strapi, actorOf(loaded), account, 'sign-in', { mustChangePassword, ...auditChanges });
+  return { jwt, mustChangePassword, user: loaded?.user ?? null };
 }
 
 /** Wraps the actions that answer with a fresh token (change and reset password): that token opens a session too. */
