@@ -28,6 +28,13 @@ module.exports = {
       testEnvironment: 'node',
     },
     {
+      // Checks of what the build makes: the generated typings (scripts/types.ts) against the schemas.
+      displayName: 'build',
+      testMatch: ['<rootDir>/test/build/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      testEnvironment: 'node',
+    },
+    {
       // The react-admin console: providers' pure internals and components, in a browser-like DOM.
       // Files that need Node's fetch/Headers (providers) opt into `@jest-environment node`.
       displayName: 'console',

@@ -14,6 +14,12 @@ export async function loadStrapi(): Promise<Core.Strapi> {
   return app;
 }
 
+/** The app registered (content types and components known) without a database: enough for Strapi's type generator (scripts/types.ts). */
+export async function registerStrapi(): Promise<Core.Strapi> {
+  process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+  return createStrapi({ appDir: CMS_DIR, distDir: join(CMS_DIR, 'dist') }).register();
+}
+
 export { seedDemo, isSeeded } from '../seed';
 export { demo } from '../seed';
 export { publishDemoLists, PUBLISHED_DEMO_DEPARTMENTS } from '../seed/publish-demo';

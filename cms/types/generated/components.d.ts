@@ -32,6 +32,10 @@ export interface AssessmentScore extends Struct.ComponentSchema {
         },
         number
       >;
+    overrideReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     score: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -41,10 +45,6 @@ export interface AssessmentScore extends Struct.ComponentSchema {
         },
         number
       >;
-    overrideReason: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 1000;
-      }>;
   };
 }
 

@@ -634,6 +634,7 @@ export interface ApiAnnualReportAnnualReport
     draftAndPublish: false;
   };
   attributes: {
+    acceptedAt: Schema.Attribute.DateTime;
     content: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50000;
@@ -645,12 +646,17 @@ export interface ApiAnnualReportAnnualReport
       'manyToOne',
       'api::department.department'
     >;
+    documentNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
     dueAt: Schema.Attribute.Date;
     figures: Schema.Attribute.JSON;
     government: Schema.Attribute.Relation<
       'manyToOne',
       'api::government.government'
     >;
+    history: Schema.Attribute.JSON;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -662,13 +668,115 @@ export interface ApiAnnualReportAnnualReport
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
-    state: Schema.Attribute.Enumeration<['draft', 'submitted', 'accepted']> &
+    state: Schema.Attribute.Enumeration<
+      ['draft', 'submitted', 'accepted', 'returned']
+    > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'draft'>;
     submittedAt: Schema.Attribute.DateTime;
+    submittedLate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2021;
+        },
+        number
+      >;
+  };
+}
+
+export interface ApiAssessmentPlanAssessmentPlan
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'assessment_plans';
+  info: {
+    description: '\u4E00\u7EA7\u4EBA\u6C11\u653F\u5E9C\u7684\u5E74\u5EA6\u6216\u65E5\u5E38\u8BC4\u8BAE\u8003\u6838\u65B9\u6848\uFF1A\u8003\u6838\u65B9\u5F0F\u53CA\u5404\u90E8\u5206\u6743\u91CD\uFF08\u7B2C\u4E8C\u5341\u4E8C\u81F3\u4E8C\u5341\u4E94\u6761\uFF09';
+    displayName: '\u8BC4\u8BAE\u8003\u6838\u65B9\u6848';
+    pluralName: 'assessment-plans';
+    singularName: 'assessment-plan';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    government: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::government.government'
+    >;
+    kind: Schema.Attribute.Enumeration<['daily', 'annual']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'annual'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::assessment-plan.assessment-plan'
+    > &
+      Schema.Attribute.Private;
+    periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
+    periodStart: Schema.Attribute.Date & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<['draft', 'active', 'closed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    weightExternal: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<20>;
+    weightInternal: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<60>;
+    weightMutual: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<10>;
+    weightSelf: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<10>;
     year: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -708,6 +816,7 @@ export interface ApiAssessmentAssessment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
       }>;
+    history: Schema.Attribute.JSON;
     kind: Schema.Attribute.Enumeration<['daily', 'annual']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'annual'>;
@@ -722,20 +831,22 @@ export interface ApiAssessmentAssessment extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'internal'>;
+    plan: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::assessment-plan.assessment-plan'
+    >;
+    publicationDate: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
+    reviewOpinion: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     scores: Schema.Attribute.Component<'assessment.score', true>;
     state: Schema.Attribute.Enumeration<
       ['draft', 'completed', 'approved', 'published']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'draft'>;
-    history: Schema.Attribute.JSON;
-    plan: Schema.Attribute.Relation<'manyToOne', 'api::assessment-plan.assessment-plan'>;
-    publicationDate: Schema.Attribute.DateTime;
-    reviewOpinion: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 5000;
-      }>;
     summary: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
@@ -773,46 +884,6 @@ export interface ApiAssessmentAssessment extends Struct.CollectionTypeSchema {
         },
         number
       >;
-  };
-}
-
-export interface ApiAssessmentPlanAssessmentPlan extends Struct.CollectionTypeSchema {
-  collectionName: 'assessment_plans';
-  info: {
-    description: '一级人民政府的年度或日常评议考核方案';
-    displayName: '评议考核方案';
-    pluralName: 'assessment-plans';
-    singularName: 'assessment-plan';
-  };
-  options: {
-    draftAndPublish: false;
-  };
-  attributes: {
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    description: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 2000;
-      }>;
-    government: Schema.Attribute.Relation<'manyToOne', 'api::government.government'>;
-    kind: Schema.Attribute.Enumeration<['daily', 'annual']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'annual'>;
-    periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
-    periodStart: Schema.Attribute.Date & Schema.Attribute.Required;
-    state: Schema.Attribute.Enumeration<['draft', 'active', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'draft'>;
-    title: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{ maxLength: 200 }>;
-    weightExternal: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<20>;
-    weightInternal: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<60>;
-    weightMutual: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<10>;
-    weightSelf: Schema.Attribute.Decimal & Schema.Attribute.DefaultTo<10>;
-    year: Schema.Attribute.Integer & Schema.Attribute.Required;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::assessment-plan.assessment-plan'> &
-      Schema.Attribute.Private;
-    publishedAt: Schema.Attribute.DateTime;
-    updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
   };
 }
 
@@ -1121,61 +1192,6 @@ export interface ApiDepartmentDepartment extends Struct.CollectionTypeSchema {
   };
 }
 
-export interface ApiGovernmentGovernment extends Struct.CollectionTypeSchema {
-  collectionName: 'governments';
-  info: {
-    description: '\u5404\u7EA7\u4EBA\u6C11\u653F\u5E9C\uFF08\u81EA\u6CBB\u533A\u3001\u76DF\u5E02\u3001\u65D7\u53BF\u5E02\u533A\u3001\u82CF\u6728\u4E61\u9547\uFF09';
-    displayName: '\u4EBA\u6C11\u653F\u5E9C';
-    pluralName: 'governments';
-    singularName: 'government';
-  };
-  options: {
-    draftAndPublish: false;
-  };
-  attributes: {
-    children: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::government.government'
-    >;
-    code: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Unique &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 12;
-      }>;
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    departments: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::department.department'
-    >;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::government.government'
-    > &
-      Schema.Attribute.Private;
-    name: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 100;
-      }>;
-    parent: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::government.government'
-    >;
-    publishedAt: Schema.Attribute.DateTime;
-    tier: Schema.Attribute.Enumeration<
-      ['region', 'league', 'county', 'township']
-    > &
-      Schema.Attribute.Required;
-    updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-  };
-}
-
 export interface ApiEnforcementRecordEnforcementRecord
   extends Struct.CollectionTypeSchema {
   collectionName: 'enforcement_records';
@@ -1228,6 +1244,61 @@ export interface ApiEnforcementRecordEnforcementRecord
     power: Schema.Attribute.Relation<'manyToOne', 'api::power.power'>;
     publishedAt: Schema.Attribute.DateTime;
     stages: Schema.Attribute.JSON;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiGovernmentGovernment extends Struct.CollectionTypeSchema {
+  collectionName: 'governments';
+  info: {
+    description: '\u5404\u7EA7\u4EBA\u6C11\u653F\u5E9C\uFF08\u81EA\u6CBB\u533A\u3001\u76DF\u5E02\u3001\u65D7\u53BF\u5E02\u533A\u3001\u82CF\u6728\u4E61\u9547\uFF09';
+    displayName: '\u4EBA\u6C11\u653F\u5E9C';
+    pluralName: 'governments';
+    singularName: 'government';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    children: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::government.government'
+    >;
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    departments: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::department.department'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::government.government'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    parent: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::government.government'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    tier: Schema.Attribute.Enumeration<
+      ['region', 'league', 'county', 'township']
+    > &
+      Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1398,6 +1469,7 @@ export interface ApiMajorPenaltyFilingMajorPenaltyFiling
         maxLength: 1000;
       }>;
     filedAt: Schema.Attribute.Date;
+    filedLate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     filingDeadline: Schema.Attribute.Date;
     legalReviewAt: Schema.Attribute.Date;
     legalReviewer: Schema.Attribute.String &
@@ -1421,6 +1493,11 @@ export interface ApiMajorPenaltyFilingMajorPenaltyFiling
         maxLength: 5000;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    receivedAt: Schema.Attribute.Date;
+    receivedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1774,11 +1851,12 @@ export interface ApiPowerPower extends Struct.CollectionTypeSchema {
   };
 }
 
-export interface ApiPublicRatingPublicRating extends Struct.CollectionTypeSchema {
+export interface ApiPublicRatingPublicRating
+  extends Struct.CollectionTypeSchema {
   collectionName: 'public_ratings';
   info: {
-    description: '公众对行政执法部门的外部评议（第二十五条）';
-    displayName: '公众评议';
+    description: '\u516C\u4F17\u5BF9\u884C\u653F\u6267\u6CD5\u90E8\u95E8\u7684\u5916\u90E8\u8BC4\u8BAE\uFF08\u7B2C\u4E8C\u5341\u4E94\u6761\uFF09\uFF0C\u7ECF\u516C\u5F00\u8868\u5355\u63D0\u4EA4\uFF0C\u65E0\u9700\u767B\u5F55';
+    displayName: '\u516C\u4F17\u8BC4\u8BAE';
     pluralName: 'public-ratings';
     singularName: 'public-rating';
   };
@@ -1786,25 +1864,55 @@ export interface ApiPublicRatingPublicRating extends Struct.CollectionTypeSchema
     draftAndPublish: false;
   };
   attributes: {
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    addressHash: Schema.Attribute.String & Schema.Attribute.Private;
+    addressHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     comment: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    department: Schema.Attribute.Relation<'manyToOne', 'api::department.department'>;
-    nonce: Schema.Attribute.String & Schema.Attribute.Private;
-    rating: Schema.Attribute.Integer & Schema.Attribute.Required;
-    year: Schema.Attribute.Integer & Schema.Attribute.Required;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::public-rating.public-rating'> &
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::public-rating.public-rating'
+    > &
+      Schema.Attribute.Private;
+    nonce: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
+    rating: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10;
+          min: 1;
+        },
+        number
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2021;
+        },
+        number
+      >;
   };
 }
 
@@ -2562,15 +2670,15 @@ declare module '@strapi/strapi' {
       'api::adjustment-task.adjustment-task': ApiAdjustmentTaskAdjustmentTask;
       'api::agency.agency': ApiAgencyAgency;
       'api::annual-report.annual-report': ApiAnnualReportAnnualReport;
-      'api::assessment.assessment': ApiAssessmentAssessment;
       'api::assessment-plan.assessment-plan': ApiAssessmentPlanAssessmentPlan;
+      'api::assessment.assessment': ApiAssessmentAssessment;
       'api::audit-log.audit-log': ApiAuditLogAuditLog;
       'api::catalogue-item.catalogue-item': ApiCatalogueItemCatalogueItem;
       'api::clarification.clarification': ApiClarificationClarification;
       'api::commendation.commendation': ApiCommendationCommendation;
       'api::department.department': ApiDepartmentDepartment;
-      'api::government.government': ApiGovernmentGovernment;
       'api::enforcement-record.enforcement-record': ApiEnforcementRecordEnforcementRecord;
+      'api::government.government': ApiGovernmentGovernment;
       'api::interference-record.interference-record': ApiInterferenceRecordInterferenceRecord;
       'api::legal-basis.legal-basis': ApiLegalBasisLegalBasis;
       'api::major-penalty-filing.major-penalty-filing': ApiMajorPenaltyFilingMajorPenaltyFiling;
