@@ -20,7 +20,7 @@ export interface BigDepartment {
 }
 
 async function create(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Promise<string> {
-  const created = (await strapi.documents(uid as UID.ContentType).create({ data } as never)) as { documentId?: unknown } | null;
+  const created = (await strapi.documents(uid as UID.ContentType).create({ data })) as { documentId?: unknown } | null;
   if (!created || typeof created.documentId !== 'string') throw new Error(`bench setup: could not create ${uid}`);
   return created.documentId;
 }

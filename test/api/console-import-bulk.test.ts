@@ -141,7 +141,7 @@ test('both registered types can be written set-based; powers are not registered'
 });
 
 test('the scope of a new record is judged before writing as the middleware judges it after: subtree, department and either-of', async () => {
-  const officer = app.strapi.getModel(OFFICER as never) as unknown as ModelLike;
+  const officer = app.strapi.getModel(OFFICER) as unknown as ModelLike;
   const candidate = (index: number, departmentId: unknown): Candidate => ({ index, data: { department: departmentId }, values: {}, issues: [], failure: null });
   const rows = [candidate(0, countyMarket), candidate(1, otherMarket), candidate(2, null), candidate(3, 'zzzznosuchdepartment0000')];
   const verdicts = async (filter: Row): Promise<boolean[]> => {

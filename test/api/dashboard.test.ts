@@ -40,7 +40,7 @@ const utcToday = (): string => new Date().toISOString().slice(0, 10);
 const day = (offset: number): string => new Date(Date.parse(`${utcToday()}T00:00:00Z`) + offset * 86400000).toISOString().slice(0, 10);
 
 async function create(strapi: Core.Strapi, uid: string, data: Row): Promise<string> {
-  const created = (await strapi.documents(uid as UID.ContentType).create({ data } as never)) as Row;
+  const created = (await strapi.documents(uid as UID.ContentType).create({ data })) as Row;
   return String(created.documentId);
 }
 

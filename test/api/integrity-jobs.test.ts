@@ -68,7 +68,7 @@ describe('第十九条: certificate numbers are unique in the database', () => {
   test('20 concurrent creates with one certificate number store exactly 1 officer; the others are refused with code UNIQUE on certificateNumber', async () => {
     const number = 'NMG-UNIQ-20261205';
     const settled = await Promise.allSettled(Array.from({ length: 20 }, (_, i) =>
-      app.strapi.documents(OFFICER as UID.ContentType).create({ data: { name: `并发持证人${i}`, department: market, certificateNumber: number } } as never)));
+      app.strapi.documents(OFFICER as UID.ContentType).create({ data: { name: `并发持证人${i}`, department: market, certificateNumber: number } })));
     expect(await count(app.strapi, OFFICER, { certificateNumber: number })).toBe(1);
     const refused = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
     expect(refused).toHaveLength(19);

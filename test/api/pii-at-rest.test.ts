@@ -73,7 +73,7 @@ describe('第二十一条 PII_PROTECTED: no clear ID number or phone in the data
       .send({ data: { name: '加密测试己', status: 'none', idNumber: '152502199006066666', phone: '13904796666' } });
     expect(closed.status).toBe(405);
     const countyDepartment = await department(app.strapi, '锡林浩特市市场监督管理局');
-    await app.strapi.documents(OFFICER as never).create({ data: { name: '加密测试己', status: 'none', idNumber: '152502199006066666', phone: '13904796666', department: countyDepartment } as never });
+    await app.strapi.documents(OFFICER).create({ data: { name: '加密测试己', status: 'none', idNumber: '152502199006066666', phone: '13904796666', department: countyDepartment } });
     const stored = await app.strapi.db.connection('officers').where({ name: '加密测试己' }).first() as Row;
     expect(String(stored.id_number)).toMatch(/^enc1:/);
     expect(String(stored.phone)).toMatch(/^enc1:/);

@@ -101,8 +101,8 @@ describe('第三十条 INTERFERENCE_SEALED: interference records are sealed once
     const audits = await auditCount(app.strapi);
     const docs = app.strapi.documents(INTERFERENCE as UID.ContentType);
     const sealed = { name: 'ValidationError', details: { code: 'INTERFERENCE_SEALED', article: ARTICLE.INTERFERENCE_SEALED } };
-    await expect(docs.update({ documentId: recordId, data: { content: '系统改写' } } as never)).rejects.toMatchObject(sealed);
-    await expect(docs.delete({ documentId: recordId } as never)).rejects.toMatchObject(sealed);
+    await expect(docs.update({ documentId: recordId, data: { content: '系统改写' } })).rejects.toMatchObject(sealed);
+    await expect(docs.delete({ documentId: recordId })).rejects.toMatchObject(sealed);
     expect(await stored()).toEqual(before);
     expect(await auditCount(app.strapi)).toBe(audits);
   });

@@ -102,7 +102,7 @@ describe('第十一条、第十二条、第十三条: a list is submitted only w
     expect(officers.length).toBeGreaterThan(0);
     // As the server itself (no request): take every officer off the post.
     for (const officer of officers) {
-      await app.strapi.documents(OFFICER as UID.ContentType).update({ documentId: String(officer.documentId), data: { posts: [] } } as never);
+      await app.strapi.documents(OFFICER as UID.ContentType).update({ documentId: String(officer.documentId), data: { posts: [] } });
     }
     expect(await count(app.strapi, OFFICER, { posts: { documentId: post.documentId } })).toBe(0);
     const res = await refusedSubmission('region-dept-editor', await draftList('内蒙古自治区市场监督管理局'));
@@ -148,7 +148,7 @@ describe('第十三条 LIST_IMMUTABLE: a published list version never changes', 
     expect(adminBody.error?.message).toContain(ARTICLE.LIST_IMMUTABLE);
 
     // The server itself (no request context: the system actor).
-    await expect(app.strapi.documents(LIST as UID.ContentType).delete({ documentId: id } as never)).rejects.toMatchObject({
+    await expect(app.strapi.documents(LIST as UID.ContentType).delete({ documentId: id })).rejects.toMatchObject({
       name: 'ValidationError',
       details: { code: 'LIST_IMMUTABLE', article: ARTICLE.LIST_IMMUTABLE, field: 'id' },
     });

@@ -120,7 +120,7 @@ describe('Strapi /api side doors', () => {
   test('GET /api/catalogue-items?status=draft as county-dept-editor returns only published items, never a draft', async () => {
     const created: unknown = await app.strapi.documents(CATALOGUE as UID.ContentType).create({
       data: { code: 'SC-TEST-DRAFT', name: '范围测试未发布目录事项', type: 'inspection', tiers: ['county'] },
-    } as never);
+    });
     const draftId = String((created as Row).documentId);
     expect(await count(app.strapi, CATALOGUE, { documentId: draftId, publishedAt: { $null: true } })).toBe(1);
     const published = await count(app.strapi, CATALOGUE, { publishedAt: { $notNull: true } });

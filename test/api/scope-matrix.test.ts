@@ -77,7 +77,7 @@ const auth = (role: Role): Promise<string> => app.bearer(`league-${role}`);
 const audits = (where: Row = {}): Promise<number> => auditCount(app.strapi, where);
 
 async function make(uid: string, data: Row): Promise<string> {
-  const created: unknown = await app.strapi.documents(uid as UID.ContentType).create({ data } as never);
+  const created: unknown = await app.strapi.documents(uid as UID.ContentType).create({ data });
   return String((created as Row).documentId);
 }
 

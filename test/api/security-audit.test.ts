@@ -24,7 +24,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const raw = (sql: string, bindings: unknown[] = []) => app.strapi.db.connection.raw(sql, bindings as never);
+const raw = (sql: string, bindings: unknown[] = []) => app.strapi.db.connection.raw(sql, bindings);
 const latestId = async (): Promise<number> => Number(((await raw('SELECT max(id) AS id FROM audit_logs')) as { rows: { id: number }[] }).rows[0].id);
 
 describe('append-only', () => {

@@ -53,7 +53,7 @@ export async function buildPrescoreFixture(strapi: Core.Strapi, governmentId: st
       department, caseNumber, proposedDecision: '罚款', legalReviewer: '审核员', legalReviewOpinion: '同意', legalReviewAt: decidedAt,
       discussionAt: decidedAt, discussionParticipants: '班子成员', discussionDecision: '同意', decision: '罚款', decidedAt,
     });
-    await strapi.db.query(FILING as never).update({ where: { documentId }, data: { legalReviewAt, filedAt, filingDeadline } });
+    await strapi.db.query(FILING).update({ where: { documentId }, data: { legalReviewAt, filedAt, filingDeadline } });
   };
   await filing('F1', '2025-04-01', '2025-03-28', '2025-04-10', '2025-04-16');
   await filing('F2', '2025-07-01', '2025-07-03', '2025-07-05', '2025-07-16');

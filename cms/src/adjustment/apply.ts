@@ -54,7 +54,7 @@ async function createPower(strapi: Core.Strapi, data: Row): Promise<string> {
 }
 
 async function updatePower(strapi: Core.Strapi, powerId: string, data: Row): Promise<void> {
-  await strapi.documents(POWER).update({ documentId: powerId, data } as never);
+  await strapi.documents(POWER).update({ documentId: powerId, data });
 }
 
 /** Applies an adjustment that was just approved (as loadAdjustment read it); returns the power it created or changed. */
@@ -83,10 +83,10 @@ export async function applyAdjustment(strapi: Core.Strapi, adjustment: Row): Pro
         await strapi.documents(ADJUSTMENT).create({
           // proposedName: the lower tier's reviewer cannot read the upper tier's power, yet its inbox names it.
           data: { kind: 'undertake', department: target, power: powerId, proposedName: strOf(power, 'name') ?? undefined, targetDepartment: departmentId, reason: `承接${asRow(adjustment.department)?.name ?? '上级部门'}下放的“${strOf(power, 'name') ?? ''}”：${strOf(adjustment, 'reason') ?? ''}`, state: 'submitted' },
-        } as never);
+        });
       }
     }
-    await strapi.documents(ADJUSTMENT).update({ documentId: adjustmentId, data: { state: 'applied', appliedPower: applied } } as never);
+    await strapi.documents(ADJUSTMENT).update({ documentId: adjustmentId, data: { state: 'applied', appliedPower: applied } });
     await startDraftVersion(strapi, departmentId);
     return applied;
   });

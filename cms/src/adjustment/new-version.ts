@@ -11,6 +11,6 @@ export async function startDraftVersion(strapi: Core.Strapi, departmentId: strin
   if (editing) return strOf(editing, 'documentId');
   const next = Math.max(0, ...lists.map((l) => numOf(l, 'versionNumber') ?? 0)) + 1;
   const department = asRow(await strapi.db.query('api::department.department').findOne({ where: { documentId: departmentId }, select: ['name'] }));
-  const created: unknown = await strapi.documents(LIST).create({ data: { department: departmentId, versionNumber: next, state: 'draft', title: `${strOf(department, 'name') ?? ''}权责清单（第${next}版）` } } as never);
+  const created: unknown = await strapi.documents(LIST).create({ data: { department: departmentId, versionNumber: next, state: 'draft', title: `${strOf(department, 'name') ?? ''}权责清单（第${next}版）` } });
   return strOf(asRow(created), 'documentId');
 }

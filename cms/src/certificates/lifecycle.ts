@@ -68,7 +68,7 @@ export async function takeCertificateStep(strapi: Core.Strapi, actor: Actor, doc
     if (input.enforcementCategories && (input.action === 'issue' || input.action === 'review')) data.enforcementCategories = input.enforcementCategories;
     const entry = historyEntry(actor, input.action, from, to, input.reason?.trim() || null, now, extra);
     data.certificateHistory = [...readHistory(officer.certificateHistory), entry];
-    await asCertificateStep(() => strapi.documents(OFFICER).update({ documentId, data, fields: ['documentId'] } as never));
+    await asCertificateStep(() => strapi.documents(OFFICER).update({ documentId, data, fields: ['documentId'] }));
     await refreshPostFlags(strapi, await postsOfOfficers(strapi, [documentId]), today);
     return true;
   });

@@ -19,7 +19,7 @@ export async function trainingHours(strapi: Core.Strapi, filters: Row): Promise<
     const rows = rowsOf(await strapi.documents(TRAINING).findMany({
       filters, fields: ['date', 'hours'], sort: [{ id: 'asc' }], start, limit: PAGE,
       populate: { officer: { fields: ['name'], populate: { department: { fields: ['name'] } } } },
-    } as never));
+    }));
     for (const row of rows) {
       const officer = asRow(row.officer);
       const id = strOf(officer, 'documentId');

@@ -17,7 +17,7 @@ const notFound = (): ConsoleError => new ConsoleError(404, 'NOT_FOUND', '评议�
 /** The assessment, if the user may read it (the scoped read decides). */
 async function visibleRow(strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<Row> {
   requirePermission(user, UID, 'findOne');
-  const seen: unknown = await strapi.documents(UID).findOne({ documentId: id, fields: ['state'] } as never);
+  const seen: unknown = await strapi.documents(UID).findOne({ documentId: id, fields: ['state'] });
   const row = isRow(seen) ? await loadSheetRow(strapi, id) : null;
   if (!row) throw notFound();
   return row;
@@ -101,7 +101,7 @@ export function assessmentHandlers(strapi: Core.Strapi) {
         if (!step) throw new ConsoleError(409, 'WRONG_STATE', `该评议考核当前为“${assessmentStateName(state)}”，不能执行此操作，请刷新后查看最新状态。`, { state: [`当前状态：${assessmentStateName(state)}`] }, { state });
         const data: Row = { state: step.to };
         if (opinion) data.reviewOpinion = opinion;
-        await strapi.documents(UID).update({ documentId: id, data, fields: ['documentId'] } as never);
+        await strapi.documents(UID).update({ documentId: id, data, fields: ['documentId'] });
       });
       ctx.body = await sheet(user, id);
     },

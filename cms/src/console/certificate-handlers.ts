@@ -18,7 +18,7 @@ import type { ConsoleContext } from './handlers';
 
 /** Officers of the user's scope (a scoped read) without a training record in the set of ids given. */
 async function untrainedOfficers(strapi: Core.Strapi, trained: Set<string>): Promise<{ officer: { id: string; name: string; department: string | null }; hours: number }[]> {
-  const rows: unknown = await strapi.documents(OFFICER).findMany({ fields: ['name'], populate: { department: { fields: ['name'] } }, limit: 5000 } as never);
+  const rows: unknown = await strapi.documents(OFFICER).findMany({ fields: ['name'], populate: { department: { fields: ['name'] } }, limit: 5000 });
   return (Array.isArray(rows) ? rows.filter(isRow) : [])
     .filter((r) => !trained.has(String(r.documentId)))
     .map((r) => ({ officer: { id: String(r.documentId), name: strOf(r, 'name') ?? '', department: strOf(asRow(r.department), 'name') }, hours: 0 }));
@@ -33,7 +33,7 @@ async function visibleOfficer(strapi: Core.Strapi, user: ConsoleUser, id: string
     documentId: id,
     fields: ['name', 'status', 'certificateNumber', 'certificateIssuedAt', 'certificateExpiresAt', 'certificateReviewedAt', 'enforcementCategories', 'certificateHistory'],
     populate: { department: { fields: ['name'] } },
-  } as never);
+  });
   if (!isRow(row)) throw new ConsoleError(404, 'NOT_FOUND', '行政执法人员不存在或不在您的数据范围内。');
   return row;
 }
@@ -64,7 +64,7 @@ async function certificateView(strapi: Core.Strapi, user: ConsoleUser, id: strin
     actions: availableSteps(user.actor, status),
     history: readHistory(row.certificateHistory),
     trainingHours: mayReadTraining ? hoursByYear(await trainingHours(strapi, { officer: { documentId: id } })).get(id) ?? [] : [],
-    commendations: mayReadCommendations ? Number(await strapi.documents('api::commendation.commendation').count({ filters: { officer: { documentId: id } } } as never)) : 0,
+    commendations: mayReadCommendations ? Number(await strapi.documents('api::commendation.commendation').count({ filters: { officer: { documentId: id } } })) : 0,
   };
 }
 

@@ -12,7 +12,7 @@ export async function dashboardAccountability(strapi: Core.Strapi, user: Console
   if (!user.actions.has(`${CASE}.find`)) return [];
   const docs = strapi.documents(CASE);
   const figure = async (key: string, filters: Record<string, unknown>, filter: Figure['filter']): Promise<Figure> =>
-    ({ key, count: Number(await docs.count({ filters } as never)), resource: 'accountability-cases', filter });
+    ({ key, count: Number(await docs.count({ filters })), resource: 'accountability-cases', filter });
   return Promise.all([
     figure('casesOpen', { state: 'open' }, { state: 'open' }),
     figure('ordersOverdue', { state: 'open', measure: 'correction-order', deadline: { $lt: today } }, { state: 'open', measure: 'correction-order', deadline_lt: today }),

@@ -14,7 +14,7 @@ const OFFICER = 'api::officer.officer';
 
 export async function certificateDashboardFigures(strapi: Core.Strapi, user: ConsoleUser, today: string): Promise<Figure[]> {
   const resourceOf = (uid: string): string | null => (user.actions.has(`${uid}.find`) ? consoleResources(strapi).find((r) => r.uid === uid)?.name ?? null : null);
-  const count = async (uid: string, filters: object): Promise<number> => Number(await strapi.documents(uid as UID.ContentType).count({ filters } as never));
+  const count = async (uid: string, filters: object): Promise<number> => Number(await strapi.documents(uid as UID.ContentType).count({ filters }));
   const figures: Figure[] = [];
   const posts = resourceOf(POST);
   if (posts) figures.push({ key: 'postsWithLapsedCertificates', count: await count(POST, { certificateLapsed: true }), resource: posts, filter: { certificateLapsed: true } });

@@ -91,7 +91,7 @@ export async function subordinateFigures(strapi: Core.Strapi, user: ConsoleUser,
     for (const m of readable) {
       const tree = subtreeFilter(m.uid, codePrefix);
       if (!tree) continue;
-      const count = Number(await strapi.documents(m.uid as UID.ContentType).count({ filters: { $and: [tree, m.filters(today)] } } as never));
+      const count = Number(await strapi.documents(m.uid as UID.ContentType).count({ filters: { $and: [tree, m.filters(today)] } }));
       figures.push({ key: m.key, count, resource: m.resource, filter: { subtree: codePrefix, ...m.filter(today) } });
     }
     out.push({ id: String(gov.documentId), name: strOf(gov, 'name') ?? '', tier, codePrefix, figures });

@@ -12,7 +12,7 @@ export async function dashboardTasks(strapi: Core.Strapi): Promise<AdjustmentTas
     sort: [{ dueDate: 'asc' }],
     limit: 100,
     populate: { department: { fields: ['documentId', 'name'] } },
-  } as never);
+  });
   const now = today();
   return (Array.isArray(rows) ? rows.filter(isRow) : []).map((r) => {
     const department = asRow(r.department);

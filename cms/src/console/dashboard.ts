@@ -83,9 +83,9 @@ function reader(strapi: Core.Strapi, user: ConsoleUser, uid: string) {
   const resource = consoleResources(strapi).find((r) => r.uid === uid);
   if (!resource || !user.actions.has(`${uid}.find`)) return null;
   const docs = strapi.documents(uid as UID.ContentType);
-  const count = async (filters: Row): Promise<number> => Number(await docs.count({ filters } as never));
+  const count = async (filters: Row): Promise<number> => Number(await docs.count({ filters }));
   const page = async (filters: Row, start: number, limit: number, populate?: Row): Promise<Row[]> =>
-    rowsOf(await docs.findMany({ filters, fields: ['documentId'], sort: [{ id: 'asc' }], start, limit, ...(populate ? { populate } : {}) } as never));
+    rowsOf(await docs.findMany({ filters, fields: ['documentId'], sort: [{ id: 'asc' }], start, limit, ...(populate ? { populate } : {}) }));
   const figure = async (key: string, filters: Row, filter: ConsoleFilter, params?: Figure['params']): Promise<Figure> =>
     ({ key, count: await count(filters), resource: resource.name, filter, ...(params ? { params } : {}) });
   /** A figure whose records the list dialect cannot select by condition: linked by their ids. */

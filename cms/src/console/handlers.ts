@@ -62,7 +62,7 @@ async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[]): P
   for (const ref of refs) {
     const ids = [...new Set(ref.ids)];
     if (ids.length === 0 || !ref.target) continue;
-    const found = await strapi.documents(ref.target as UID.ContentType).count({ filters: { documentId: { $in: ids } } } as never);
+    const found = await strapi.documents(ref.target as UID.ContentType).count({ filters: { documentId: { $in: ids } } });
     if (Number(found) !== ids.length) {
       throw new ConsoleError(400, 'RELATION_NOT_FOUND', `字段“${ref.field}”引用的记录不存在或不在您的数据范围内。`, { [ref.field]: ['引用的记录不存在或不在您的数据范围内'] });
     }
@@ -114,7 +114,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
       requirePermission(r.user, r.resource.uid, 'create');
       const input = parseInput(ctx.request.body, r.model, r.lookup);
       await assertRelationsExist(strapi, input.relations);
-      const created: unknown = await r.docs.create({ data: input.data, ...r.status } as never);
+      const created: unknown = await r.docs.create({ data: input.data, ...r.status });
       const id = isRow(created) ? String(created.documentId) : '';
       const row = await readOne(r, id);
       ctx.status = 201;
@@ -132,7 +132,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
         const current = await readOne(r, id);
         if (!current) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
         await lockVersion(trx, r.model.collectionName ?? '', id, version, () => toRecord(current, r.model, r.lookup, { privateFields: 'mask' }), '该记录已被他人修改，请重新加载后再保存。');
-        await r.docs.update({ documentId: id, data: input.data, ...r.status } as never);
+        await r.docs.update({ documentId: id, data: input.data, ...r.status });
       });
       const row = await readOne(r, id);
       ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'show' }) : { id };
@@ -143,7 +143,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
       requirePermission(r.user, r.resource.uid, 'delete');
       const row = await readOne(r, ctx.params.id);
       if (!row) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
-      await r.docs.delete({ documentId: ctx.params.id } as never);
+      await r.docs.delete({ documentId: ctx.params.id });
       ctx.body = toRecord(row, r.model, r.lookup, { privateFields: 'mask' });
     },
 

@@ -27,7 +27,7 @@ export async function importRowByRow(strapi: Core.Strapi, uid: string, model: Mo
         await db.raw('SAVEPOINT import_row');
         try {
           const input = parseInput(row, model, lookup);
-          const created: unknown = await docs.create({ data: input.data, ...status } as never);
+          const created: unknown = await docs.create({ data: input.data, ...status });
           await db.raw('RELEASE SAVEPOINT import_row');
           reports.push({ index, ok: true, id: isRow(created) ? String(created.documentId) : undefined });
         } catch (error) {

@@ -31,7 +31,7 @@ const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(i
 async function listItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
   if (!user.actions.has(`${LIST}.find`)) return [];
   // A scoped read (the document-service middleware narrows it); the workflow decides what is the user's to do.
-  const visible = rowsOf(await strapi.documents(LIST).findMany({ filters: { state: { $in: ['draft', 'returned', 'submitted', 'legal-review', 'approved'] } }, fields: ['documentId'], limit: 500 } as never));
+  const visible = rowsOf(await strapi.documents(LIST).findMany({ filters: { state: { $in: ['draft', 'returned', 'submitted', 'legal-review', 'approved'] } }, fields: ['documentId'], limit: 500 }));
   if (visible.length === 0) return [];
   const lists = await loadListContexts(strapi, { documentId: { $in: visible.map((r) => String(r.documentId)) } });
   const items: InboxItem[] = [];
@@ -97,7 +97,7 @@ const REPORT = 'api::annual-report.annual-report';
 async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string): Promise<InboxItem[]> {
   if (!user.actions.has(`${REPORT}.find`)) return [];
   // A scoped read; the report's routing (reportActions) decides whose step it is.
-  const visible = rowsOf(await strapi.documents(REPORT).findMany({ filters: { state: { $in: ['draft', 'returned', 'submitted'] } }, fields: ['documentId'], sort: [{ dueAt: 'asc' }], limit: 100 } as never));
+  const visible = rowsOf(await strapi.documents(REPORT).findMany({ filters: { state: { $in: ['draft', 'returned', 'submitted'] } }, fields: ['documentId'], sort: [{ dueAt: 'asc' }], limit: 100 }));
   const items: InboxItem[] = [];
   for (const { documentId } of visible) {
     const context = await loadReportContext(strapi, String(documentId));

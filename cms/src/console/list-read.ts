@@ -93,14 +93,14 @@ export async function readListPage(strapi: Core.Strapi, actor: Actor, read: List
     limit: q.limit,
     select: [...new Set(['id', 'documentId', ...read.fields])],
     populate: toQueryPopulate(params.populate),
-  } as never);
+  });
   const rows = Array.isArray(found) ? found.filter(isRow) : [];
   const known = totalFromPage(q.start, q.limit, rows.length);
   if (known !== null) return { rows, total: known };
   if (capsTotal(actor, q.filters) && q.start + q.limit <= SEARCH_TOTAL_CAP) {
     // Is there a row past the cap? Without an order PostgreSQL stops after CAP + 1 matches.
-    const beyond: unknown = await engine.findMany({ where, select: ['id'], offset: SEARCH_TOTAL_CAP, limit: 1 } as never);
+    const beyond: unknown = await engine.findMany({ where, select: ['id'], offset: SEARCH_TOTAL_CAP, limit: 1 });
     if (Array.isArray(beyond) && beyond.length > 0) return { rows, total: SEARCH_TOTAL_CAP + 1, capped: true };
   }
-  return { rows, total: Number(await engine.count({ where } as never)) };
+  return { rows, total: Number(await engine.count({ where })) };
 }

@@ -43,7 +43,7 @@ export function sessionHandlers(strapi: Core.Strapi) {
       const validator = strapi.plugin('users-permissions').service('user') as unknown as PasswordValidator;
       if (!(await validator.validatePassword(current, row.password))) throw new ConsoleError(400, 'WRONG_PASSWORD', '当前密码不正确。', { currentPassword: ['当前密码不正确'] });
       // The policy (length, classes, account name, the recent passwords) is judged by the account write itself.
-      await strapi.documents(USER).update({ documentId: String(row.documentId), data: { password } } as never);
+      await strapi.documents(USER).update({ documentId: String(row.documentId), data: { password } });
       await endSession(strapi, user.session.id, 'password-change');
       ctx.body = { jwt: await issueSessionToken(strapi, user.actor.id, addressOf(ctx)) };
     },

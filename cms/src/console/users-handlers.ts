@@ -48,7 +48,7 @@ export function usersHandlers(strapi: Core.Strapi) {
       await strapi.db.transaction(async ({ trx }) => {
         const current = await found(prefix, ctx.params.id);
         await lockVersion(trx, 'up_users', ctx.params.id, version, () => userRecord(current), '该用户已被他人修改，请重新加载后再保存。');
-        await docs().update({ documentId: ctx.params.id, data } as never);
+        await docs().update({ documentId: ctx.params.id, data });
       });
       ctx.body = userRecord(await found(prefix, ctx.params.id));
     },

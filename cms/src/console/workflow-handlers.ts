@@ -24,7 +24,7 @@ const stateName = (key: string): string => regulationConfig().workflow.listState
 /** The version, if the user may read it (the scoped read decides), with its owners. */
 async function visibleList(strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<ListContext> {
   requirePermission(user, LIST, 'findOne');
-  const seen: unknown = await strapi.documents(LIST).findOne({ documentId: id, fields: ['state'] } as never);
+  const seen: unknown = await strapi.documents(LIST).findOne({ documentId: id, fields: ['state'] });
   const list = isRow(seen) ? await loadListContext(strapi, id) : null;
   if (!list) throw new ConsoleError(404, 'NOT_FOUND', '权责清单版本不存在或不在您的数据范围内。');
   return list;
@@ -66,7 +66,7 @@ export function workflowHandlers(strapi: Core.Strapi) {
         if (opinion) data.reviewOpinion = opinion;
         if (action === 'withdraw' && opinion) data.withdrawalReason = opinion;
         // `fields`: the answer is read afresh below; the update need not return the frozen items.
-        await strapi.documents(LIST).update({ documentId: id, data, fields: ['documentId'] } as never);
+        await strapi.documents(LIST).update({ documentId: id, data, fields: ['documentId'] });
       });
       ctx.body = await listRecord(strapi, id);
     },

@@ -68,12 +68,12 @@ export async function dependentsOf(strapi: Core.Strapi, uid: string, documentId:
   for (const ref of referencesTo(strapi, uid)) {
     // A draft-and-publish document has a draft row and a published row: count the draft only.
     const where = { [ref.field]: { documentId }, ...(ref.draftOnly ? { publishedAt: null } : {}) };
-    const n = Number(await strapi.db.query(ref.uid as never).count({ where } as never));
+    const n = Number(await strapi.db.query(ref.uid).count({ where }));
     if (n > 0) found.push({ uid: ref.uid, label: ref.label, field: ref.field, count: n });
   }
   const snapshotField = uid === 'api::department.department' ? 'departmentId' : uid === 'api::power.power' ? 'powerId' : null;
   if (snapshotField) {
-    const n = Number(await strapi.db.query('api::published-item.published-item' as never).count({ where: { [snapshotField]: documentId, current: true } } as never));
+    const n = Number(await strapi.db.query('api::published-item.published-item').count({ where: { [snapshotField]: documentId, current: true } }));
     if (n > 0) found.push({ uid: 'api::published-item.published-item', label: '已公布事项', field: snapshotField, count: n });
   }
   return found;

@@ -35,7 +35,7 @@ async function lockDocument(strapi: Core.Strapi, uid: string, documentId: string
 const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
 
 async function inScope(strapi: Core.Strapi, uid: string, documentId: string, filter: Row): Promise<boolean> {
-  const n = await strapi.db.query(uid as never).count({ where: { $and: [{ documentId }, filter] } });
+  const n = await strapi.db.query(uid).count({ where: { $and: [{ documentId }, filter] } });
   return Number(n) > 0;
 }
 

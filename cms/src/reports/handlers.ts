@@ -28,7 +28,7 @@ const STEP: Record<ReportAction, { from: string[]; to: string }> = {
 /** The report, if the user may read it: the scoped read decides, then the routing is loaded. */
 async function visibleReport(strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<ReportContext> {
   requirePermission(user, REPORT, 'findOne');
-  const seen: unknown = await strapi.documents(REPORT).findOne({ documentId: id, fields: ['state'] } as never);
+  const seen: unknown = await strapi.documents(REPORT).findOne({ documentId: id, fields: ['state'] });
   const context = isRow(seen) ? await loadReportContext(strapi, id) : null;
   if (!context) throw new ConsoleError(404, 'NOT_FOUND', NOT_FOUND);
   return context;
@@ -75,7 +75,7 @@ export function reportHandlers(strapi: Core.Strapi) {
       if (!strOf(context.row, 'title')?.trim()) data.title = reportTitle(context.area.name, year);
       // The figures are the server's (REPORT_SERVER_FIELDS): written as the system once the user is
       // known to be the reporter; the text stays the user's own, edited afterwards.
-      await asSystem(() => strapi.documents(REPORT).update({ documentId: id, data, fields: ['documentId'] } as never));
+      await asSystem(() => strapi.documents(REPORT).update({ documentId: id, data, fields: ['documentId'] }));
       ctx.body = await view(user, id);
     },
 
@@ -95,7 +95,7 @@ export function reportHandlers(strapi: Core.Strapi) {
         if (!reportActions(user.actor, context).includes(action)) requirePermission(user, REPORT, 'update');
         const data: Row = { state: STEP[action].to };
         if (action === 'return') data.reviewOpinion = opinion;
-        await strapi.documents(REPORT).update({ documentId: id, data, fields: ['documentId'] } as never);
+        await strapi.documents(REPORT).update({ documentId: id, data, fields: ['documentId'] });
       });
       ctx.body = await view(user, id);
     },
@@ -128,12 +128,12 @@ export function reportHandlers(strapi: Core.Strapi) {
       const user = await authenticate(strapi, ctx);
       requirePermission(user, FILING, 'findOne');
       const id = ctx.params.id;
-      const seen: unknown = await strapi.documents(FILING).findOne({ documentId: id, fields: ['filedAt'] } as never);
+      const seen: unknown = await strapi.documents(FILING).findOne({ documentId: id, fields: ['filedAt'] });
       if (!isRow(seen)) throw new ConsoleError(404, 'NOT_FOUND', '备案记录不存在或不在您的数据范围内。');
       const body = isRow(ctx.request.body) ? ctx.request.body : {};
       const given = strOf(body, 'receivedAt');
       if (given !== null && !/^\d{4}-\d{2}-\d{2}$/.test(given)) throw new ConsoleError(400, 'INVALID_DATE', '接收日期格式应为 YYYY-MM-DD。', { receivedAt: ['日期格式不正确'] });
-      await strapi.documents(FILING).update({ documentId: id, data: { receivedAt: given ?? today() }, fields: ['documentId'] } as never);
+      await strapi.documents(FILING).update({ documentId: id, data: { receivedAt: given ?? today() }, fields: ['documentId'] });
       const row: unknown = await strapi.db.query(FILING).findOne({ where: { documentId: id }, select: ['documentId', 'filedAt', 'receivedAt', 'receivedBy', 'filingDeadline', 'filedLate'] });
       ctx.body = isRow(row) ? { id, filedAt: row.filedAt, receivedAt: row.receivedAt, receivedBy: row.receivedBy, filingDeadline: row.filingDeadline, filedLate: row.filedLate } : { id };
     },

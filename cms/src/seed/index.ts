@@ -16,7 +16,7 @@ type Docs = ReturnType<Core.Strapi['documents']>;
 
 async function create(strapi: Core.Strapi, uid: string, data: Row, extra: Row = {}): Promise<string> {
   const docs: Docs = strapi.documents(uid as UID.ContentType);
-  const created: unknown = await docs.create({ data, ...extra } as never);
+  const created: unknown = await docs.create({ data, ...extra });
   if (!isRow(created) || typeof created.documentId !== 'string') throw new Error(`seed: could not create ${uid}`);
   return created.documentId;
 }

@@ -19,7 +19,7 @@ const RESULTS: Record<string, number[]> = {
 };
 
 async function idOf(strapi: Core.Strapi, uid: string, name: string): Promise<string | null> {
-  return strOf(asRow(await strapi.db.query(uid as never).findOne({ where: { name }, select: ['documentId'] })), 'documentId');
+  return strOf(asRow(await strapi.db.query(uid).findOne({ where: { name }, select: ['documentId'] })), 'documentId');
 }
 
 const addDays = (date: Date, days: number): string => new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
@@ -38,7 +38,7 @@ export async function seedSupervisionDemo(strapi: Core.Strapi, now: Date = new D
       periodStart: '2025-01-01', periodEnd: '2025-12-31', weightSelf: 10, weightMutual: 10, weightInternal: 60, weightExternal: 20, state: 'active',
       description: '按照《内蒙古自治区行政执法责任制规定》第二十二条至第二十六条，对盟直行政执法部门开展年度评议考核。',
     },
-  } as never)) as { documentId: string };
+  })) as { documentId: string };
   let publishedAssessments = 0;
   for (const [name, scores] of Object.entries(RESULTS)) {
     const targetDepartment = await idOf(strapi, 'api::department.department', name);
@@ -65,7 +65,7 @@ export async function seedSupervisionDemo(strapi: Core.Strapi, now: Date = new D
         subjectKind: 'department', department: countyTransport, supervisingGovernment: county, measure: 'correction-order', state: 'open',
         finding: '部分行政处罚案卷未按规定进行法制审核。', basis: '《内蒙古自治区行政执法责任制规定》第二十七条', deadline: addDays(now, 30),
       },
-    } as never);
+    });
     openCases += 1;
   }
   await seedEnforcementRecords(strapi);
