@@ -11,14 +11,14 @@ import { ensureJobLog } from './jobs/job-log';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { registerBigramSearch } from './search/register';
 import { registerPiiEncryption } from './pii/lifecycle';
-import { migratePii } from './pii/migrate';
+import { migratePii } from './server/pii-migrate';
 import { closeRegistration } from './bootstrap/registration';
 import { startPublicationChannel, type PublicationChannel } from './public/publication-channel';
 import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
-import { ensureSessionTable } from './security/session-store';
+import { ensureSessionTable } from './store/session-store';
 import { ensureAuditAppendOnly } from './audit/append-only';
-import { ensureSecondFactorTable } from './security/second-factor-store';
+import { ensureSecondFactorTable } from './store/second-factor-store';
 
 let publicationChannel: PublicationChannel | null = null;
 

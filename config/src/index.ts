@@ -80,6 +80,7 @@ export function regulationConfig(): RegulationConfig {
   return cached;
 }
 export * from './contracts';
+export * from './dashboard';
 export * from './reports';
 export * from './pii';
 

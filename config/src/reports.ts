@@ -67,3 +67,12 @@ export interface ReportView {
   /** For a government: its departments and next lower governments, their reports, and their figures summed. */
   rollup: { entries: ReportRollupEntry[]; totals: Record<SummableFigure, number>; decompositionShare: number; reported: number } | null;
 }
+
+export type FilingStatus = 'undecided' | 'due' | 'overdue' | 'filed' | 'filed-late';
+
+/** Where a major-penalty filing stands on `today` (Art. 16): derived, never typed in; the server and the console both show it. */
+export function filingStatus(deadline: string | null, filedAt: string | null, today: string): FilingStatus {
+  if (!deadline) return 'undecided';
+  if (filedAt) return filedAt > deadline ? 'filed-late' : 'filed';
+  return today > deadline ? 'overdue' : 'due';
+}

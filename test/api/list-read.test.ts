@@ -7,7 +7,7 @@ import { bootApp, type TestApp } from '../helpers/app';
 import { readListPage } from '../../cms/src/console/list-read';
 import { consoleResources } from '../../cms/src/console/resources';
 import { consoleFields, consolePopulate, toRecord } from '../../cms/src/console/records';
-import { modelOf } from '../../cms/src/guards/snapshot';
+import { modelOf } from '../../cms/src/store/snapshot';
 import { loadUserActor, type UserActor } from '../../cms/src/scope/actor';
 import type { ModelLike } from '../../cms/src/scope/populate';
 import type { ListQuery } from '../../cms/src/console/query';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'crypto';
 import { bootApp, type TestApp } from '../helpers/app';
 import { OFFICER, department, type Row } from '../helpers/data';
-import { migratePii, piiRowsBehind } from '../../cms/src/pii/migrate';
+import { migratePii, piiRowsBehind } from '../../cms/src/server/pii-migrate';
 
 let app: TestApp;
 let countyMarket: string;

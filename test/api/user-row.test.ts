@@ -3,7 +3,7 @@
 // same actor (scope, tier, organisation) and the same permission set, for every kind of account,
 // and an account change (blocked, moved to another department) must show on the very next request.
 import { bootApp, type TestApp } from '../helpers/app';
-import { loadUser } from '../../cms/src/scope/user-row';
+import { loadUser } from '../../cms/src/store/user-row';
 import { userActorFrom } from '../../cms/src/scope/actor';
 import { isRow, rowsOf, strOf } from '../../cms/src/util/row';
 

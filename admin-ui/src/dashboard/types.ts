@@ -2,26 +2,9 @@
 // read as `unknown` and only trusted once checked, so a malformed figure is dropped, not rendered.
 import { parseAdjustmentTasks, type AdjustmentTaskSummary } from './adjustmentTasks';
 import { parseJobStatuses, type JobStatus } from './jobStatuses';
+import type { DashboardContext, DashboardScope, FilterValue, Figure } from '../../../config/src/dashboard';
 
-export type FilterValue = string | number | boolean | null | string[];
-
-export interface Figure {
-  key: string;
-  count: number;
-  /** Console resource whose list, filtered by `filter`, shows the counted records. */
-  resource: string;
-  filter: Record<string, FilterValue>;
-  params?: Record<string, number>;
-  /** The link names only the first records by id (the server's ID_LINK_LIMIT). */
-  truncated?: boolean;
-}
-
-export interface DashboardContext {
-  tier: string | null;
-  governmentName: string | null;
-  organisation: string;
-  scope: string;
-}
+export type { FilterValue, Figure, DashboardContext } from '../../../config/src/dashboard';
 
 export const FIGURE_GROUPS = ['totals', 'powersByType', 'powersByStatus', 'listsByState', 'completeness', 'pendingReviews', 'certificates', 'overdue'] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
@@ -50,6 +33,9 @@ export interface SubordinateGovernment {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+const SCOPES: readonly DashboardScope[] = ['department', 'subtree', 'none'];
+const scopeOf = (value: unknown): DashboardScope => SCOPES.find((s) => s === value) ?? 'none';
 
 const isFilterValue = (value: unknown): value is FilterValue =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value) || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
@@ -89,7 +75,7 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
   };
   return {
     today: str(value.today) ?? '',
-    context: { tier: str(context.tier), governmentName: str(context.governmentName), organisation: str(context.organisation) ?? '', scope: str(context.scope) ?? '' },
+    context: { tier: str(context.tier), governmentName: str(context.governmentName), organisation: str(context.organisation) ?? '', scope: scopeOf(context.scope) },
     totals: group('totals'),
     powersByType: group('powersByType'),
     powersByStatus: group('powersByStatus'),

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, Stack } from '@mui/material';
 import { EditButton, Show, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { filingStatus } from '../../../cms/src/domain/assert-major-penalty';
+import { filingStatus } from '../../../config/src/reports';
 import { API_URL } from '../providers/dataProvider';
 import { httpClient } from '../providers/httpClient';
 import { useCan, useResourceSchema, useSession } from '../providers/useSession';

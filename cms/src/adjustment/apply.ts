@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { asSystem } from '../scope/actor';
 import { asRow, isRow, strOf, type Row } from '../util/row';
-import { WorkflowRefusal } from '../guards/errors';
+import { WorkflowRefusal } from '../store/errors';
 import { COPY_POPULATE, basesData, copiedPowerData } from './copy';
 import { startDraftVersion } from './new-version';
 

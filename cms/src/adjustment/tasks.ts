@@ -8,7 +8,7 @@ import { ACTIVE_POWER_STATUSES } from '../domain';
 import { asSystem } from '../scope/actor';
 import { afterCommit } from '../util/trx';
 import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
-import { notePublicationChange } from '../public/generation';
+import { notePublicationChange } from '../store/generation';
 
 export const TASK = 'api::adjustment-task.adjustment-task';
 const POWER = 'api::power.power';

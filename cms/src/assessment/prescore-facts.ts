@@ -4,7 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { ACTIVE_POWER_STATUSES, certificateValid, type PrescoreFacts } from '../domain';
-import { loadDepartmentPowers, loadPosts, postsHoldingPowers } from '../guards/facts';
+import { loadDepartmentPowers, loadPosts, postsHoldingPowers } from '../store/facts';
 import { isoDate, rowsOf, strOf } from '../util/row';
 
 export interface Period {

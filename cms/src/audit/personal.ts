@@ -2,8 +2,8 @@
 // counterpart of a major penalty) never enters the audit trail in clear. The trail records that it
 // changed, masked as in the console's lists.
 import type { Core } from '@strapi/strapi';
-import { mask } from '../console/records';
-import type { Snapshot } from '../guards/snapshot';
+import { mask } from '../util/mask';
+import type { Snapshot } from '../store/snapshot';
 import type { ModelLike } from '../scope/populate';
 
 const BOOKKEEPING = new Set(['createdBy', 'updatedBy', 'localizations', 'locale']);

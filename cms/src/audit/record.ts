@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from '../scope/actor';
 import { actorLabel } from '../scope/actor';
-import type { Snapshot } from '../guards/snapshot';
+import type { Snapshot } from '../store/snapshot';
 import { canonical } from '../util/canonical';
 import { maskSnapshot, privateFieldsOf } from './personal';
 

@@ -3,7 +3,7 @@
 // administrator has already changed (anything but the field's own name) is left as it is.
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
-import { modelOf } from '../guards/snapshot';
+import { modelOf } from '../store/snapshot';
 import { consoleResources } from '../console/resources';
 import { asRow, type Row } from '../util/row';
 

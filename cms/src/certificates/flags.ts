@@ -5,7 +5,7 @@
 // and refuse the very state it records).
 import type { Core } from '@strapi/strapi';
 import { certificateValid } from '../domain';
-import { loadPosts, postsHoldingPowers, today } from '../guards/facts';
+import { loadPosts, postsHoldingPowers, today } from '../store/facts';
 import { rowsOf, strOf } from '../util/row';
 
 const POST = 'api::post.post';

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { assertCertificateAuthority, assertCertificateTransition } from '../domain';
-import { enforce, forbid } from '../guards/errors';
+import { enforce, forbid } from '../store/errors';
 import type { Actor } from '../scope/actor';
 import { isRow, strOf, type Row } from '../util/row';
 import { withTrx } from '../util/trx';

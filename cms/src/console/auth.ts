@@ -2,7 +2,7 @@
 // that administrators edit in Strapi admin (Users & Permissions → Roles).
 import type { Core } from '@strapi/strapi';
 import { userActorFrom, type UserActor } from '../scope/actor';
-import { loadUser } from '../scope/user-row';
+import { loadUser } from '../store/user-row';
 import { asRow } from '../util/row';
 import { claimsOf } from '../domain/session-verdict';
 import { passwordExpired } from '../domain/password-policy';

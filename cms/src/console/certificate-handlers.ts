@@ -10,7 +10,7 @@ import { availableSteps, OFFICER, takeCertificateStep } from '../certificates/li
 import { readHistory } from '../certificates/history';
 import { hoursByYear, trainingHours } from '../certificates/training';
 import type { CertificateStepInput, CertificateView } from '../certificates/types';
-import { today as serverToday } from '../guards/facts';
+import { today as serverToday } from '../store/facts';
 import { asRow, isoDate, isRow, strOf, type Row } from '../util/row';
 import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';

@@ -1,7 +1,7 @@
 // Dashboard figures of Art. 16 and Art. 7 beyond those of dashboard.ts: major penalties filed after
 // their deadline, filings the justice department has not yet recorded as received, and annual
 // reports submitted late or returned and now past their due date. Each links to its filtered list.
-import type { Figure } from './dashboard';
+import type { Figure } from '@nmg/config';
 
 interface ReaderLike {
   figure(key: string, filters: Record<string, unknown>, filter: Figure['filter']): Promise<Figure>;

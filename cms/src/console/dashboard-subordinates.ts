@@ -10,7 +10,7 @@ import { ACTIVE_POWER_STATUSES } from '../domain';
 import { subtreeFilter } from '../scope/filters';
 import { isRow, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
-import type { ConsoleFilter, Figure } from './dashboard';
+import type { ConsoleFilter, Figure } from '@nmg/config';
 import { consoleResources } from './resources';
 
 export interface SubordinateGovernment {

@@ -4,38 +4,17 @@
 // middleware confines it to the user's scope exactly as the console lists are, and every figure
 // carries the console list filter that reproduces it, so the console links each figure to its list.
 import type { Core, UID } from '@strapi/strapi';
-import { regulationConfig } from '@nmg/config';
+import { regulationConfig, type ConsoleFilter, type DashboardContext, type Figure } from '@nmg/config';
 import { ACTIVE_POWER_STATUSES } from '../domain';
-import { postsHoldingPowers, today as serverToday } from '../guards/facts';
+import { postsHoldingPowers, today as serverToday } from '../store/facts';
 import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
 import { reportingOverdue } from './dashboard-reporting';
 import { jobStatuses, type JobStatus } from './dashboard-jobs';
 
-/** A value of the console list filter dialect (cms/src/console/query.ts): plain values and id arrays. */
-export type ConsoleFilterValue = string | number | boolean | null | string[];
-export type ConsoleFilter = Record<string, ConsoleFilterValue>;
-
-export interface Figure {
-  /** Stable name of the figure (the console's text key app.dashboard.figures.<key>). */
-  key: string;
-  count: number;
-  /** Console resource whose list, filtered by `filter`, shows the counted records. */
-  resource: string;
-  filter: ConsoleFilter;
-  /** Values for the figure's text, e.g. { days: 60 }. */
-  params?: Record<string, number>;
-  /** The filter lists records by id and names only the first ID_LINK_LIMIT of them. */
-  truncated?: boolean;
-}
-
-export interface DashboardContext {
-  tier: string | null;
-  governmentName: string | null;
-  organisation: string;
-  scope: 'department' | 'subtree' | 'none';
-}
+// The wire shape of a figure is the contract in config/src/dashboard.ts, shared with the console.
+export type { ConsoleFilter, FilterValue as ConsoleFilterValue, Figure, DashboardContext } from '@nmg/config';
 
 /** Every group is empty when the user's role may not read the resource behind it. */
 export interface DashboardFigures {

@@ -4,7 +4,7 @@ import { inboxItems } from './inbox';
 import type { Core, UID } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { recordAudit } from '../audit/record';
-import { modelOf } from '../guards/snapshot';
+import { modelOf } from '../store/snapshot';
 import type { ModelLike } from '../scope/populate';
 import { isRow, type Row } from '../util/row';
 import { authenticate, requirePermission, type ConsoleUser } from './auth';
@@ -22,7 +22,7 @@ import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
 import { subordinateFigures } from './dashboard-subordinates';
-import { today as serverToday } from '../guards/facts';
+import { today as serverToday } from '../store/facts';
 import { dashboardAccountability } from './dashboard-accountability';
 import { importRows, readImportBody } from './import';
 

@@ -9,7 +9,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Actor } from '../scope/actor';
 import { andFilters } from '../scope/filters';
-import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from '../guards/read-scope';
+import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from '../scope/read-scope';
 import { isRow, type Row } from '../util/row';
 import { withNameSearch } from '../search/register';
 import { totalFromPage, type ListQuery } from './query';

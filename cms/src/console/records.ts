@@ -2,6 +2,7 @@
 // documentIds, components are nested objects. Inverse sides of relations (a department's powers)
 // are left to filtered lists, so a record never drags thousands of rows along.
 import type { AttributeLike, ModelLike, ModelLookup } from '../scope/populate';
+import { mask } from '../util/mask';
 import { asRow, isRow, rowsOf, type Row } from '../util/row';
 import { BULK_FIELDS, columnFields } from '../util/columns';
 
@@ -31,17 +32,6 @@ export function consolePopulate(model: ModelLike, lookup: ModelLookup, embed: st
   return populate;
 }
 
-/**
- * Masks all but the first and last four characters, e.g. 1525**********1234. A name (no digits)
- * keeps only its first character, e.g. 张**: its last characters would be the person's given name.
- */
-export function mask(value: string): string {
-  const chars = [...value];
-  if (!/\d/.test(value) && chars.length > 1) return chars.map((c, i) => (i === 0 ? c : '*')).join('');
-  if (value.length <= 4) return '*'.repeat(value.length);
-  const keep = Math.min(4, Math.floor(value.length / 4));
-  return value.slice(0, keep) + '*'.repeat(value.length - keep * 2) + value.slice(-keep);
-}
 
 export interface RecordOptions {
   /** Personal information (private attributes) is masked in lists and shown in full on a single read. */

@@ -8,7 +8,7 @@ import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { certificateHandlers } from './certificate-handlers';
-import { reportRoutes } from '../reports/handlers';
+import { reportRoutes } from './report-handlers';
 import { assessmentHandlers } from './assessment-handlers';
 import { accountabilityHandlers } from './accountability-handlers';
 import { sessionHandlers } from './session-handlers';

@@ -3,7 +3,7 @@
 // view configuration, so a label an administrator edits in Strapi admin shows in the console too.
 import type { Core } from '@strapi/strapi';
 import type { AttributeLike, ModelLike } from '../scope/populate';
-import { modelOf } from '../guards/snapshot';
+import { modelOf } from '../store/snapshot';
 import { asRow, strOf } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';

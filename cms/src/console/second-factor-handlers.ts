@@ -8,7 +8,7 @@ import { lockedMessage, isLocked } from '../domain/lockout';
 import { isRow } from '../util/row';
 import { recordSecurityEvent, USER_RESOURCE } from '../security/audit-events';
 import { findAccountById, recordFailure } from '../security/lockout-store';
-import { completeEnrolment, startEnrolment, verifySecondFactor } from '../security/second-factor-store';
+import { completeEnrolment, startEnrolment, verifySecondFactor } from '../store/second-factor-store';
 import { redeemTicket } from '../security/second-factor-ticket-store';
 import { auditSignIn, completeSignIn } from '../security/sign-in';
 import { authenticate } from './auth';

@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { isRow } from '../util/row';
 import { recordSecurityEvent, USER_RESOURCE } from '../security/audit-events';
-import { endSession } from '../security/session-store';
+import { endSession } from '../store/session-store';
 import { issueSessionToken } from '../security/session-token';
 import { authenticate } from './auth';
 import { ConsoleError } from './errors';

@@ -7,7 +7,7 @@ import type { ConsoleContext } from './handlers';
 import { claimedVersion, lockVersion } from './version';
 import { findUser, listUsers, requireUserManager, userData, userRecord } from './users';
 import { unlockAccount } from '../security/lockout-store';
-import { resetSecondFactor } from '../security/second-factor-store';
+import { resetSecondFactor } from '../store/second-factor-store';
 import { recordSecurityEvent, USER_RESOURCE } from '../security/audit-events';
 
 const USER = 'plugin::users-permissions.user';

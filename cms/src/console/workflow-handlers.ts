@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { regulationConfig, type ListAction, type ListWorkflowView, type ReviewQueueEntry } from '@nmg/config';
 import { ACTIVE_POWER_STATUSES } from '../domain';
-import { modelOf } from '../guards/snapshot';
+import { modelOf } from '../store/snapshot';
 import type { ModelLike } from '../scope/populate';
 import { isRow, strOf, type Row } from '../util/row';
 import { withTrx } from '../util/trx';

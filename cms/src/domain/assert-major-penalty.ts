@@ -62,14 +62,8 @@ export function filingDeadline(decidedAt: string | null, days: number): string |
   return Number.isNaN(start) ? null : new Date(start + days * DAY).toISOString().slice(0, 10);
 }
 
-export type FilingStatus = 'undecided' | 'due' | 'overdue' | 'filed' | 'filed-late';
-
-/** Where a filing stands on `today`: derived, never typed in. */
-export function filingStatus(deadline: string | null, filedAt: string | null, today: string): FilingStatus {
-  if (!deadline) return 'undecided';
-  if (filedAt) return filedAt > deadline ? 'filed-late' : 'filed';
-  return today > deadline ? 'overdue' : 'due';
-}
+// Where a filing stands is read by the console too: its one home is the reports contract.
+export { filingStatus, type FilingStatus } from '@nmg/config';
 
 export interface ReceiptChange {
   /** Role of the writer; null for the server itself. */

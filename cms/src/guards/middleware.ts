@@ -11,15 +11,15 @@ import { recordAudit } from '../audit/record';
 import { accountWrite } from '../security/account-writes';
 import { isRow, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
-import { AuditAppendOnly, RecordNotFound, ScopeForbidden } from './errors';
+import { AuditAppendOnly, RecordNotFound, ScopeForbidden } from '../store/errors';
 import { AUDIT_UID } from '../audit/record';
 import { RULES } from './rules';
 import { refuseDeleteWithDependents } from './dependents';
 import { uniqueRefusal } from './unique-violation';
 import { checkAdminVersion } from './admin-version';
 import { enforceReadableReferences } from './references';
-import { loadSnapshot, modelOf, type Snapshot } from './snapshot';
-import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from './read-scope';
+import { loadSnapshot, modelOf, type Snapshot } from '../store/snapshot';
+import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from '../scope/read-scope';
 
 export interface DocumentCall {
   uid: string;

@@ -6,8 +6,8 @@ import type { UserActor } from '../scope/actor';
 import { readFilter } from '../scope/filters';
 import type { ModelLike } from '../scope/populate';
 import { isRow, rowsOf, type Row } from '../util/row';
-import { ScopeForbidden } from './errors';
-import { modelOf } from './snapshot';
+import { ScopeForbidden } from '../store/errors';
+import { modelOf } from '../store/snapshot';
 
 export interface Reference {
   target: string;

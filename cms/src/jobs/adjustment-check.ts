@@ -3,7 +3,7 @@
 // deadline. Runs on one instance at a time (see run-once.ts).
 import type { Core } from '@strapi/strapi';
 import { openAdjustmentTasks, TASK } from '../adjustment/tasks';
-import { notePublicationChange } from '../public/generation';
+import { notePublicationChange } from '../store/generation';
 import { asSystem } from '../scope/actor';
 import { afterCommit } from '../util/trx';
 import { rowsOf, strOf } from '../util/row';

@@ -3,7 +3,7 @@
 // An entry is valid while the publication generation is unchanged (a publish or withdrawal on any
 // instance bumps it, announced through PostgreSQL NOTIFY) and for at most TTL_MS, the fallback for
 // changes no notice carried. Bounded in entries and bytes; oldest out first.
-import { publicationGeneration } from './generation';
+import { publicationGeneration } from '../store/generation';
 
 export interface CachedResponse {
   status: number;

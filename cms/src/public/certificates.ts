@@ -5,7 +5,7 @@
 // by suspension or expiry, not by a publication. Look-ups are limited per address (rate-limit.ts).
 import type { Core } from '@strapi/strapi';
 import { certificateValid } from '../domain';
-import { officerFacts, today } from '../guards/facts';
+import { officerFacts, today } from '../store/facts';
 import type { PublicCertificate } from '../certificates/types';
 import { asRow, isRow, strOf } from '../util/row';
 import { errorBody, PublicError } from './errors';

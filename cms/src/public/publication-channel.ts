@@ -4,7 +4,7 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { Client, type ClientConfig } from 'pg';
-import { noteRemotePublicationChange, setPublicationBroadcast } from './generation';
+import { noteRemotePublicationChange, setPublicationBroadcast } from '../store/generation';
 import { beginLocalChange, endLocalChange, noteChangeLsn, parseLsn } from './publication-lsn';
 
 export const PUBLICATION_CHANNEL = 'nmg_publication';

@@ -8,7 +8,7 @@ import { regulationConfig } from '@nmg/config';
 import { asSystem } from '../scope/actor';
 import { isRow, strOf, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
-import { notePublicationChange } from './generation';
+import { notePublicationChange } from '../store/generation';
 import { checkChallenge, issueChallenge } from './rating-challenge';
 
 const RATING = 'api::public-rating.public-rating';

@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { regulationConfig, type ReportAction, type ReportRollupEntry, type ReportView } from '@nmg/config';
 import { isReceiver, isReporter, type Reporter, type ReportWriter } from '../domain';
-import { REPORT, REPORT_POPULATE, reporterOf } from '../guards/rules/annual-report';
+import { REPORT, REPORT_POPULATE, reporterOf } from './reporter';
 import type { UserActor } from '../scope/actor';
 import { asRow, isoDate, isRow, numOf, relId, rowsOf, strOf, type Row } from '../util/row';
 import type { ReporterArea } from './figures';

@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { asRow, relId, strOf, type Row } from '../util/row';
-import { loadUser } from './user-row';
+import { loadUser } from '../store/user-row';
 
 export type UserScope =
   | { kind: 'department'; departmentId: string }

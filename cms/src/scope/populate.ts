@@ -3,31 +3,11 @@
 import { andFilters, type Filter } from './filters';
 import { isRow, type Row } from '../util/row';
 import { ownValue } from '../util/keys';
+import type { ModelLike, ModelLookup } from '../util/model';
 
-export interface AttributeLike {
-  type: string;
-  relation?: string;
-  target?: string;
-  component?: string;
-  mappedBy?: string;
-  inversedBy?: string;
-  private?: boolean;
-  required?: boolean;
-  enum?: string[];
-  repeatable?: boolean;
-  regex?: string;
-  min?: number;
-  max?: number;
-  maxLength?: number;
-  unique?: boolean;
-  default?: unknown;
-}
+// The model shapes live below every layer (cms/src/util/model.ts): the store and util read them too.
+export type { AttributeLike, ModelLike, ModelLookup } from '../util/model';
 
-export interface ModelLike {
-  attributes: Record<string, AttributeLike>;
-}
-
-export type ModelLookup = (uid: string) => ModelLike | undefined;
 export type TargetFilter = (targetUid: string) => Filter | null;
 
 const POPULATABLE = ['relation', 'component', 'media', 'dynamiczone'];

@@ -4,7 +4,7 @@
 // (cms/src/guards/middleware.ts), whose filter it leaves as it is: the rewrite only swaps one
 // condition of the caller's for an equivalent one, so every reader keeps exactly their scope.
 import type { Core } from '@strapi/strapi';
-import { READ_ACTIONS } from '../guards/read-scope';
+import { READ_ACTIONS } from '../scope/read-scope';
 import { likeLiteral } from '../util/like';
 import { rowsOf, type Row } from '../util/row';
 import { bigramServes, withBigramSearch } from './bigram-filters';

@@ -11,7 +11,7 @@ import { errors } from '@strapi/utils';
 import { regulationConfig } from '@nmg/config';
 import { checkPassword } from '../domain/password-policy';
 import type { Actor } from '../scope/actor';
-import type { Snapshot } from '../guards/snapshot';
+import type { Snapshot } from '../store/snapshot';
 import { canonical } from '../util/canonical';
 import { isRow, type Row } from '../util/row';
 import { withTrx } from '../util/trx';

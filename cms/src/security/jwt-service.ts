@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { claimsOf } from '../domain/session-verdict';
 import { passwordExpired } from '../domain/password-policy';
-import { loadUser } from '../scope/user-row';
+import { loadUser } from '../store/user-row';
 import { checkSession } from './session-check';
 import { secondFactorRequired } from '../domain/second-factor';
 import { roleTypeOf } from '../scope/actor';

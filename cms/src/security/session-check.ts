@@ -6,9 +6,9 @@ import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { sessionVerdict, type SessionVerdict, type TokenClaims } from '../domain/session-verdict';
 import { userActorFrom } from '../scope/actor';
-import type { LoadedUser } from '../scope/user-row';
+import type { LoadedUser } from '../store/user-row';
 import { recordSecurityEvent, USER_RESOURCE } from './audit-events';
-import { endSession, touchSession } from './session-store';
+import { endSession, touchSession } from '../store/session-store';
 
 export async function checkSession(strapi: Core.Strapi, claims: TokenClaims, loaded: LoadedUser, now = new Date()): Promise<SessionVerdict> {
   const state = { tokenVersion: loaded.security.tokenVersion, blocked: loaded.user.blocked === true, session: loaded.session };

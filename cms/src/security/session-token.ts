@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { regulationConfig } from '@nmg/config';
 import { isRow } from '../util/row';
-import { openSession } from './session-store';
+import { openSession } from '../store/session-store';
 
 interface JwtIssuer {
   issue(payload: Record<string, unknown>, options?: Record<string, unknown>): string;

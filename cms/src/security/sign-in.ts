@@ -8,12 +8,12 @@ import { regulationConfig } from '@nmg/config';
 import { isLocked, lockedMessage, wrongPasswordMessage } from '../domain/lockout';
 import { passwordExpired } from '../domain/password-policy';
 import { userActorFrom, type Actor } from '../scope/actor';
-import { loadUser, type LoadedUser } from '../scope/user-row';
+import { loadUser, type LoadedUser } from '../store/user-row';
 import { isRow, type Row } from '../util/row';
 import { recordSecurityEvent, USER_RESOURCE } from './audit-events';
 import { clearFailures, findSignInAccount, recordFailure, type SignInAccount } from './lockout-store';
 import { issueSessionToken } from './session-token';
-import { isEnrolled } from './second-factor-store';
+import { isEnrolled } from '../store/second-factor-store';
 import { secondFactorChallenge } from './second-factor-ticket-store';
 
 export interface AuthControllerContext {

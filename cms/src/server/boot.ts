@@ -32,6 +32,6 @@ export { prepareData, type Prepared } from '../seed/prepare';
 export { seedReference } from '../seed';
 export { createFirstAdministrator, type FirstAdminInput, type FirstAdminOutcome } from '../bootstrap/first-admin';
 export { REGION as REGION_CODE } from '../seed/demo-data';
-export { migratePii, piiRowsBehind } from '../pii/migrate';
+export { migratePii, piiRowsBehind } from './pii-migrate';
 export { issueSessionToken } from '../security/session-token';
 export { auditArchiveJob } from '../jobs/audit-archive';

@@ -1,6 +1,6 @@
 // Which columns a read selects: the model's own scalar attributes, never relations or components
 // (those are populated), and never the bulk fields below unless a reader asks for them by name.
-import type { ModelLike } from '../scope/populate';
+import type { ModelLike } from './model';
 
 /**
  * A list version's frozen items (megabytes for a large department, read only by the workflow and

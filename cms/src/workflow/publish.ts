@@ -10,7 +10,7 @@ import { asSystem, SYSTEM } from '../scope/actor';
 import { afterCommit, withTrx } from '../util/trx';
 import { LIST, loadListContexts, type ListContext } from './context';
 import { historyEntry } from './history';
-import { notePublicationChange } from '../public/generation';
+import { notePublicationChange } from '../store/generation';
 
 const BATCH = 500;
 

@@ -1,4 +1,5 @@
-import { consolePopulate, mask, toRecord } from '../../../cms/src/console/records';
+import { consolePopulate, toRecord } from '../../../cms/src/console/records';
+import { mask } from '../../../cms/src/util/mask';
 import type { ModelLike, ModelLookup } from '../../../cms/src/scope/populate';
 
 const COMPONENTS: Record<string, ModelLike> = {

@@ -2,7 +2,7 @@
 // the same masking of personal information, Art. 21), with the "after" snapshot read back from the
 // stored rows as loadSnapshot reads it, and all rows inserted set-based.
 import { AUDIT_UID, auditRow } from '../../audit/record';
-import { loadSnapshots } from '../../guards/snapshot';
+import { loadSnapshots } from '../../store/snapshot';
 import type { BulkContext } from './types';
 
 export async function auditCreates(ctx: BulkContext, documentIds: readonly string[]): Promise<void> {

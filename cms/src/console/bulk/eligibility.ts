@@ -4,7 +4,7 @@
 // record, unique values inside components, scopes anchored on a stored code) sends the type back to
 // the row-by-row path, so a new attribute can never be silently written differently.
 import type { Core } from '@strapi/strapi';
-import { modelOf } from '../../guards/snapshot';
+import { modelOf } from '../../store/snapshot';
 import { SCOPE_RULES } from '../../scope/anchors';
 import type { AttributeLike, ModelLike } from '../../scope/populate';
 import { READ_ONLY } from '../input';

@@ -5,7 +5,7 @@
 // query per kind of fact for all rows); each row is then judged in memory, in sheet order, so that
 // a unique value counts as taken only by rows before it that passed (as rows already written).
 import { errors } from '@strapi/utils';
-import { ScopeForbidden } from '../../guards/errors';
+import { ScopeForbidden } from '../../store/errors';
 import { collectReferences, type Reference } from '../../guards/references';
 import { scopeFieldOf } from '../../scope/anchors';
 import { ownDepartmentField, writeFilter } from '../../scope/filters';

@@ -6,8 +6,8 @@
 import { refreshPostFlags } from '../../certificates/flags';
 import { applyOfficerReviewDefault, applyOfficerWriteDefaults } from '../../certificates/register';
 import { assertCertifiedOfficer } from '../../domain';
-import { RuleViolation } from '../../guards/errors';
-import { officerFacts, postsHoldingPowers, today } from '../../guards/facts';
+import { RuleViolation } from '../../store/errors';
+import { officerFacts, postsHoldingPowers, today } from '../../store/facts';
 import { certificateFieldAtFault } from '../../guards/rules/certified';
 import type { BulkAdapter, Candidate } from './types';
 

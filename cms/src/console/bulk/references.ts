@@ -5,7 +5,7 @@
 //   same text), and the row ids found are what the link rows are written with.
 import { errors } from '@strapi/utils';
 import type { UID } from '@strapi/strapi';
-import { ScopeForbidden } from '../../guards/errors';
+import { ScopeForbidden } from '../../store/errors';
 import { readableAmong, UNREADABLE_REFERENCE, type Reference } from '../../guards/references';
 import { chunksOf } from '../../util/chunks';
 import { rowsOf } from '../../util/row';

@@ -6,7 +6,7 @@
 // largest stored one).
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { modelOf } from '../../guards/snapshot';
+import { modelOf } from '../../store/snapshot';
 import type { AttributeLike, ModelLike } from '../../scope/populate';
 import { chunksOf } from '../../util/chunks';
 import { asRow, isRow, type Row } from '../../util/row';

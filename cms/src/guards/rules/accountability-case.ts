@@ -6,9 +6,9 @@ import { assertCaseAuthority, assertCaseMeasure, assertCaseTransition, assertExe
 import { caseParties, loadCase } from '../../accountability/facts';
 import { ACTION_OF_STATE, caseHistoryEntry, historyOf } from '../../accountability/history';
 import { isoDate, isRow, relId, strOf } from '../../util/row';
-import { enforce, WorkflowRefusal } from '../errors';
-import { today } from '../facts';
-import { changedFields } from '../snapshot';
+import { enforce, WorkflowRefusal } from '../../store/errors';
+import { today } from '../../store/facts';
+import { changedFields } from '../../store/snapshot';
 import type { RuleAdapter, WriteEvent } from './types';
 
 /** Written by the server only: a form that sends them back cannot change them. */

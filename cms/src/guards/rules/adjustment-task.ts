@@ -1,5 +1,5 @@
 // Adjustment tasks are opened and closed by the server (Art. 10, 13); staff read them.
-import { WorkflowRefusal } from '../errors';
+import { WorkflowRefusal } from '../../store/errors';
 import type { RuleAdapter } from './types';
 
 export const adjustmentTaskRules: RuleAdapter = {

@@ -6,29 +6,12 @@ import { assertAnnualReport, REPORT_SERVER_FIELDS, reportDueDate, submittedLate,
 import { asRow, isoDate, isRow, numOf, relId, strOf, type Row } from '../../util/row';
 import { actorLabel } from '../../scope/actor';
 import type { RuleResult } from '../../domain';
-import { enforce, forbid } from '../errors';
-import { changedFields } from '../snapshot';
+import { enforce, forbid } from '../../store/errors';
+import { changedFields } from '../../store/snapshot';
 import type { RuleAdapter, WriteEvent } from './types';
+import { REPORT, REPORT_POPULATE, reporterOf } from '../../reports/reporter';
 
-export const REPORT = 'api::annual-report.annual-report';
-
-export const REPORT_POPULATE = {
-  government: { select: ['documentId', 'name', 'code', 'tier'], populate: { parent: { select: ['documentId', 'name'] } } },
-  department: {
-    select: ['documentId', 'name'],
-    populate: { government: { select: ['documentId', 'name', 'code', 'tier'] }, upperDepartment: { select: ['documentId', 'name'] } },
-  },
-} as const;
-
-export function reporterOf(row: Row): Reporter | null {
-  const government = asRow(row.government);
-  const department = asRow(row.department);
-  if (government && !department) return { kind: 'government', id: strOf(government, 'documentId') ?? '', parentId: relId(government, 'parent') };
-  if (department && !government) {
-    return { kind: 'department', id: strOf(department, 'documentId') ?? '', governmentId: relId(department, 'government'), upperDepartmentId: relId(department, 'upperDepartment') };
-  }
-  return null;
-}
+export { REPORT, REPORT_POPULATE, reporterOf };
 
 async function duplicates(strapi: WriteEvent['strapi'], row: Row, reporter: Reporter | null): Promise<number> {
   if (!reporter) return 0;

@@ -3,7 +3,7 @@
 import { assertPlanWeights } from '../../domain';
 import { planWeights, PLAN_UID } from '../../assessment/plans';
 import { isoDate, isRow } from '../../util/row';
-import { enforce, WorkflowRefusal } from '../errors';
+import { enforce, WorkflowRefusal } from '../../store/errors';
 import type { RuleAdapter } from './types';
 
 export const assessmentPlanRules: RuleAdapter = {

@@ -6,12 +6,12 @@ import { assertAssessmentComplete, assertAssessmentEditor, assertAssessmentFroze
 import { assessmentConfig, assessmentTransitions, editableAssessmentStates } from '../../assessment/config';
 import { assessmentHistoryEntry } from '../../assessment/history';
 import { planFacts } from '../../assessment/plans';
-import { notePublicationChange } from '../../public/generation';
+import { notePublicationChange } from '../../store/generation';
 import type { Actor } from '../../scope/actor';
 import { asRow, isRow, numOf, relId, strOf, type Row } from '../../util/row';
 import { afterCommit } from '../../util/trx';
-import { enforce, forbid, WorkflowRefusal } from '../errors';
-import { changedFields } from '../snapshot';
+import { enforce, forbid, WorkflowRefusal } from '../../store/errors';
+import { changedFields } from '../../store/snapshot';
 import { keepServerPrescores, loadStoredScores, scoresFingerprint, storedScores, type StoredScore } from './assessment-scores';
 import type { RuleAdapter } from './types';
 

@@ -1,8 +1,8 @@
 // The region catalogue: a draft may be incomplete, but what is published cites a basis in force (Art. 4, 9).
 import { assertBasisRequired } from '../../domain';
 import { isRow } from '../../util/row';
-import { enforce } from '../errors';
-import { POWER_POPULATE, powerFacts } from '../facts';
+import { enforce } from '../../store/errors';
+import { POWER_POPULATE, powerFacts } from '../../store/facts';
 import type { RuleAdapter } from './types';
 
 export const catalogueItemRules: RuleAdapter = {

@@ -2,8 +2,8 @@
 // the officer's posts, the post's officers, and the power's decomposition to posts.
 import type { Core } from '@strapi/strapi';
 import { assertCertifiedOfficer } from '../../domain';
-import { enforce } from '../errors';
-import { loadPosts, postsHoldingPowers, today } from '../facts';
+import { enforce } from '../../store/errors';
+import { loadPosts, postsHoldingPowers, today } from '../../store/facts';
 import type { Row } from '../../util/row';
 
 export async function enforceCertifiedOnPosts(strapi: Core.Strapi, postIds: string[], field: string): Promise<void> {

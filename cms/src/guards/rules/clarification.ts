@@ -3,10 +3,10 @@
 // published stays as published. The publication date is set here, by the server.
 import { assertClarification, type ClarificationFacts } from '../../domain';
 import { asRow, isRow, relId, strOf, type Row } from '../../util/row';
-import { enforce } from '../errors';
-import { today } from '../facts';
-import { changedFields } from '../snapshot';
-import { notePublicationChange } from '../../public/generation';
+import { enforce } from '../../store/errors';
+import { today } from '../../store/facts';
+import { changedFields } from '../../store/snapshot';
+import { notePublicationChange } from '../../store/generation';
 import { afterCommit } from '../../util/trx';
 import type { RuleAdapter } from './types';
 

@@ -4,7 +4,7 @@
 import { assessmentConfig } from '../../assessment/config';
 import { assertEnforcementRecord, recordCompleteness, stagesOf } from '../../domain';
 import { asRow, isRow, numOf } from '../../util/row';
-import { enforce } from '../errors';
+import { enforce } from '../../store/errors';
 import type { RuleAdapter } from './types';
 
 export const ENFORCEMENT_RECORD = 'api::enforcement-record.enforcement-record';

@@ -4,8 +4,8 @@
 import { regulationConfig } from '@nmg/config';
 import { assertFilingReceipt, assertMajorPenalty, fail, filingDeadline, RECEIPT_FIELDS, type FilingFacts } from '../../domain';
 import { asRow, isoDate, isRow, strOf, type Row } from '../../util/row';
-import { enforce } from '../errors';
-import { changedFields } from '../snapshot';
+import { enforce } from '../../store/errors';
+import { changedFields } from '../../store/snapshot';
 import type { RuleAdapter } from './types';
 
 export const FILING = 'api::major-penalty-filing.major-penalty-filing';

@@ -7,10 +7,10 @@ import { inCertificateStep } from '../../certificates/context';
 import { postsOfOfficers, refreshPostFlags } from '../../certificates/flags';
 import { applyOfficerReviewDefault, applyOfficerWriteDefaults } from '../../certificates/register';
 import { isRow, rowsOf, strOf, type Row } from '../../util/row';
-import { enforce, forbid } from '../errors';
+import { enforce, forbid } from '../../store/errors';
 import { certificateFieldAtFault } from './certified';
-import { officerFacts, postsHoldingPowers, today } from '../facts';
-import { changedFields } from '../snapshot';
+import { officerFacts, postsHoldingPowers, today } from '../../store/facts';
+import { changedFields } from '../../store/snapshot';
 import type { RuleAdapter } from './types';
 
 /** Posts each write's officer held before it, to clear their flags when it leaves them. */

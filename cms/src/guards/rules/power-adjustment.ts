@@ -4,8 +4,8 @@ import { regulationConfig } from '@nmg/config';
 import { assertAdjustmentApproval, assertDelegateTarget, fail, type GovernmentFacts } from '../../domain';
 import { applyAdjustment, loadAdjustment } from '../../adjustment/apply';
 import { asRow, isRow, strOf, type Row } from '../../util/row';
-import { enforce, forbid } from '../errors';
-import { changedFields } from '../snapshot';
+import { enforce, forbid } from '../../store/errors';
+import { changedFields } from '../../store/snapshot';
 import type { RuleAdapter } from './types';
 
 const DECISIONS = ['approved', 'rejected'];

@@ -1,8 +1,8 @@
 // Power writes: Art. 11 (catalogue only), Art. 4/9 (basis), Art. 15 (discretion), Art. 19 (certified officers on its posts).
 import { assertBasisRequired, assertCatalogueOnly, assertDiscretionRange, isActivePower } from '../../domain';
 import { asRow, isRow, relId, strOf } from '../../util/row';
-import { enforce } from '../errors';
-import { loadPower, powerFacts } from '../facts';
+import { enforce } from '../../store/errors';
+import { loadPower, powerFacts } from '../../store/facts';
 import { enforceCertifiedOnPosts } from './certified';
 import type { RuleAdapter } from './types';
 

@@ -1,7 +1,7 @@
 // Public ratings (Art. 25, external evaluation) come only from the public form, written by the
 // server; staff read them but may neither write, change nor delete them (the assessed department
 // would otherwise edit its own external evaluation).
-import { ScopeForbidden } from '../errors';
+import { ScopeForbidden } from '../../store/errors';
 import type { RuleAdapter } from './types';
 
 export const publicRatingRules: RuleAdapter = {

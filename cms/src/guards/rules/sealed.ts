@@ -1,6 +1,6 @@
 // Art. 30: interference records are sealed once saved; the audit trail is written only by the server.
 import { assertInterferenceSealed } from '../../domain';
-import { enforce, WorkflowRefusal } from '../errors';
+import { enforce, WorkflowRefusal } from '../../store/errors';
 import type { RuleAdapter } from './types';
 
 export const interferenceRules: RuleAdapter = {

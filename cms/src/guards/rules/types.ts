@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from '../../scope/actor';
 import type { Row } from '../../util/row';
-import type { Snapshot } from '../snapshot';
+import type { Snapshot } from '../../store/snapshot';
 
 /** One document-service write, as the rule adapters see it. */
 export interface WriteEvent {

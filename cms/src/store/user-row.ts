@@ -5,8 +5,8 @@
 // that Strapi's metadata names, so the result is the row the query engine's populate would give.
 import type { Core } from '@strapi/strapi';
 import { isRow, type Row } from '../util/row';
-import { isSessionId, SESSION_TABLE } from '../security/session-store';
-import { SECOND_FACTOR_TABLE } from '../security/second-factor-store';
+import { isSessionId, SESSION_TABLE } from './session-store';
+import { SECOND_FACTOR_TABLE } from './second-factor-store';
 
 const USER = 'plugin::users-permissions.user';
 const ROLE = 'plugin::users-permissions.role';

@@ -3,11 +3,11 @@
 // not edit drafts. One function for the document-service middleware (every read) and the console's
 // list read (cms/src/console/list-read.ts), so that both scope alike.
 import type { Core } from '@strapi/strapi';
-import type { Actor } from '../scope/actor';
-import { andFilters, readFilter, writeFilter } from '../scope/filters';
-import { scopePopulate, type ModelLike } from '../scope/populate';
+import type { Actor } from './actor';
+import { andFilters, readFilter, writeFilter } from './filters';
+import { scopePopulate, type ModelLike } from './populate';
 import type { Row } from '../util/row';
-import { modelOf } from './snapshot';
+import { modelOf } from '../store/snapshot';
 
 /** The document-service actions that read. */
 export const READ_ACTIONS: readonly string[] = ['findMany', 'findFirst', 'findOne', 'count'];

@@ -4,19 +4,19 @@
 // Every write is an ordinary document-service update as the user, so the rules run as on any path.
 import type { Core } from '@strapi/strapi';
 import type { ReportAction, ReportFigures } from '@nmg/config';
-import { today } from '../guards/facts';
-import { REPORT } from '../guards/rules/annual-report';
+import { today } from '../store/facts';
+import { REPORT } from '../reports/reporter';
 import { FILING } from '../guards/rules/major-penalty-filing';
 import { asSystem } from '../scope/actor';
 import { isRow, numOf, strOf, type Row } from '../util/row';
 import { withTrx } from '../util/trx';
-import { authenticate, requirePermission, type ConsoleUser } from '../console/auth';
-import { ConsoleError } from '../console/errors';
-import type { ConsoleContext } from '../console/handlers';
-import { loadReportContext, reportActions, reportView, isEditableBy, type ReportContext } from './context';
-import { computeFigures } from './figures';
-import { draftText, reportTitle } from './draft-text';
-import { DOCX_TYPE, reportDocx } from './docx';
+import { authenticate, requirePermission, type ConsoleUser } from './auth';
+import { ConsoleError } from './errors';
+import type { ConsoleContext } from './handlers';
+import { loadReportContext, reportActions, reportView, isEditableBy, type ReportContext } from '../reports/context';
+import { computeFigures } from '../reports/figures';
+import { draftText, reportTitle } from '../reports/draft-text';
+import { DOCX_TYPE, reportDocx } from '../reports/docx';
 
 const NOT_FOUND = '年度报告不存在或不在您的数据范围内。';
 const STEP: Record<ReportAction, { from: string[]; to: string }> = {

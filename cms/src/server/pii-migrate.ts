@@ -5,10 +5,10 @@
 import type { Core } from '@strapi/strapi';
 import { piiConfig } from '@nmg/config';
 import { asRow, type Row } from '../util/row';
-import { decryptValue, encryptValue, isEncrypted, searchHash } from './cipher';
-import { hashFieldOf } from './codec';
-import { currentPiiKeys } from './keys';
-import { rotateSecondFactorSecrets } from '../security/second-factor-store';
+import { decryptValue, encryptValue, isEncrypted, searchHash } from '../pii/cipher';
+import { hashFieldOf } from '../pii/codec';
+import { currentPiiKeys } from '../pii/keys';
+import { rotateSecondFactorSecrets } from '../store/second-factor-store';
 
 interface ColumnMeta { attributes: Record<string, { columnName?: string } | undefined>; tableName: string }
 export type MigrationMode = 'clear' | 'rotate';

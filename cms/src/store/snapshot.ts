@@ -1,7 +1,7 @@
 // A flat view of one stored document (scalars, JSON, and documentIds of to-one relations) used for
 // before/after comparisons in the audit trail and in rules that look at what a write changed.
 import type { Core, UID } from '@strapi/strapi';
-import type { ModelLike } from '../scope/populate';
+import type { ModelLike } from '../util/model';
 import { asRow, isRow, rowsOf, type Row } from '../util/row';
 import { chunksOf } from '../util/chunks';
 import { canonical } from '../util/canonical';
