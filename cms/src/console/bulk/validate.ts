@@ -8,7 +8,7 @@ import { errors } from '@strapi/utils';
 import type { ModelLike } from '../../scope/populate';
 import { asRow, isRow, rowsOf, type Row } from '../../util/row';
 import type { Candidate, FieldIssue } from './types';
-import { jsonCapProblems } from '../../guards/json-caps';
+import { jsonCapError, jsonCapProblems } from '../../guards/json-caps';
 
 type ModelLookup = (uid: string) => ModelLike;
 
@@ -58,10 +58,11 @@ export async function validateCandidates(strapi: Core.Strapi, model: ModelLike, 
     const fields = Object.keys(data).filter((k) => data[k] !== undefined).sort().join(',');
     const schema = schemas.get(fields) ?? schemaFor(model, data);
     schemas.set(fields, schema);
-    // JSON attributes over their cap (cms/src/guards/json-caps.ts), as the document service refuses them.
+    // JSON attributes over their cap (cms/src/guards/json-caps.ts): the refusal the document
+    // service raises first on the row-by-row path, so the row fails with the same code and fields.
     const tooLarge = uid ? jsonCapProblems(uid, c.data, (u) => (u === uid ? model : lookup(u))) : [];
     if (tooLarge.length > 0) {
-      c.issues = tooLarge.map((p) => ({ path: p.path, message: p.message, name: 'ValidationError', value: undefined }));
+      c.failure = jsonCapError(tooLarge);
       continue;
     }
     try {
