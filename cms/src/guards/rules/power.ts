@@ -15,7 +15,8 @@ async function enforcePowerCodeUnique({ strapi, action, params, before, document
   if (!data || (action !== 'create' && action !== 'update')) return;
   if (action === 'update' && !('code' in data) && !('status' in data) && !('department' in data)) return;
   const pick = (key: string): unknown => (key in data ? data[key] : before?.[key]);
-  const department = departmentRef(pick('department'));
+  // The content manager sends { connect: [], disconnect: [] } when the department stays: the stored one then.
+  const department = departmentRef(pick('department')) ?? departmentRef(before?.department);
   const code = pick('code');
   const status = pick('status');
   if (!department || typeof code !== 'string') return;
