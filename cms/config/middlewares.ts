@@ -38,6 +38,8 @@ export default () => [
   // Staff write through /console-api only, where every save carries its version (DECISIONS). After
   // the body parser, so that the refused request's body is read and the connection stays usable.
   'global::api-writes-closed',
+  // Strapi's /api reads: a malformed filter, field, sort or pagination → 400 before Strapi builds SQL.
+  'global::api-query-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

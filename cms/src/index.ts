@@ -9,6 +9,7 @@ import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureJobLog } from './jobs/job-log';
 import { ensureQueryIndexes } from './bootstrap/indexes';
+import { ensurePowerCodeUnique } from './database/power-code-unique';
 import { registerBigramSearch } from './search/register';
 import { registerPiiEncryption } from './pii/lifecycle';
 import { migratePii } from './server/pii-migrate';
@@ -43,6 +44,9 @@ export default {
     await applyFieldLabels(strapi);
     // Name searches use the bigram index only once it exists (without it they scan, as before).
     registerBigramSearch(strapi, await ensureQueryIndexes(strapi));
+    // Power codes unique within their department, by trigger (issue 13): Strapi's link table holds the department.
+    const powerCodes = await ensurePowerCodeUnique(strapi);
+    if (powerCodes.duplicates > 0) strapi.log.warn(`[integrity] ${powerCodes.duplicates} department(s) hold one power code twice (written before the check): resolve them in the console`);
     registerDashboardInvalidation(strapi);
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);

@@ -125,3 +125,22 @@ test('out-of-range numbers on a training record (create and update) and a power 
   expect(checked).toEqual(expect.arrayContaining(['hours=100000000000000000000', 'hours=-1', 'statutoryMin=-1']));
   expect(await fingerprint()).toBe(afterCreate);
 }, 120_000);
+
+test('a JSON attribute over its cap: 400 JSON_TOO_LARGE on the console API, the same code per row in the import, nothing written', async () => {
+  const categories = Array.from({ length: 21 }, (_, i) => `执法类别${i}`);
+  const before = await fingerprint();
+  const res = await app.http().post('/console-api/officers').set('Authorization', consoleAuth).send({ name: '超限类别人员', status: 'none', enforcementCategories: categories });
+  expect({ status: res.status, code: (res.body as { code?: string }).code }).toEqual({ status: 400, code: 'JSON_TOO_LARGE' });
+  expect((res.body as { message: string }).message).toBe('字段“enforcementCategories”最多 20 项（现有 21 项）。');
+  expect(Object.keys((res.body as { errors: Record<string, string[]> }).errors)).toEqual(['enforcementCategories']);
+  const imported = await app.http().post('/console-api/officers/import').set('Authorization', consoleAuth)
+    .send({ rows: [{ name: '超限类别人员', status: 'none', enforcementCategories: categories }], commit: true });
+  expect(imported.status).toBe(200);
+  const row = (imported.body as { rows: { ok: boolean; code?: string; errors?: Record<string, string[]> }[] }).rows[0];
+  expect({ ok: row?.ok, code: row?.code, fields: Object.keys(row?.errors ?? {}) }).toEqual({ ok: false, code: 'JSON_TOO_LARGE', fields: ['enforcementCategories'] });
+  // Within the cap the same body passes the check (and is then judged on its own merits).
+  const fine = await app.http().post('/console-api/officers/import').set('Authorization', consoleAuth)
+    .send({ rows: [{ name: '类别正常人员', status: 'none', enforcementCategories: categories.slice(1) }], commit: false });
+  expect((fine.body as { rows: { code?: string }[] }).rows[0]?.code).not.toBe('JSON_TOO_LARGE');
+  expect(await fingerprint()).toBe(before);
+}, 60_000);

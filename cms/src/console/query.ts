@@ -109,7 +109,9 @@ export function parseFilter(raw: unknown, model: ModelLike, uid?: string): Row {
       parts.push({ $or: fields.map((f) => ({ [f]: { $containsi: String(value) } })) });
       continue;
     }
-    const inComponent = uid ? COMPONENT_RELATION_FILTERS[uid]?.[key] : undefined;
+    // Own keys only: "constructor" or "toString" must not resolve to Object.prototype's (a 500 before, issue 13).
+    const perType = uid ? ownValue(COMPONENT_RELATION_FILTERS, uid) : undefined;
+    const inComponent = perType ? ownValue(perType, key) : undefined;
     if (inComponent && values.every((v) => typeof v === 'string' && v !== '')) {
       parts.push({ [inComponent[0]]: { [inComponent[1]]: { documentId: { $in: values.map(String) } } } });
       continue;

@@ -57,6 +57,14 @@ export const UNIQUE_FIELDS: Readonly<Record<string, string>> = {
   governments_code_key: 'code',
   up_users_username_lower_key: 'username',
   up_users_email_lower_key: 'email',
+  // Not an index: the trigger of cms/src/database/power-code-unique.ts raises under this name.
+  powers_department_code_key: 'code',
+};
+
+/** A message of its own where the plain "must be unique" does not say in which scope (Art. 11). */
+export const UNIQUE_MESSAGES: Readonly<Record<string, string>> = {
+  powers_department_code_key: '本部门已有使用该事项编码的权责事项，同一部门的事项编码须唯一（第十一条）',
+  officers_certificate_number_key: '执法证号须唯一：该证号已由另一名执法人员持有（第十九条）',
 };
 
 /** The part of knex these functions use: raw SQL, and whether it is a transaction (for savepoints). */

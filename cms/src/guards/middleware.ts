@@ -16,6 +16,7 @@ import { AUDIT_UID } from '../audit/record';
 import { RULES } from './rules';
 import { refuseDeleteWithDependents } from './dependents';
 import { uniqueRefusal } from './unique-violation';
+import { jsonCapError, jsonCapProblems } from './json-caps';
 import { checkAdminVersion } from './admin-version';
 import { enforceReadableReferences } from './references';
 import { loadSnapshot, modelOf, type Snapshot } from '../store/snapshot';
@@ -109,6 +110,11 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const call = context as unknown as DocumentCall;
     call.params ??= {};
+    // JSON attributes have size caps, as text attributes have maxLength (issue 13): before anything is written.
+    if ((call.action === 'create' || call.action === 'update') && isRow(call.params.data)) {
+      const problems = jsonCapProblems(call.uid, call.params.data, (uid) => strapi.getModel(uid as never) as unknown as ModelLike | undefined);
+      if (problems.length > 0) throw jsonCapError(problems);
+    }
     if (call.uid === USER_UID && WRITES.includes(call.action)) {
       // Accounts are not scoped here (administrators manage them) but their changes are audited, and
       // the password policy and token revocation apply (cms/src/security/account-writes.ts).

@@ -72,7 +72,7 @@ export async function judgeRows(job: BulkJob, rows: readonly Row[]): Promise<{ c
   await checkReadableReferences(ctx, passing(candidates), refsOf);
   for (const c of passing(candidates)) adapter.prepare(ctx, c.data);
   const idMap = await resolveReferences(ctx, passing(candidates), refsOf);
-  await validateCandidates(ctx.strapi, model, job.lookup, passing(candidates), job.isDraft);
+  await validateCandidates(ctx.strapi, model, job.lookup, passing(candidates), job.isDraft, ctx.uid);
   const live = passing(candidates);
   const valid = live.filter((c) => c.values !== null);
   const outside = await scopeRefusals(job, valid);

@@ -8,6 +8,7 @@ import { errors } from '@strapi/utils';
 import type { ModelLike } from '../../scope/populate';
 import { asRow, isRow, rowsOf, type Row } from '../../util/row';
 import type { Candidate, FieldIssue } from './types';
+import { jsonCapError, jsonCapProblems } from '../../guards/json-caps';
 
 type ModelLookup = (uid: string) => ModelLike;
 
@@ -49,7 +50,7 @@ const issuesOf = (error: unknown): FieldIssue[] | null => {
 };
 
 /** Validates each row's data; sets `values` of rows that pass and `issues` of rows that do not. */
-export async function validateCandidates(strapi: Core.Strapi, model: ModelLike, lookup: ModelLookup, rows: readonly Candidate[], isDraft: boolean): Promise<void> {
+export async function validateCandidates(strapi: Core.Strapi, model: ModelLike, lookup: ModelLookup, rows: readonly Candidate[], isDraft: boolean, uid?: string): Promise<void> {
   // Rows of a sheet share their columns: one schema model per set of fields.
   const schemas = new Map<string, ModelLike>();
   for (const c of rows) {
@@ -57,6 +58,13 @@ export async function validateCandidates(strapi: Core.Strapi, model: ModelLike, 
     const fields = Object.keys(data).filter((k) => data[k] !== undefined).sort().join(',');
     const schema = schemas.get(fields) ?? schemaFor(model, data);
     schemas.set(fields, schema);
+    // JSON attributes over their cap (cms/src/guards/json-caps.ts): the refusal the document
+    // service raises first on the row-by-row path, so the row fails with the same code and fields.
+    const tooLarge = uid ? jsonCapProblems(uid, c.data, (u) => (u === uid ? model : lookup(u))) : [];
+    if (tooLarge.length > 0) {
+      c.failure = jsonCapError(tooLarge);
+      continue;
+    }
     try {
       const values: unknown = await strapi.entityValidator.validateEntityCreation(schema as never, data as never, { isDraft, strictRelations: false });
       c.values = asRow(values) ?? {};

@@ -4,12 +4,32 @@ import { asRow, isRow, relId, strOf } from '../../util/row';
 import { enforce } from '../../store/errors';
 import { loadPower, powerFacts } from '../../store/facts';
 import { enforceCertifiedOnPosts } from './certified';
-import type { RuleAdapter } from './types';
+import type { RuleAdapter, WriteEvent } from './types';
+import { departmentRef, powerCodeTaken, POWER_CODE_CONSTRAINT } from '../../database/power-code-unique';
+import { uniqueRefusal } from '../unique-violation';
+import { withTrx } from '../../util/trx';
+
+/** Art. 11: a department's power codes are unique among its powers in force (issue 13; the database's trigger backs this up). */
+async function enforcePowerCodeUnique({ strapi, action, params, before, documentId }: WriteEvent): Promise<void> {
+  const data = isRow(params.data) ? params.data : null;
+  if (!data || (action !== 'create' && action !== 'update')) return;
+  if (action === 'update' && !('code' in data) && !('status' in data) && !('department' in data)) return;
+  const pick = (key: string): unknown => (key in data ? data[key] : before?.[key]);
+  // The content manager sends { connect: [], disconnect: [] } when the department stays: the stored one then.
+  const department = departmentRef(pick('department')) ?? departmentRef(before?.department);
+  const code = pick('code');
+  const status = pick('status');
+  if (!department || typeof code !== 'string') return;
+  const taken = await withTrx(strapi, (trx) => powerCodeTaken(strapi, trx, { department, code, status: typeof status === 'string' ? status : null, documentId: action === 'create' ? null : documentId || null }));
+  if (taken) throw uniqueRefusal({ code: '23505', constraint: POWER_CODE_CONSTRAINT }) ?? new Error('power code taken');
+}
 
 export const powerRules: RuleAdapter = {
-  async before({ actor, action, params, before }) {
+  async before(event) {
+    const { actor, action, params, before } = event;
     // The server's own jobs (seed, approved adjustments) are the only path that may delete.
     if (action === 'delete' && actor.kind !== 'system') enforce(assertCatalogueOnly({ kind: 'delete' }));
+    await enforcePowerCodeUnique(event);
     const data = isRow(params.data) ? params.data : null;
     if (!data || actor.kind === 'system') return;
     // Art. 10, 13: the mark is set by the server when a cited law changes; the department clears it
