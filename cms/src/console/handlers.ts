@@ -18,6 +18,7 @@ import { consoleResources, resolveResource, type ConsoleResource } from './resou
 import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
+import { jobFigures } from './dashboard-jobs';
 import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
@@ -174,13 +175,15 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const user = await authenticate(strapi, ctx);
       const today = serverToday();
       // Per scope and kept briefly; dropped by any relevant write (dashboard-cache.ts).
-      ctx.body = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
+      const figures = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
         ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
         accountability: await dashboardAccountability(strapi, user),
         subordinates: await subordinateFigures(strapi, user, today),
       }));
+      // The jobs' own tables, read fresh: the jobs write them directly, past the cache's generations.
+      ctx.body = { ...figures, ...(await jobFigures(strapi, user)) };
     },
 
     async inbox(ctx: ConsoleContext) {

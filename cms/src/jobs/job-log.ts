@@ -51,9 +51,9 @@ export class RecordRun {
     }
   }
 
-  /** Writes the run and its failures, in the job's transaction (committed with the work). */
-  async finish(): Promise<void> {
-    await withTrx(this.strapi, async (trx: Knex.Transaction) => {
+  /** Writes the run and its failures, in the job's transaction (committed with the work); returns the run's id. */
+  async finish(): Promise<number> {
+    return withTrx(this.strapi, async (trx: Knex.Transaction) => {
       const inserted = (await trx('nmg_job_runs').insert({
         job: this.job, started_at: this.startedAt, finished_at: new Date(), succeeded: this.succeeded, failed: this.failures.length,
       }).returning('id')) as ({ id: number | string } | number | string)[];
@@ -62,6 +62,7 @@ export class RecordRun {
       if (this.failures.length > 0) {
         await trx('nmg_job_failures').insert(this.failures.map((f) => ({ run_id: runId, job: this.job, record_id: f.recordId, error: f.error.slice(0, 2000), failed_at: new Date() })));
       }
+      return Number(runId);
     });
   }
 }
