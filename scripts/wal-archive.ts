@@ -25,7 +25,8 @@ export function walArchiveDir(env: NodeJS.ProcessEnv = process.env): string | nu
 
 /** archive_timeout in seconds: WAL_ARCHIVE_TIMEOUT, else config/backup.json. */
 export function walArchiveTimeout(env: NodeJS.ProcessEnv = process.env): string {
-  return env.WAL_ARCHIVE_TIMEOUT ?? String(backupConfig().walArchive.timeoutSeconds);
+  const override = env.WAL_ARCHIVE_TIMEOUT;
+  return override !== undefined && override !== '' ? override : String(backupConfig().walArchive.timeoutSeconds);
 }
 
 /** PostgreSQL settings that archive into folder, which is made writable by the data's owner. */
