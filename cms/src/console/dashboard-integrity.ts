@@ -1,10 +1,7 @@
 // The region dashboard's 「数据完整性」 card (issue 13): the last completed integrity check and what it
 // found, per kind (jobs/integrity-check.ts). Region staff only, like the jobs card: the record ids
-// may belong to any government. Read fresh on every dashboard (two small queries), not through the
-// dashboard cache: the job writes its tables directly, which no write generation follows.
+// may belong to any government. Labels and order are stored with the findings, as the job wrote them.
 import type { Core } from '@strapi/strapi';
-import { INTEGRITY_CHECKS } from '../jobs/integrity-checks';
-import { INTEGRITY_JOB } from '../jobs/integrity-check';
 import { isRow, type Row } from '../util/row';
 
 export interface IntegrityFindingFigure {
@@ -41,20 +38,20 @@ function sampleOf(value: unknown): string[] {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
-const LABELS = new Map(INTEGRITY_CHECKS.map((c) => [c.kind, c.label]));
-const ORDER = new Map(INTEGRITY_CHECKS.map((c, i) => [c.kind, i]));
+/** The job's name in nmg_job_runs (jobs/integrity-check.ts). */
+const INTEGRITY_JOB = 'integrity-check';
 
 export async function integrityFigures(strapi: Core.Strapi): Promise<IntegrityFigures> {
   const run = rowsOf(await strapi.db.connection.raw('SELECT id, finished_at, failed FROM nmg_job_runs WHERE job = ? ORDER BY finished_at DESC, id DESC LIMIT 1', [INTEGRITY_JOB]))[0];
   if (!run) return { lastRunAt: null, failedChecks: 0, total: 0, findings: [] };
-  const rows = rowsOf(await strapi.db.connection.raw('SELECT kind, record_type, count, sample FROM nmg_integrity_findings WHERE run_id = ?', [run.id]));
+  const rows = rowsOf(await strapi.db.connection.raw('SELECT kind, label, record_type, count, sample FROM nmg_integrity_findings WHERE run_id = ? ORDER BY position, id', [run.id]));
   const findings = rows.map((r) => ({
     kind: String(r.kind),
-    label: LABELS.get(String(r.kind)) ?? String(r.kind),
+    label: String(r.label),
     resource: String(r.record_type),
     count: Number(r.count),
     recordIds: sampleOf(r.sample),
-  })).sort((a, b) => (ORDER.get(a.kind) ?? 999) - (ORDER.get(b.kind) ?? 999));
+  }));
   const finished = run.finished_at instanceof Date ? run.finished_at : new Date(String(run.finished_at));
   return { lastRunAt: finished.toISOString(), failedChecks: Number(run.failed), total: findings.reduce((n, f) => n + f.count, 0), findings };
 }

@@ -181,9 +181,10 @@ export function consoleHandlers(strapi: Core.Strapi) {
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
         accountability: await dashboardAccountability(strapi, user),
         subordinates: await subordinateFigures(strapi, user, today),
+        // A finished job run drops the cache too (job-log.ts emits, dashboard-cache.ts listens).
+        ...(await jobFigures(strapi, user)),
       }));
-      // The jobs' own tables, read fresh: the jobs write them directly, past the cache's generations.
-      ctx.body = { ...figures, ...(await jobFigures(strapi, user)) };
+      ctx.body = figures;
     },
 
     async inbox(ctx: ConsoleContext) {

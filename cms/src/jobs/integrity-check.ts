@@ -16,6 +16,9 @@ export const SAMPLE_SIZE = 20;
 
 export interface IntegrityFinding {
   kind: string;
+  label: string;
+  /** The check's place in the table (the dashboard's order). */
+  position: number;
   uid: string;
   count: number;
   sample: string[];
@@ -73,7 +76,7 @@ export async function findOrphans(strapi: Core.Strapi, trx: Knex, check: Integri
 
 const FINDINGS_TABLE = `CREATE TABLE IF NOT EXISTS nmg_integrity_findings (
   id bigserial PRIMARY KEY, run_id bigint NOT NULL REFERENCES nmg_job_runs (id) ON DELETE CASCADE,
-  kind text NOT NULL, record_type text NOT NULL, count integer NOT NULL, sample jsonb NOT NULL)`;
+  kind text NOT NULL, label text NOT NULL, position integer NOT NULL, record_type text NOT NULL, count integer NOT NULL, sample jsonb NOT NULL)`;
 
 /** Creates the findings table (idempotent; at start-up, after the job log's tables). */
 export async function ensureIntegrityFindings(strapi: Core.Strapi): Promise<void> {
@@ -87,11 +90,11 @@ export function integrityCheck(strapi: Core.Strapi, checks: readonly IntegrityCh
     const run = new RecordRun(strapi, INTEGRITY_JOB);
     await run.each(checks, (c) => c.kind, async (check) => {
       const orphans = await withTrx(strapi, (trx) => findOrphans(strapi, trx, check));
-      if (orphans.length > 0) findings.push({ kind: check.kind, uid: check.uid, count: orphans.length, sample: orphans.slice(0, SAMPLE_SIZE) });
+      if (orphans.length > 0) findings.push({ kind: check.kind, label: check.label, position: checks.indexOf(check), uid: check.uid, count: orphans.length, sample: orphans.slice(0, SAMPLE_SIZE) });
     });
     const runId = await run.finish();
     if (findings.length > 0) {
-      await withTrx(strapi, (trx) => trx('nmg_integrity_findings').insert(findings.map((f) => ({ run_id: runId, kind: f.kind, record_type: f.uid, count: f.count, sample: JSON.stringify(f.sample) }))));
+      await withTrx(strapi, (trx) => trx('nmg_integrity_findings').insert(findings.map((f) => ({ run_id: runId, kind: f.kind, label: f.label, position: f.position, record_type: f.uid, count: f.count, sample: JSON.stringify(f.sample) }))));
     }
     return { findings, failed: run.failures };
   });

@@ -4,7 +4,10 @@
 // last run of each job and the records that failed in it (console/dashboard-jobs.ts).
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { withTrx } from '../util/trx';
+import { afterCommit, withTrx } from '../util/trx';
+
+/** Emitted on strapi.eventHub once a job's run is committed (the dashboard drops its cache). */
+export const JOB_RUN_EVENT = 'nmg::job-run';
 
 export interface RecordFailure {
   recordId: string;
@@ -62,6 +65,9 @@ export class RecordRun {
       if (this.failures.length > 0) {
         await trx('nmg_job_failures').insert(this.failures.map((f) => ({ run_id: runId, job: this.job, record_id: f.recordId, error: f.error.slice(0, 2000), failed_at: new Date() })));
       }
+      await afterCommit(this.strapi, () => {
+        void this.strapi.eventHub.emit(JOB_RUN_EVENT, { job: this.job });
+      });
       return Number(runId);
     });
   }
