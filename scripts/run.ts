@@ -38,8 +38,10 @@ export function buildConsole(): void {
 export function buildServer(options: { adminPanel: boolean }): void {
   run('npx', ['tsc', '-p', 'config']);
   run('npx', ['tsc', '-p', 'cms']);
-  const adminBuilt = existsSync(join(ROOT, 'cms', 'dist', 'build', 'index.html'));
-  if (options.adminPanel && (!adminBuilt || mtime(join(ROOT, 'cms', 'package.json')) > mtime(join(ROOT, 'cms', 'dist', 'build', 'index.html')))) {
+  const adminBuilt = mtime(join(ROOT, 'cms', 'dist', 'build', 'index.html'));
+  // Rebuilt when missing, after a dependency change, or when the panel's own code (src/admin) changed.
+  const adminSources = Math.max(mtime(join(ROOT, 'cms', 'package.json')), newest(join(ROOT, 'cms', 'src', 'admin')));
+  if (options.adminPanel && (adminBuilt === 0 || adminSources > adminBuilt)) {
     console.log('[nmg] building the Strapi admin panel (first start only, about a minute)…');
     // The build reads the server config but never connects; it only needs a syntactically valid URL.
     run('npx', ['strapi', 'build'], join(ROOT, 'cms'), { DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://build@127.0.0.1:1/build' });

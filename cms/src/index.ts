@@ -8,6 +8,7 @@ import { registerDashboardInvalidation } from './console/dashboard-cache';
 import { registerPublicRoutes } from './public/routes';
 import { registerJobs } from './jobs/register';
 import { ensureJobLog } from './jobs/job-log';
+import { ensureIntegrityFindings } from './jobs/integrity-check';
 import { ensureQueryIndexes } from './bootstrap/indexes';
 import { ensurePowerCodeUnique } from './database/power-code-unique';
 import { registerBigramSearch } from './search/register';
@@ -51,6 +52,7 @@ export default {
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);
     await ensureJobLog(strapi);
+    await ensureIntegrityFindings(strapi);
     registerJobs(strapi);
     publicationChannel = startPublicationChannel(strapi);
     configureReplicaReads(strapi);

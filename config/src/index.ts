@@ -4,6 +4,7 @@ import { join } from 'path';
 import { z } from 'zod';
 import * as s from './schema';
 import { loadPiiConfig, type PiiFile } from './pii';
+import { loadBackupConfig, type BackupFile } from './backup';
 
 export * from './schema';
 
@@ -83,10 +84,16 @@ export * from './contracts';
 export * from './dashboard';
 export * from './reports';
 export * from './pii';
+export * from './backup';
 
 let piiCached: PiiFile | undefined;
 /** config/pii.json, validated, read once per process (kept apart from the regulation's own files). */
 export function piiConfig(): PiiFile {
   piiCached ??= loadPiiConfig(configDir());
   return piiCached;
+}
+
+/** config/backup.json, validated (read at each call: the scripts read it once per run). */
+export function backupConfig(): BackupFile {
+  return loadBackupConfig(configDir());
 }

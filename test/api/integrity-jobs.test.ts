@@ -5,8 +5,9 @@ import type { UID } from '@strapi/strapi';
 import { bootApp, type TestApp } from '../helpers/app';
 import { count, department, findOne, OFFICER, type Row } from '../helpers/data';
 import { BOOT } from '../helpers/paths';
+import { publishSeededList, tierUsers } from '../helpers/workflow';
 
-const { escalationJob } = require(BOOT) as typeof import('../../cms/src/server/boot');
+const { escalationJob, integrityCheck } = require(BOOT) as typeof import('../../cms/src/server/boot');
 
 const CASE = 'api::accountability-case.accountability-case';
 const day = (offset: number): string => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
@@ -28,6 +29,103 @@ async function openOrder(finding: string): Promise<string> {
   expect(res.status).toBe(201);
   return String((res.body as Row).id);
 }
+
+interface IntegrityCard {
+  lastRunAt: string | null;
+  failedChecks: number;
+  total: number;
+  findings: { kind: string; label: string; resource: string; count: number; recordIds: string[] }[];
+}
+
+const sql = async (text: string, bindings: unknown[] = []): Promise<Row[]> =>
+  ((await app.strapi.db.connection.raw(text, bindings as never)) as { rows: Row[] }).rows;
+
+async function integrityCard(): Promise<IntegrityCard> {
+  const dash = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer('region-gov-admin'));
+  expect(dash.status).toBe(200);
+  return (dash.body as { integrity: IntegrityCard }).integrity;
+}
+
+async function runIntegrity(): Promise<{ kinds: Record<string, number>; failed: string[] }> {
+  const outcome = await integrityCheck(app.strapi);
+  if (!outcome.ran) throw new Error('integrity check did not run');
+  return { kinds: Object.fromEntries(outcome.result.findings.map((f) => [f.kind, f.count])), failed: outcome.result.failed.map((f) => f.recordId) };
+}
+
+describe('数据完整性: the nightly integrity check reports orphans on the region dashboard', () => {
+  test("Strapi's link tables cascade: deleting the department row deletes the officer's link, not the officer", async () => {
+    const rules = await sql(`SELECT c.confrelid::regclass::text AS target, c.confdeltype AS on_delete FROM pg_constraint c
+      WHERE c.conrelid = 'officers_department_lnk'::regclass AND c.contype = 'f' ORDER BY 1`);
+    expect(rules).toEqual([{ target: 'departments', on_delete: 'c' }, { target: 'officers', on_delete: 'c' }]);
+  });
+
+  test('the seeded data has no orphans, and every check runs', async () => {
+    expect(await runIntegrity()).toEqual({ kinds: {}, failed: [] });
+    const card = await integrityCard();
+    expect(card.lastRunAt).not.toBeNull();
+    expect(card).toMatchObject({ failedChecks: 0, total: 0, findings: [] });
+  });
+
+  test('orphans made with raw SQL are found and shown per kind; once repaired, the next run finds none', async () => {
+    const officer = (await sql('SELECT l.officer_id, l.department_id, o.document_id FROM officers_department_lnk l JOIN officers o ON o.id = l.officer_id ORDER BY l.id LIMIT 1'))[0];
+    const dept = (await sql('SELECT l.department_id, l.government_id, d.document_id FROM departments_government_lnk l JOIN departments d ON d.id = l.department_id ORDER BY l.id LIMIT 1'))[0];
+    const account = (await sql(`SELECT l.user_id, l.department_id, u.document_id FROM up_users_department_lnk l JOIN up_users u ON u.id = l.user_id
+      WHERE NOT EXISTS (SELECT 1 FROM up_users_government_lnk g WHERE g.user_id = u.id) ORDER BY l.id LIMIT 1`))[0];
+    await sql('DELETE FROM officers_department_lnk WHERE officer_id = ?', [officer.officer_id]);
+    await sql('DELETE FROM departments_government_lnk WHERE department_id = ?', [dept.department_id]);
+    await sql('DELETE FROM up_users_department_lnk WHERE user_id = ?', [account.user_id]);
+
+    expect(await runIntegrity()).toEqual({ kinds: { 'officer-without-department': 1, 'department-without-government': 1, 'account-without-scope': 1 }, failed: [] });
+    const card = await integrityCard();
+    expect(card.total).toBe(3);
+    expect(card.findings).toEqual([
+      { kind: 'department-without-government', label: '行政执法部门缺少所属人民政府', resource: 'api::department.department', count: 1, recordIds: [dept.document_id] },
+      { kind: 'officer-without-department', label: '行政执法人员缺少所属行政执法部门', resource: 'api::officer.officer', count: 1, recordIds: [officer.document_id] },
+      { kind: 'account-without-scope', label: '用户账号缺少所属单位（无权限范围）', resource: 'plugin::users-permissions.user', count: 1, recordIds: [account.document_id] },
+    ]);
+    // Only the region sees the card: record ids of any government.
+    const county = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer('county-gov-admin'));
+    expect((county.body as { integrity: unknown }).integrity).toBeNull();
+
+    await sql('INSERT INTO officers_department_lnk (officer_id, department_id) VALUES (?, ?)', [officer.officer_id, officer.department_id]);
+    await sql('INSERT INTO departments_government_lnk (department_id, government_id) VALUES (?, ?)', [dept.department_id, dept.government_id]);
+    await sql('INSERT INTO up_users_department_lnk (user_id, department_id) VALUES (?, ?)', [account.user_id, account.department_id]);
+    expect(await runIntegrity()).toEqual({ kinds: {}, failed: [] });
+    const repaired = await integrityCard();
+    expect(repaired).toMatchObject({ total: 0, findings: [] });
+    expect(Date.parse(String(repaired.lastRunAt))).toBeGreaterThan(Date.parse(String(card.lastRunAt)));
+  });
+
+  test('a published item whose list is gone, and a case whose subject is gone, are found too', async () => {
+    await publishSeededList(app, '锡林浩特市市场监督管理局', tierUsers('county'));
+    const item = (await sql('SELECT id, list_id, document_id FROM published_items ORDER BY id LIMIT 1'))[0];
+    expect(item).toBeDefined();
+    await sql("UPDATE published_items SET list_id = 'gone-list' WHERE id = ?", [item.id]);
+    const opened = await app.http().post('/console-api/accountability-cases').set('Authorization', await app.bearer('county-gov-admin'))
+      .send({ subjectKind: 'officer', officer: (await findOne(app.strapi, OFFICER, { department: { documentId: market } })).documentId, department: market, finding: '完整性检查：对象消失', measure: 'handling' });
+    expect(opened.status).toBe(201);
+    const caseRow = await findOne(app.strapi, CASE, { documentId: String((opened.body as Row).id) });
+    await sql('DELETE FROM accountability_cases_officer_lnk WHERE accountability_case_id = ?', [caseRow.id]);
+    const found = await runIntegrity();
+    expect(found.kinds).toEqual({ 'published-item-without-list': 1, 'case-without-subject': 1 });
+    await sql('UPDATE published_items SET list_id = ? WHERE id = ?', [item.list_id, item.id]);
+    await sql('DELETE FROM accountability_cases WHERE id = ?', [caseRow.id]);
+    expect((await runIntegrity()).kinds).toEqual({});
+  });
+
+  test('a check that fails is recorded alone (savepoint); the checks after it still run and report', async () => {
+    const officer = (await sql('SELECT l.officer_id, l.department_id, o.document_id FROM officers_department_lnk l JOIN officers o ON o.id = l.officer_id ORDER BY l.id LIMIT 1'))[0];
+    await sql('DELETE FROM officers_department_lnk WHERE officer_id = ?', [officer.officer_id]);
+    const broken = { kind: 'broken-check', label: '坏检查', uid: OFFICER, anyOf: ['department'], when: { column: 'no_such_column', in: ['x'] } };
+    const outcome = await integrityCheck(app.strapi, [broken, { kind: 'officer-without-department', label: '行政执法人员缺少所属行政执法部门', uid: OFFICER, anyOf: ['department'] }]);
+    expect(outcome.ran && outcome.result.failed.map((f) => f.recordId)).toEqual(['broken-check']);
+    expect(outcome.ran && outcome.result.findings.map((f) => [f.kind, f.sample])).toEqual([['officer-without-department', [officer.document_id]]]);
+    const card = await integrityCard();
+    expect(card).toMatchObject({ failedChecks: 1, total: 1 });
+    await sql('INSERT INTO officers_department_lnk (officer_id, department_id) VALUES (?, ?)', [officer.officer_id, officer.department_id]);
+    expect(await runIntegrity()).toEqual({ kinds: {}, failed: [] });
+  });
+});
 
 describe('第二十七条 ESCALATION: one poisoned order does not stop the job', () => {
   test('an orphaned correction order fails alone; the other overdue orders escalate; the failure and the last run are on the region dashboard', async () => {
@@ -57,7 +155,7 @@ describe('第二十七条 ESCALATION: one poisoned order does not stop the job',
     expect(escalation?.failed).toBe(1);
     expect(escalation?.succeeded).toBeGreaterThanOrEqual(2);
     expect(escalation?.failures.map((f) => f.recordId)).toEqual([poisoned]);
-    expect(jobs.map((j) => j.job).sort()).toEqual(['adjustment-check', 'certificate-expiry', 'escalation']);
+    expect(jobs.map((j) => j.job).sort()).toEqual(['adjustment-check', 'certificate-expiry', 'escalation', 'integrity-check']);
     // A county dashboard does not show the region's job log.
     const county = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer('county-gov-admin'));
     expect((county.body as { jobs: unknown[] }).jobs).toEqual([]);

@@ -88,7 +88,7 @@ describe('第四条、第九条 BASIS_REQUIRED on the publish path of the region
     const id = await newDraft('TEST-JC-003');
     const before = await draftState(id);
     const audits = await auditCount(app.strapi);
-    const res = await app.http().post(`/content-manager/collection-types/${CATALOGUE}/${id}/actions/publish`).set('Authorization', await app.adminBearer()).send({});
+    const res = await app.http().post(`/content-manager/collection-types/${CATALOGUE}/${id}/actions/publish`).set('Authorization', await app.adminBearer()).send({ updatedAt: before.updatedAt });
     expectBasisStrapi(res, 'bases');
     expect(await published(id)).toBe(0);
     expect(await draftState(id)).toEqual(before);

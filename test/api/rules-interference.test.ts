@@ -80,7 +80,7 @@ describe('第三十条 INTERFERENCE_SEALED: interference records are sealed once
   test('第三十条 INTERFERENCE_SEALED: the Strapi administrator cannot edit it in the content manager → 400, unchanged', async () => {
     const before = await stored();
     const audits = await auditCount(app.strapi);
-    const res = await app.http().put(`${CM}/${recordId}`).set('Authorization', await app.adminBearer()).send({ content: '改写后的内容' });
+    const res = await app.http().put(`${CM}/${recordId}`).set('Authorization', await app.adminBearer()).send({ content: '改写后的内容', updatedAt: before.updatedAt });
     expectSealedAdmin(res);
     expect(await stored()).toEqual(before);
     expect(await auditCount(app.strapi)).toBe(audits);

@@ -3,7 +3,7 @@
 // change, users-permissions change-password and reset-password, the admin's content manager); a
 // password an administrator sets must be changed before the console API serves anything else.
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/app';
-import { auditRows, department, findOne } from '../helpers/data';
+import { auditRows, department, findOne, iso } from '../helpers/data';
 
 const USER = 'plugin::users-permissions.user';
 
@@ -132,10 +132,10 @@ test("the admin's content manager applies the policy, and a password it sets mus
   const user = await findOne(app.strapi, USER, { username: 'league-justice-reviewer' });
   const url = `/content-manager/collection-types/${USER}/${String(user.documentId)}`;
   const admin = await app.adminBearer();
-  const weak = await app.http().put(url).set('Authorization', admin).send({ password: 'tooweak' });
+  const weak = await app.http().put(url).set('Authorization', admin).send({ password: 'tooweak', updatedAt: iso(user.updatedAt) });
   expect(weak.status).toBe(400);
   expect(weak.body.error.details.code).toBe('PASSWORD_TOO_SHORT');
-  const ok = await app.http().put(url).set('Authorization', admin).send({ password: 'Ordos#Admin2026' });
+  const ok = await app.http().put(url).set('Authorization', admin).send({ password: 'Ordos#Admin2026', updatedAt: iso(user.updatedAt) });
   expect(ok.status).toBe(200);
   expect((await signIn('league-justice-reviewer', 'Ordos#Admin2026')).body.mustChangePassword).toBe(true);
 });

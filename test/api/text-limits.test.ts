@@ -72,7 +72,7 @@ test('the import refuses an over-long row by field and writes nothing', async ()
 
 test("Strapi's content manager answers 400 (not 500) with the field for a 100,000-character text", async () => {
   const agency = await firstRecord('agencies');
-  const res = await app.http().put(`/content-manager/collection-types/api::agency.agency/${String(agency.id)}`).set('Authorization', await app.adminBearer()).send({ name: agency.name, description: '意'.repeat(100_000) });
+  const res = await app.http().put(`/content-manager/collection-types/api::agency.agency/${String(agency.id)}`).set('Authorization', await app.adminBearer()).send({ name: agency.name, description: '意'.repeat(100_000), updatedAt: agency.updatedAt });
   expect(res.status).toBe(400);
   const error = (res.body as { error: { name: string; details: { errors: { path: string[]; message: string }[] } } }).error;
   expect(error.name).toBe('ValidationError');

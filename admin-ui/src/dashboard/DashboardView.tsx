@@ -6,6 +6,7 @@ import { AccountabilityFigures } from './AccountabilityFigures';
 import { AdjustmentTasks } from './AdjustmentTasks';
 import { FigureBarChart } from './FigureBarChart';
 import { FigureGroup } from './FigureGroup';
+import { IntegrityCard } from './IntegrityCard';
 import { JobStatuses } from './JobStatuses';
 import { SubordinateComparison } from './SubordinateComparison';
 import { FigurePieChart } from './FigurePieChart';
@@ -35,6 +36,7 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       </Box>
       <FigureGroup title={t.text('groups.completeness')} figures={figures.completeness} alertWhenNonZero />
       <AccountabilityFigures figures={figures.accountability ?? []} />
+      <IntegrityCard integrity={figures.integrity} />
       <JobStatuses jobs={figures.jobs ?? []} />
     </Box>
   );

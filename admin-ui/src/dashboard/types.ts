@@ -1,6 +1,7 @@
 // What GET /console-api/dashboard returns (cms/src/console/dashboard.ts), with a guard: the body is
 // read as `unknown` and only trusted once checked, so a malformed figure is dropped, not rendered.
 import { parseAdjustmentTasks, type AdjustmentTaskSummary } from './adjustmentTasks';
+import { parseIntegrityFigures, type IntegrityFigures } from './integrityFigures';
 import { parseJobStatuses, type JobStatus } from './jobStatuses';
 import type { DashboardContext, DashboardScope, FilterValue, Figure } from '../../../config/src/dashboard';
 
@@ -20,6 +21,8 @@ export type DashboardFigures = {
   accountability?: Figure[];
   /** Region tier: the scheduled jobs' last runs and failed records (issue 13). */
   jobs?: JobStatus[];
+  /** Region tier: 数据完整性, the last integrity check's orphans per kind (issue 13); null elsewhere. */
+  integrity?: IntegrityFigures | null;
   /** League and region: the governments directly below, side by side (issue 14, point 6). */
   subordinates?: SubordinateGovernment[];
 } & Record<FigureGroup, Figure[]>;
@@ -88,6 +91,7 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
     certificateWatch: Array.isArray(value.certificateWatch) ? value.certificateWatch.map(parseFigure).filter((f): f is Figure => f !== null) : [],
     accountability: Array.isArray(value.accountability) ? value.accountability.map(parseFigure).filter((f): f is Figure => f !== null) : [],
     jobs: parseJobStatuses(value.jobs),
+    integrity: parseIntegrityFigures(value.integrity),
     subordinates: parseSubordinates(value.subordinates),
   };
 }

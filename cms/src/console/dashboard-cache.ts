@@ -82,4 +82,9 @@ export function registerDashboardInvalidation(strapi: Core.Strapi): void {
     noteDashboardWrite();
   };
   strapi.db.lifecycles.subscribe(Object.fromEntries(WRITE_EVENTS.map((e) => [e, bump])) as unknown as Parameters<typeof strapi.db.lifecycles.subscribe>[0]);
+  // The scheduled jobs write their run log (and the integrity findings) with knex, past the
+  // lifecycles: they announce each committed run instead (jobs/job-log.ts, 'nmg::job-run').
+  strapi.eventHub.on('nmg::job-run', async () => {
+    noteDashboardWrite();
+  });
 }

@@ -3,8 +3,10 @@
 // staff only: a failure message may name records of any government.
 import type { Core } from '@strapi/strapi';
 import { isRow, type Row } from '../util/row';
+import type { ConsoleUser } from './auth';
+import { integrityFigures, type IntegrityFigures } from './dashboard-integrity';
 
-export const JOB_NAMES = ['adjustment-check', 'certificate-expiry', 'escalation'] as const;
+export const JOB_NAMES = ['adjustment-check', 'certificate-expiry', 'escalation', 'integrity-check'] as const;
 
 export interface JobStatus {
   job: string;
@@ -35,4 +37,10 @@ export async function jobStatuses(strapi: Core.Strapi): Promise<JobStatus[]> {
     });
   }
   return out;
+}
+
+/** The jobs card and the 数据完整性 card: region staff only (others get an empty table and null). */
+export async function jobFigures(strapi: Core.Strapi, user: ConsoleUser): Promise<{ jobs: JobStatus[]; integrity: IntegrityFigures | null }> {
+  if (user.actor.tier !== 'region') return { jobs: [], integrity: null };
+  return { jobs: await jobStatuses(strapi), integrity: await integrityFigures(strapi) };
 }

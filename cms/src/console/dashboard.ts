@@ -11,7 +11,6 @@ import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
 import { reportingOverdue } from './dashboard-reporting';
-import { jobStatuses, type JobStatus } from './dashboard-jobs';
 
 // The wire shape of a figure is the contract in config/src/dashboard.ts, shared with the console.
 export type { ConsoleFilter, FilterValue as ConsoleFilterValue, Figure, DashboardContext } from '@nmg/config';
@@ -29,7 +28,6 @@ export interface DashboardFigures {
   certificates: Figure[];
   overdue: Figure[];
   /** Region tier only: each scheduled job's last run and its failed records (issue 13). */
-  jobs: JobStatus[];
 }
 
 /** Gaps that the list filter dialect cannot express link by id; a URL must stay well below 16 KB. */
@@ -205,7 +203,6 @@ async function compute(strapi: Core.Strapi, user: ConsoleUser, today: string): P
       reports ? await reports.figure('annualReportsOverdue', { state: 'draft', dueAt: { $lt: today } }, { state: 'draft', dueAt_lt: today }) : null,
       ...(await reportingOverdue(read, today)),
     ]),
-    jobs: user.actor.tier === 'region' ? await jobStatuses(strapi) : [],
   };
 }
 

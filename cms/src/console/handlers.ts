@@ -18,6 +18,7 @@ import { consoleResources, resolveResource, type ConsoleResource } from './resou
 import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
+import { jobFigures } from './dashboard-jobs';
 import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
@@ -174,13 +175,16 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const user = await authenticate(strapi, ctx);
       const today = serverToday();
       // Per scope and kept briefly; dropped by any relevant write (dashboard-cache.ts).
-      ctx.body = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
+      const figures = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
         ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
         accountability: await dashboardAccountability(strapi, user),
         subordinates: await subordinateFigures(strapi, user, today),
+        // A finished job run drops the cache too (job-log.ts emits, dashboard-cache.ts listens).
+        ...(await jobFigures(strapi, user)),
       }));
+      ctx.body = figures;
     },
 
     async inbox(ctx: ConsoleContext) {

@@ -28,8 +28,10 @@ export interface DocumentCall {
   params: Row;
 }
 
+const tableOf = (strapi: Core.Strapi, uid: string): string | undefined => (modelOf(strapi, uid) as ModelLike & { collectionName?: string }).collectionName;
+
 async function lockDocument(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
-  const table = (modelOf(strapi, uid) as ModelLike & { collectionName?: string }).collectionName;
+  const table = tableOf(strapi, uid);
   if (table) await withTrx(strapi, (trx) => trx(table).where({ document_id: documentId }).forUpdate().select('id'));
 }
 
@@ -94,7 +96,7 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
     before: async (documentId, before) => {
       // After the row lock: nothing that refers to the document may lose it (issue 13, DECISIONS).
       if (action === 'delete') await refuseDeleteWithDependents(strapi, uid, documentId);
-      if (action === 'update') await checkAdminVersion(strapi, (modelOf(strapi, uid) as ModelLike & { collectionName?: string }).collectionName, documentId);
+      if (action === 'update') await checkAdminVersion(strapi, uid, tableOf(strapi, uid), documentId);
       await rules?.before?.({ ...event, documentId, before, after: null });
     },
     after: async (documentId, before, after) => {
@@ -119,7 +121,14 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
       // Accounts are not scoped here (administrators manage them) but their changes are audited, and
       // the password policy and token revocation apply (cms/src/security/account-writes.ts).
       const actor = await currentActor(strapi);
-      const hooks = accountWrite(strapi, actor, call.action, isRow(call.params.data) ? call.params.data : null);
+      const account = accountWrite(strapi, actor, call.action, isRow(call.params.data) ? call.params.data : null);
+      const hooks: WriteHooks = {
+        ...account,
+        before: async (documentId, before) => {
+          if (call.action === 'update') await checkAdminVersion(strapi, USER_UID, tableOf(strapi, USER_UID), documentId);
+          await account.before?.(documentId, before);
+        },
+      };
       return (await strapi.db.transaction(() => auditedWrite(strapi, actor, call, next, hooks))) as Awaited<ReturnType<typeof next>>;
     }
     // The trail is written by the server alone (cms/src/audit/record.ts, through the query engine).

@@ -4,7 +4,10 @@
 // last run of each job and the records that failed in it (console/dashboard-jobs.ts).
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { withTrx } from '../util/trx';
+import { afterCommit, withTrx } from '../util/trx';
+
+/** Emitted on strapi.eventHub once a job's run is committed (the dashboard drops its cache). */
+export const JOB_RUN_EVENT = 'nmg::job-run';
 
 export interface RecordFailure {
   recordId: string;
@@ -51,9 +54,9 @@ export class RecordRun {
     }
   }
 
-  /** Writes the run and its failures, in the job's transaction (committed with the work). */
-  async finish(): Promise<void> {
-    await withTrx(this.strapi, async (trx: Knex.Transaction) => {
+  /** Writes the run and its failures, in the job's transaction (committed with the work); returns the run's id. */
+  async finish(): Promise<number> {
+    return withTrx(this.strapi, async (trx: Knex.Transaction) => {
       const inserted = (await trx('nmg_job_runs').insert({
         job: this.job, started_at: this.startedAt, finished_at: new Date(), succeeded: this.succeeded, failed: this.failures.length,
       }).returning('id')) as ({ id: number | string } | number | string)[];
@@ -62,6 +65,10 @@ export class RecordRun {
       if (this.failures.length > 0) {
         await trx('nmg_job_failures').insert(this.failures.map((f) => ({ run_id: runId, job: this.job, record_id: f.recordId, error: f.error.slice(0, 2000), failed_at: new Date() })));
       }
+      await afterCommit(this.strapi, () => {
+        void this.strapi.eventHub.emit(JOB_RUN_EVENT, { job: this.job });
+      });
+      return Number(runId);
     });
   }
 }

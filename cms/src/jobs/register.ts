@@ -4,6 +4,7 @@ import { adjustmentCheck } from './adjustment-check';
 import { certificateExpiryCron } from './certificate-expiry';
 import { escalationJob } from './escalation';
 import { auditArchiveCron } from './audit-archive';
+import { integrityCheckCron } from './integrity-check';
 
 export function registerJobs(strapi: Core.Strapi): void {
   if (!strapi.config.get('server.cron.enabled')) return;
@@ -22,6 +23,7 @@ export function registerJobs(strapi: Core.Strapi): void {
     },
     ...certificateExpiryCron(strapi),
     ...auditArchiveCron(strapi),
+    ...integrityCheckCron(strapi),
     escalation: {
       // Hourly (Art. 27): a correction order escalates within the hour after its deadline day ends (UTC).
       task: async () => {

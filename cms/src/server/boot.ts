@@ -27,6 +27,7 @@ export { adjustmentCheck } from '../jobs/adjustment-check';
 export { JOB_LOCKS } from '../jobs/run-once';
 export { certificateExpiry } from '../jobs/certificate-expiry';
 export { escalationJob } from '../jobs/escalation';
+export { integrityCheck } from '../jobs/integrity-check';
 export { seedSupervisionDemo } from '../seed/supervision-demo';
 export { prepareData, type Prepared } from '../seed/prepare';
 export { seedReference } from '../seed';
