@@ -7,6 +7,7 @@ import { createExporter, ExportButtons } from '../export';
 import { localizer } from '../providers/i18nProvider';
 import { useSession } from '../providers/useSession';
 import { auditFields, AUDIT_ACTIONS, ACCOUNT_RESOURCES, resourceLabel } from './auditFields';
+import { AuditRecordField } from './AuditRecordField';
 
 const RESOURCE = 'audit-logs';
 
@@ -52,7 +53,9 @@ export const AuditList = () => {
         <DataTable.Col source="organisation" label={label('organisation')} disableSort />
         <DataTable.Col source="action" label={label('action')} render={(record) => actionText(record.action)} />
         <DataTable.Col source="resource" label={label('resource')} render={(record) => resourceText(record.resource)} />
-        <DataTable.Col source="recordId" label={label('recordId')} disableSort />
+        <DataTable.Col source="recordId" label={translate('app.audit.record')} disableSort>
+          <AuditRecordField />
+        </DataTable.Col>
         <DataTable.Col source="address" label={label('address')} disableSort />
         <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
           <ShowButton />
