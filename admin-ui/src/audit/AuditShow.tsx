@@ -1,5 +1,6 @@
 // One audit event in words: who, when, what, on which record (by its name, a link to it), from where,
 // and what changed. Replaces the generic page, which showed the record's documentId (issue 14).
+import { Typography } from '@mui/material';
 import { DateField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { useResourceSchema, useSession } from '../providers/useSession';
 import { SchemaField } from '../schema';
@@ -28,7 +29,11 @@ const AuditTitle = () => {
 
 const InWords = ({ source, text }: { source: string; text: (value: unknown) => string }) => {
   const record = useRecordContext();
-  return <span>{record ? text(record[source]) : ''}</span>;
+  return (
+    <Typography component="span" variant="body2">
+      {record ? text(record[source]) : ''}
+    </Typography>
+  );
 };
 
 export const AuditShow = () => {
