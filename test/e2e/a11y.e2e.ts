@@ -76,12 +76,9 @@ test('sign-in, the inbox, the power list and a power form have no serious or cri
   await page.locator('#main-content a[href*="/powers/"]').first().click();
   await page.locator('form').first().waitFor();
   found.push(...(await seriousViolations(page)).map((v) => `power form: ${v}`));
-  // Known and not yet fixed (issue 14), each named so that any other finding fails the test:
-  // - the dashboard's figure links are labelled 「查看明细：…」, which does not contain their visible text;
-  // - react-admin's own row checkbox puts aria-label on a <span> and leaves its input unlabelled;
-  // - a power form may still show react-admin's loading spinner, which has no accessible name.
-  const KNOWN = [/^inbox: serious label-content-name-mismatch/, /^powers: serious aria-prohibited-attr: .*RaDataTable-checkbox/, /^powers: critical label: .*RaDataTable-checkbox/, /^power form: serious aria-progressbar-name/];
-  expect(found.filter((f) => !KNOWN.some((k) => k.test(f)))).toEqual([]);
+  // Once known and now fixed: the figure links' names contain their visible text, react-admin's row
+  // checkbox is labelled on its <input>, and loading indicators are named 正在加载.
+  expect(found).toEqual([]);
 });
 
 test('keyboard only: sign in and open a power, the focus always visible', async () => {

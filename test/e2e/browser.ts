@@ -36,6 +36,20 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByRole('menuitem', { name: '工作台' }).waitFor();
 }
 
+/**
+ * A fresh page signed in as `username`, on which an uncaught page error fails the test; with `ready`,
+ * once the heading of that name (a string matches exactly) shows.
+ */
+export async function signedIn(browser: Browser, username: string, ready?: string | RegExp): Promise<Page> {
+  const page = await newPage(browser);
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await signIn(page, username);
+  if (ready !== undefined) await page.getByRole('heading', { name: ready, exact: typeof ready === 'string' }).first().waitFor();
+  return page;
+}
+
 /** Opens a resource's list through the side menu, as a user would. */
 export async function openList(page: Page, menuLabel: string, resource: string): Promise<void> {
   await page.getByRole('menuitem', { name: menuLabel, exact: true }).click();

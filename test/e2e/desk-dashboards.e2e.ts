@@ -4,7 +4,7 @@
 // Screenshots of each role's dashboard for the README.
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'path';
-import { apiList, apiToken, launch, newPage, SCREENSHOTS, screenshot, signIn } from './browser';
+import { apiList, apiToken, launch, SCREENSHOTS, screenshot, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,20 +14,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await signIn(page, username);
-  await page.getByRole('heading', { level: 1, name: /工作台/ }).waitFor();
-  return page;
-}
 
 const top = async (page: Page, name: string): Promise<number> => (await page.getByRole('heading', { name, exact: true }).first().boundingBox())?.y ?? Number.NaN;
 
 test('a county editor: the inbox before the figures, no review cards, no comparison', async () => {
-  const page = await signedIn('county-dept-editor');
+  const page = await signedIn(browser, 'county-dept-editor', /工作台/);
   expect(await top(page, '待办')).toBeLessThan(await top(page, '概况'));
   expect(await page.getByRole('heading', { name: '待审核事项' }).count()).toBe(0);
   // Action groups show only what is to be acted on: no card reads 0 in them.
@@ -37,7 +28,7 @@ test('a county editor: the inbox before the figures, no review cards, no compari
 });
 
 test('a league gov-admin compares its counties; a figure opens the county filtered list', async () => {
-  const page = await signedIn('league-gov-admin');
+  const page = await signedIn(browser, 'league-gov-admin', /工作台/);
   const comparison = page.locator('section.subordinate-comparison');
   await comparison.waitFor();
   expect(await top(page, '待办')).toBeLessThan(await top(page, '下级政府对比'));
@@ -61,7 +52,7 @@ test('a league gov-admin compares its counties; a figure opens the county filter
 });
 
 test('the region justice reviewer compares the twelve leagues', async () => {
-  const page = await signedIn('region-justice-reviewer');
+  const page = await signedIn(browser, 'region-justice-reviewer', /工作台/);
   const comparison = page.locator('section.subordinate-comparison');
   await comparison.waitFor();
   expect(await comparison.locator('tbody th').count()).toBe(12);

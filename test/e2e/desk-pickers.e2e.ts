@@ -2,7 +2,7 @@
 // searchable by name, its own department chosen already on a new record; records are named by their
 // names (a power by its name, not SC-JC-001).
 import type { Browser, Page } from 'playwright-core';
-import { apiList, apiToken, consoleUrl, launch, newPage, signIn } from './browser';
+import { apiList, apiToken, consoleUrl, launch, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,14 +12,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await signIn(page, username);
-  return page;
-}
 
 async function optionsFor(page: Page, label: string, query: string): Promise<string[]> {
   const input = page.getByRole('combobox', { name: label });
@@ -35,7 +27,7 @@ async function optionsFor(page: Page, label: string, query: string): Promise<str
 }
 
 test('a county clerk: the department picker starts on its own department and offers only its county', async () => {
-  const page = await signedIn('county-dept-editor');
+  const page = await signedIn(browser, 'county-dept-editor');
   await page.goto(consoleUrl('/agencies/create'));
   const department = page.getByRole('combobox', { name: '所属部门' });
   await department.waitFor();
@@ -53,7 +45,7 @@ test('a county clerk: the department picker starts on its own department and off
 });
 
 test('a county gov-admin: the government picker of a new department offers only its county and below', async () => {
-  const page = await signedIn('county-gov-admin');
+  const page = await signedIn(browser, 'county-gov-admin');
   await page.goto(consoleUrl('/departments/create'));
   const offered = await optionsFor(page, '所属政府', '市');
   expect(offered).toContain('锡林浩特市');
@@ -62,7 +54,7 @@ test('a county gov-admin: the government picker of a new department offers only 
 });
 
 test('a power is named by its name, never its code', async () => {
-  const page = await signedIn('county-dept-editor');
+  const page = await signedIn(browser, 'county-dept-editor');
   const token = await apiToken('county-dept-editor');
   const { rows } = await apiList(token, 'powers', { code: 'SC-JC-001' });
   const power = rows[0];

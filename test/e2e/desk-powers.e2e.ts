@@ -1,8 +1,8 @@
 // Powers and posts as a clerk reads them (issue 14, point 8): 新建 says first that a new power needs
 // an approved adjustment (Art. 11, 13) and leads to requesting one; a power's page shows its
 // accountability, discretion and decomposition; a post's page lists its officers and its powers.
-import type { Browser, Page } from 'playwright-core';
-import { apiList, apiToken, consoleUrl, launch, newPage, signIn } from './browser';
+import type { Browser } from 'playwright-core';
+import { apiList, apiToken, consoleUrl, launch, signedIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,17 +12,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await signIn(page, username);
-  return page;
-}
 
 test('新建 without an approved adjustment: the notice comes first, no form, a link to request one', async () => {
-  const page = await signedIn('county2-dept-editor');
+  const page = await signedIn(browser, 'county2-dept-editor');
   await page.goto(consoleUrl('/powers/create'));
   const notice = page.locator('.power-needs-adjustment');
   await notice.waitFor();
@@ -35,7 +27,7 @@ test('新建 without an approved adjustment: the notice comes first, no form, a 
 });
 
 test('新建 with an approved adjustment: the notice names it above the form', async () => {
-  const page = await signedIn('county-dept-editor');
+  const page = await signedIn(browser, 'county-dept-editor');
   await page.goto(consoleUrl('/powers/create'));
   await page.getByText('新增权责事项须关联本部门已批准的', { exact: false }).waitFor();
   await page.getByRole('button', { name: '保存' }).waitFor();
@@ -44,7 +36,7 @@ test('新建 with an approved adjustment: the notice names it above the form', a
 test("a power's page shows its accountability, discretion and decomposition; its post lists officers and powers", async () => {
   const token = await apiToken('county-dept-editor');
   const power = (await apiList(token, 'powers', { code: 'SC-JC-001' })).rows[0];
-  const page = await signedIn('county-dept-editor');
+  const page = await signedIn(browser, 'county-dept-editor');
   await page.goto(consoleUrl(`/powers/${String(power.id)}/show`));
   for (const tab of ['追责情形', '裁量基准', '廉政风险点', '职权分解']) await page.getByRole('tab', { name: tab }).waitFor();
   await page.getByRole('tab', { name: '职权分解' }).click();

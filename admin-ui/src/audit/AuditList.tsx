@@ -2,11 +2,13 @@
 // names (the server reads nothing for anyone else). Filters: person, action, record type, record
 // number, date range; export of every matching row to .xlsx or .csv with actions in words.
 import { useMemo } from 'react';
-import { DataTable, DateInput, DateField, List, SearchInput, SelectInput, ShowButton, TextInput, TopToolbar, FilterButton, useTranslate } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, DateInput, DateField, List, SimpleList, SearchInput, SelectInput, ShowButton, TextInput, TopToolbar, FilterButton, useTranslate } from 'react-admin';
 import { createExporter, ExportButtons } from '../export';
 import { localizer } from '../providers/i18nProvider';
 import { useSession } from '../providers/useSession';
 import { auditFields, AUDIT_ACTIONS, ACCOUNT_RESOURCES, resourceLabel } from './auditFields';
+import { AuditRecordField } from './AuditRecordField';
 
 const RESOURCE = 'audit-logs';
 
@@ -33,6 +35,9 @@ export const AuditList = () => {
     };
     return createExporter(RESOURCE, auditFields(schema, uids), { translate: exportTranslate });
   }, [schema, schemas, uids]);
+  // On a phone a card per event (who, what, when) instead of the eight-column table (issue 14, point 10).
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const when = (value: unknown) => (typeof value === 'string' ? new Date(value).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '');
   const filters = [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('ra.action.search')} />,
     <TextInput key="actor_q" source="actor_q" label={label('actor')} alwaysOn />,
@@ -44,20 +49,32 @@ export const AuditList = () => {
   ];
   return (
     <List resource={RESOURCE} filters={filters} actions={<Actions />} exporter={exporter} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="at" label={label('at')}>
-          <DateField source="at" showTime locales="zh-CN" options={{ timeZone: 'Asia/Shanghai' }} />
-        </DataTable.Col>
-        <DataTable.Col source="actor" label={label('actor')} />
-        <DataTable.Col source="organisation" label={label('organisation')} disableSort />
-        <DataTable.Col source="action" label={label('action')} render={(record) => actionText(record.action)} />
-        <DataTable.Col source="resource" label={label('resource')} render={(record) => resourceText(record.resource)} />
-        <DataTable.Col source="recordId" label={label('recordId')} disableSort />
-        <DataTable.Col source="address" label={label('address')} disableSort />
-        <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
-          <ShowButton />
-        </DataTable.Col>
-      </DataTable>
+      {phone ? (
+        <SimpleList
+          className="audit-cards"
+          linkType="show"
+          primaryText={(record) => `${String(record.actor ?? '')} · ${actionText(record.action)}`}
+          secondaryText={(record) => resourceText(record.resource)}
+          tertiaryText={(record) => when(record.at)}
+        />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="at" label={label('at')}>
+            <DateField source="at" showTime locales="zh-CN" options={{ timeZone: 'Asia/Shanghai' }} />
+          </DataTable.Col>
+          <DataTable.Col source="actor" label={label('actor')} />
+          <DataTable.Col source="organisation" label={label('organisation')} disableSort />
+          <DataTable.Col source="action" label={label('action')} render={(record) => actionText(record.action)} />
+          <DataTable.Col source="resource" label={label('resource')} render={(record) => resourceText(record.resource)} />
+          <DataTable.Col source="recordId" label={translate('app.audit.record')} disableSort>
+            <AuditRecordField />
+          </DataTable.Col>
+          <DataTable.Col source="address" label={label('address')} disableSort />
+          <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
+            <ShowButton />
+          </DataTable.Col>
+        </DataTable>
+      )}
     </List>
   );
 };

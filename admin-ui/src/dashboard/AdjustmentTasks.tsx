@@ -31,7 +31,6 @@ export const AdjustmentTasks = ({ tasks, today }: { tasks: AdjustmentTaskSummary
             <CardActionArea
               component={LinkBase}
               to={linkOf(taskFigure(task))}
-              aria-label={t('link_label', { department: task.department?.name ?? '', basis: task.legalBasisTitle })}
               sx={{ height: '100%', '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main' } }}
             >
               <CardContent>

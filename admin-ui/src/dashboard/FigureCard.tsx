@@ -19,7 +19,9 @@ export const FigureCard = ({ figure, alertWhenNonZero = false, label }: FigureCa
   const alert = alertWhenNonZero && figure.count > 0;
   return (
     <Card variant="outlined" sx={{ height: '100%', borderColor: alert ? 'warning.main' : undefined }}>
-      <CardActionArea component={LinkBase} to={linkOf(figure)} aria-label={t.text('link_label', { label: name, count: figure.count })} sx={{ height: '100%', '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
+      {/* The link is named by what it shows (number, label, 查看明细): an aria-label that did not
+          contain the visible text failed WCAG 2.5.3 for voice users (axe label-content-name-mismatch). */}
+      <CardActionArea component={LinkBase} to={linkOf(figure)} sx={{ height: '100%', '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
         <CardContent>
           <Typography variant="h4" component="p" color={alert ? 'warning.dark' : 'text.primary'}>
             {figure.count}
@@ -32,7 +34,7 @@ export const FigureCard = ({ figure, alertWhenNonZero = false, label }: FigureCa
               {t.text('truncated', { limit: Array.isArray(figure.filter.id) ? figure.filter.id.length : 0 })}
             </Typography>
           )}
-          <Typography variant="caption" color="primary" sx={{ display: 'block', mt: 1 }} aria-hidden="true">
+          <Typography variant="caption" color="primary" sx={{ display: 'block', mt: 1 }}>
             {t.text('link')}
           </Typography>
         </CardContent>

@@ -34,7 +34,9 @@ const ConsoleUserMenu = () => {
 
 export const ConsoleAppBar = () => (
   <AppBar toolbar={<Toolbar />} userMenu={<ConsoleUserMenu />}>
-    <TitlePortal />
+    {/* A long title (a power's full name) does not wrap; unclipped it widened the whole page past a
+        phone's screen (336 px at 390 px, issue 14 point 10): it ends in … instead. */}
+    <TitlePortal sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', '& > span': { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom' } }} />
     <UserBadge />
     <SessionTimer />
   </AppBar>

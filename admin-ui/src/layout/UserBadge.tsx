@@ -7,6 +7,7 @@ const TIER_NAMES: Record<string, string> = Object.fromEntries(tiersConfig.tiers.
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+// On a phone the badge gives its room to the page title; the user menu still names the user.
 export const UserBadge = () => {
   const { identity } = useGetIdentity();
   const translate = useTranslate();
@@ -15,7 +16,7 @@ export const UserBadge = () => {
   const organisation = text(identity.organisation);
   const tierLabel = tier ? translate(`app.header.tier.${tier}`, { _: TIER_NAMES[tier] ?? tier }) : '';
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mx: 1, minWidth: 0 }} aria-label={translate('app.header.signedInAs', { _: '当前用户' })}>
+    <Box sx={{ display: { xs: 'none', sm: 'flex' }, alignItems: 'center', gap: 1, mx: 1, minWidth: 0 }} aria-label={translate('app.header.signedInAs', { _: '当前用户' })}>
       <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
         {identity.fullName}
       </Typography>

@@ -36,6 +36,7 @@ export const app: StringMap = {
     'gov-admin': 'Government administrator',
     viewer: 'Supervisor (read-only)',
   },
+  autocomplete: { no_options: 'No matches', open: 'Open', close: 'Close', clear: 'Clear' },
   list: { actions: 'Actions' },
   filter: { from: '%{field} from', to: '%{field} to' },
   field: {

@@ -53,6 +53,9 @@ export const securityTexts: StringMap = {
     done: 'The account is unlocked.',
   },
   audit: {
+    record: 'Record',
+    record_unknown: '(deleted or outside your scope)',
+    title: '%{actor}: %{action}',
     resource: { users: 'User accounts', roles: 'Roles and permissions' },
   },
 };

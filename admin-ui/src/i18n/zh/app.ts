@@ -35,6 +35,7 @@ export const app: StringMap = {
   },
   // Role names as config/roles.json gives them (history entries carry the role's key).
   roles: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
+  autocomplete: { no_options: '无匹配项', open: '展开', close: '收起', clear: '清除' },
   list: { actions: '操作' },
   filter: { from: '%{field}（起）', to: '%{field}（止）' },
   field: {

@@ -55,6 +55,9 @@ export const securityTexts: StringMap = {
     done: '账号已解锁。',
   },
   audit: {
+    record: '所涉记录',
+    record_unknown: '（已删除或不在您的查看范围内）',
+    title: '%{actor}：%{action}',
     resource: { users: '用户账号', roles: '角色与权限' },
   },
 };
