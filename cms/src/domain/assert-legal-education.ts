@@ -13,10 +13,9 @@ export interface EducationItem {
 }
 
 export const EDUCATION_ITEM_FIELDS: Record<keyof EducationItem, string> = { content: '普法内容', targets: '普法对象', means: '普法方式', period: '时间安排' };
-export const EDUCATION_ITEM_MAX = 500;
 export const EDUCATION_ITEMS_MAX = 200;
 
-/** The items as sent (JSON); null when they are not a list of objects with text fields. */
+/** The items as stored (the education.item component's rows); null when they are not a list of objects with text fields. */
 export function educationItemsOf(value: unknown): EducationItem[] | null {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) return null;
@@ -53,8 +52,8 @@ export function assertEducationList(f: EducationListFacts): RuleResult {
   if (f.items.length > EDUCATION_ITEMS_MAX) return fail('LEGAL_EDUCATION', 'items', `一份清单最多${EDUCATION_ITEMS_MAX}项普法事项。`);
   for (const [i, item] of f.items.entries()) {
     for (const [key, name] of Object.entries(EDUCATION_ITEM_FIELDS) as [keyof EducationItem, string][]) {
-      if (item[key].length > EDUCATION_ITEM_MAX) return fail('LEGAL_EDUCATION', 'items', `第${i + 1}项的${name}不能超过${EDUCATION_ITEM_MAX}个字。`);
-      if (item[key].trim() === '') return fail('LEGAL_EDUCATION', 'items', `第${i + 1}项应写明${name}。`);
+      // Named by the sub-field, so that the console shows the message under that input.
+      if (item[key].trim() === '') return fail('LEGAL_EDUCATION', `items.${i}.${key}`, `第${i + 1}项应写明${name}。`);
     }
   }
   if (f.stateAfter === 'published' && f.items.length === 0) return fail('LEGAL_EDUCATION', 'items', '公布普法责任清单须至少列明一项普法事项。');

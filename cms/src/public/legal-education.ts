@@ -45,18 +45,18 @@ const caseInterpretation = (row: Row) => ({
 export function legalEducationHandlers(strapi: Core.Strapi): Record<'lists' | 'cases', PublicHandler> {
   // The query engine, not the document service: the public is no actor with a scope, and only
   // published rows are ever selected.
-  const page = async (uid: string, params: Record<string, unknown>, shape: (row: Row) => unknown) => {
+  const page = async (uid: string, params: Record<string, unknown>, shape: (row: Row) => unknown, extra: Row = {}) => {
     const { page: n, pageSize, q } = itemPageParams(params);
     const where: Row = { state: 'published', ...(q ? { title: { $containsi: q } } : {}) };
     const query = strapi.db.query(uid as never);
     const [rows, total] = await Promise.all([
-      query.findMany({ where, populate: POPULATE, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }], offset: (n - 1) * pageSize, limit: pageSize }),
+      query.findMany({ where, populate: { ...POPULATE, ...extra }, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }], offset: (n - 1) * pageSize, limit: pageSize }),
       query.count({ where }),
     ]);
     return { json: { data: rowsOf(rows).map(shape), meta: { page: n, pageSize, total: Number(total) } } };
   };
   return {
-    lists: ({ query }) => page(EDUCATION_LIST, query, educationList),
+    lists: ({ query }) => page(EDUCATION_LIST, query, educationList, { items: true }),
     cases: ({ query }) => page(CASE_INTERPRETATION, query, caseInterpretation),
   };
 }

@@ -1502,7 +1502,7 @@ export interface ApiLegalEducationListLegalEducationList
       'manyToOne',
       'api::department.department'
     >;
-    items: Schema.Attribute.JSON;
+    items: Schema.Attribute.Component<'education.item', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',

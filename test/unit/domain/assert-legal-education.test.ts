@@ -23,8 +23,8 @@ describe('第十八条 LEGAL_EDUCATION: 普法责任清单 and 以案释法', ()
   test.each<[string, EducationListFacts, string]>([
     ['a second list of the year', list({ sameYearExists: true }), 'year'],
     ['items that are not a list', list({ items: null }), 'items'],
-    ['an item without its means', list({ items: [{ ...item, means: '' }] }), 'items'],
-    ['an item with a 501-character content', list({ items: [{ ...item, content: '法'.repeat(501) }] }), 'items'],
+    ['an item without its means', list({ items: [{ ...item, means: '' }] }), 'items.0.means'],
+    ['the second item without its target group', list({ items: [item, { ...item, targets: ' ' }] }), 'items.1.targets'],
     ['published without any item', list({ items: [], stateAfter: 'published' }), 'items'],
     ['a published list edited', list({ stateBefore: 'published', stateAfter: 'published', changedFields: ['title'] }), 'state'],
     ['a published list deleted', list({ action: 'delete', stateBefore: 'published' }), 'state'],

@@ -336,6 +336,7 @@ export const resources: StringMap = {
     year: 'Year',
     title: 'Title',
     items: 'Education items',
+    ...nest('items', c.educationItem),
     state: 'State',
     publishedOn: 'Published on',
   }),

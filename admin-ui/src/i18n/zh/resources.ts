@@ -328,6 +328,7 @@ export const resources: StringMap = {
     year: '年度',
     title: '清单名称',
     items: '普法事项',
+    ...nest('items', c.educationItem),
     state: '状态',
     publishedOn: '公布日期',
   }),

@@ -22,7 +22,8 @@ function stampPublication({ actor, action, params, before }: WriteEvent): void {
 }
 
 async function stored(strapi: Core.Strapi, uid: string, documentId: string): Promise<Row | null> {
-  const row: unknown = await strapi.db.query(uid as never).findOne({ where: { documentId }, populate: { department: { select: ['documentId'] } } });
+  const populate: Row = { department: { select: ['documentId'] }, ...(uid === EDUCATION_LIST ? { items: true } : {}) };
+  const row: unknown = await strapi.db.query(uid as never).findOne({ where: { documentId }, populate });
   return isRow(row) ? row : null;
 }
 
