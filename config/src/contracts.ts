@@ -30,6 +30,22 @@ export interface ListItem {
   /** 承办机构 and posts: organisation units only, never officers (PII_PROTECTED). */
   decomposition: { agency: string | null; post: string | null; role: string }[];
   remarks: string | null;
+  /**
+   * Art. 17: 行政指导 and other non-coercive means recorded for the power (首违不罚/轻微免罚 entries,
+   * 柔性执法 cases), frozen with the item. Absent when there are none (and in versions frozen before).
+   */
+  guidance?: ListItemGuidance[];
+}
+
+/** One non-coercive means of an item (Art. 17); `kind` as in the guidance-measure content type. */
+export interface ListItemGuidance {
+  kind: string;
+  title: string;
+  content: string | null;
+  conditions: string | null;
+  basis: string | null;
+  caseDate: string | null;
+  outcome: string | null;
 }
 
 export interface ListItemBasis {

@@ -25,6 +25,10 @@ export interface ReportFigures {
   majorPenalties: number;
   majorPenaltiesFiledLate: number;
   majorPenaltiesUnfiledOverdue: number;
+  /** Art. 18: 普法责任清单 published in the year (0 in reports computed before they were counted). */
+  legalEducationLists: number;
+  /** Art. 18: 以案释法 cases published in the year. */
+  caseInterpretations: number;
   computedAt: string;
 }
 
@@ -32,7 +36,7 @@ export interface ReportFigures {
 export const SUMMABLE_FIGURES = [
   'publishedLists', 'powerAdjustments', 'activePowers', 'decomposedPowers', 'assessments', 'accountabilityCases',
   'accountabilityCorrected', 'trainingSessions', 'trainingHours', 'certifiedOfficers', 'majorPenalties',
-  'majorPenaltiesFiledLate', 'majorPenaltiesUnfiledOverdue',
+  'majorPenaltiesFiledLate', 'majorPenaltiesUnfiledOverdue', 'legalEducationLists', 'caseInterpretations',
 ] as const;
 export type SummableFigure = (typeof SUMMABLE_FIGURES)[number];
 

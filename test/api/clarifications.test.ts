@@ -35,6 +35,22 @@ afterAll(async () => {
 });
 
 describe('第三十一条 CLARIFICATION_PUBLISHED', () => {
+  test('第三十一条: the case is named by its subject, measure and opening date (the server\'s, not the client\'s), and the clarification form\'s picker finds it by name and by date', async () => {
+    const stored = await findOne(app.strapi, CASE, { documentId: caseId });
+    const title = `${String(officer.name)} · 相应处理 · ${iso(stored.createdAt).slice(0, 10)}`;
+    expect(stored.title).toBe(title);
+    // A client cannot write the name: it stays the server's.
+    const renamed = await put('county-dept-head', 'accountability-cases', CASE, caseId, { title: '随便起的名字' });
+    expect(renamed.status).toBe(200);
+    expect((await findOne(app.strapi, CASE, { documentId: caseId })).title).toBe(title);
+    const bearer = await app.bearer('county-dept-head');
+    for (const q of [String(officer.name), iso(stored.createdAt).slice(0, 10)]) {
+      const found = await app.http().get('/console-api/accountability-cases').query({ filter: JSON.stringify({ q }) }).set('Authorization', bearer);
+      expect(found.status).toBe(200);
+      expect((found.body as Row[]).find((c) => c.id === caseId)?.title).toBe(title);
+    }
+  });
+
   test('第三十一条: the department records a clarification draft (201), linked to the case; an editor may not (403)', async () => {
     const body = { officer: String(officer.documentId), accountabilityCase: caseId, title: '关于某执法人员被举报问题的澄清说明', reportSummary: '举报人张某反映该执法人员索要财物', finding: '经调取执法记录仪视频核实，举报内容不实。', statement: '经调查核实，举报反映的问题不属实，特此澄清。' };
     const refused = await app.http().post('/console-api/clarifications').set('Authorization', await app.bearer('county-dept-editor')).send(body);

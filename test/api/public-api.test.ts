@@ -336,8 +336,8 @@ describe('OpenAPI 3.1 description', () => {
     const doc = await ok<{ openapi: string; paths: Record<string, { get: { parameters?: { name: string }[]; responses: Record<string, unknown> } }>; components: { schemas: Record<string, unknown> } }>('/openapi.json');
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/assessments', '/assessments/export', '/certificates/{number}', '/clarifications', '/clarifications/{id}', '/departments/{id}', '/governments',
-      '/governments/{code}/departments', '/items/{id}', '/lists/{id}/export', '/lists/{id}/items', '/openapi.json', '/ratings', '/ratings/challenge',
+      '/assessments', '/assessments/export', '/case-interpretations', '/certificates/{number}', '/clarifications', '/clarifications/{id}', '/departments/{id}', '/governments',
+      '/governments/{code}/departments', '/items/{id}', '/legal-education-lists', '/lists/{id}/export', '/lists/{id}/items', '/openapi.json', '/ratings', '/ratings/challenge',
     ]);
     expect(doc.paths['/lists/{id}/items'].get.parameters?.map((p) => p.name)).toEqual(['id', 'page', 'pageSize', 'q', 'type', 'If-None-Match']);
     // The rating form's routes are never cached (no ETag, no 304); every other route is.

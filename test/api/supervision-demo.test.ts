@@ -33,4 +33,10 @@ test('第二十二条、第二十七条: the demo plan publishes three ranked re
   // 第十四条: two 执法全过程记录 of the county market bureau, completeness computed by the server.
   expect(await count(app.strapi, 'api::enforcement-record.enforcement-record', { completeness: 1 })).toBe(1);
   expect(await count(app.strapi, 'api::enforcement-record.enforcement-record', { completeness: 0.33 })).toBe(1);
+  // 第十七条、第十八条: a 首违不罚 entry, a published 普法责任清单 of 2025 and a published 以案释法 case.
+  expect(await count(app.strapi, 'api::guidance-measure.guidance-measure', { kind: 'first-offence-exemption' })).toBe(1);
+  const lists = await app.http().get('/api/public/legal-education-lists');
+  expect((lists.body as { data: { year: number; items: unknown[] }[] }).data.map((l) => [l.year, l.items.length])).toEqual([[2025, 2]]);
+  const cases = await app.http().get('/api/public/case-interpretations');
+  expect((cases.body as { data: { caseDate: string }[] }).data.map((c) => c.caseDate)).toEqual(['2025-06-12']);
 });

@@ -9,7 +9,7 @@ import { useResourceSchema } from '../providers/useSession';
 import { SchemaForm } from '../schema';
 
 /** Set through the case page's steps (Art. 27, 29) or by the server, never typed into the form. */
-export const STEP_FIELDS = ['state', 'history', 'escalatedFrom', 'correctedAt', 'exemptionChecklist', 'exemptionDecision'];
+export const STEP_FIELDS = ['title', 'state', 'history', 'escalatedFrom', 'correctedAt', 'exemptionChecklist', 'exemptionDecision'];
 
 export const caseFormSchema = (schema: ResourceSchema): ResourceSchema => ({ ...schema, fields: schema.fields.filter((f) => !STEP_FIELDS.includes(f.name)) });
 

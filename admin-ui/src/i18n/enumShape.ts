@@ -35,6 +35,8 @@ export interface EnumTexts {
   auditAction: Labels;
   assessmentPlanState: Labels;
   clarificationState: Labels;
+  /** Art. 17: 行政指导 and the other non-coercive means, 首违不罚/轻微免罚 lists, 柔性执法 cases. */
+  guidanceKind: Labels;
   /** Account roles (config/roles.json), shown on the users screens. */
   userRole: Labels;
   /** 尽职免责 criteria (config/accountability.json), named in a case's checklist. */
@@ -71,6 +73,9 @@ export function enumMessages(t: EnumTexts): StringMap {
     'audit-logs': { actorKind: t.actorKind, action: t.auditAction },
     'assessment-plans': { kind: t.assessmentKind, state: t.assessmentPlanState },
     clarifications: { state: t.clarificationState },
+    'guidance-measures': { kind: t.guidanceKind },
+    'legal-education-lists': { state: t.clarificationState },
+    'case-interpretations': { state: t.clarificationState },
     users: { role: t.userRole, blocked: t.blocked },
     posts: { certificateLapsed: t.certificateLapsed },
   };
@@ -86,7 +91,7 @@ export function enumMessages(t: EnumTexts): StringMap {
     level: { ...t.legalLevel, ...t.riskLevel },
     status: { ...t.legalStatus, ...t.certificateStatus, ...t.powerStatus },
     state: { ...t.assessmentPlanState, ...t.adjustmentTaskState, ...t.caseState, ...t.annualReportState, ...t.assessmentState, ...t.adjustmentState, ...t.listState },
-    kind: { ...t.basisKind, ...t.departmentKind, ...t.assessmentKind, ...t.adjustmentKind },
+    kind: { ...t.guidanceKind, ...t.basisKind, ...t.departmentKind, ...t.assessmentKind, ...t.adjustmentKind },
     method: t.assessmentMethod,
     item: t.assessmentItem,
     subjectKind: t.caseSubjectKind,

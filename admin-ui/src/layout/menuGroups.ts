@@ -12,8 +12,8 @@ export interface MenuGroupDefinition {
 
 export const MENU_GROUPS: MenuGroupDefinition[] = [
   { key: 'organisation', label: '组织机构', resources: ['governments', 'departments', 'agencies', 'posts', 'officers', 'training-records'] },
-  { key: 'powers', label: '执法依据与职权', resources: ['legal-bases', 'catalogue-items', 'powers', 'power-adjustments'] },
-  { key: 'lists', label: '清单', resources: ['responsibility-lists', 'adjustment-tasks'] },
+  { key: 'powers', label: '执法依据与职权', resources: ['legal-bases', 'catalogue-items', 'powers', 'guidance-measures', 'power-adjustments'] },
+  { key: 'lists', label: '清单', resources: ['responsibility-lists', 'adjustment-tasks', 'legal-education-lists', 'case-interpretations'] },
   {
     key: 'supervision',
     label: '监督考核',

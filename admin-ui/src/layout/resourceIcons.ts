@@ -23,6 +23,9 @@ import Summarize from '@mui/icons-material/Summarize';
 import Update from '@mui/icons-material/Update';
 import Public from '@mui/icons-material/Public';
 import Videocam from '@mui/icons-material/Videocam';
+import Handshake from '@mui/icons-material/Handshake';
+import Campaign from '@mui/icons-material/Campaign';
+import AutoStories from '@mui/icons-material/AutoStories';
 
 const ICONS: Record<string, ComponentType> = {
   governments: AccountBalance,
@@ -43,6 +46,9 @@ const ICONS: Record<string, ComponentType> = {
   'interference-records': PanTool,
   'major-penalty-filings': Description,
   'enforcement-records': Videocam,
+  'guidance-measures': Handshake,
+  'legal-education-lists': Campaign,
+  'case-interpretations': AutoStories,
   'annual-reports': Summarize,
   commendations: EmojiEvents,
   'audit-logs': History,

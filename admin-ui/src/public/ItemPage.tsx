@@ -1,11 +1,13 @@
 // One published item in full: basic information, legal bases with their articles, responsibility
 // steps and the flowchart drawn from them, accountability, time limits and fees, telephone numbers,
-// service guide, integrity risk points, discretion standards, handling agencies and posts.
+// service guide, integrity risk points, discretion standards, non-coercive means (Art. 17),
+// handling agencies and posts.
 // Organisation units only: the snapshot never names officers (PII_PROTECTED).
 import type { ReactNode } from 'react';
 import { Alert, Box, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useParams } from 'react-router-dom';
 import { FlowchartView } from '../flowchart';
+import { GuidanceSection } from './GuidanceSection';
 import { PublicBreadcrumbs } from './Breadcrumbs';
 import { parseItem, type PublicItem } from './parse';
 import { publicPaths } from './paths';
@@ -211,6 +213,7 @@ const ItemBody = ({ item }: { item: PublicItem }) => {
           )}
         </Section>
       )}
+      <GuidanceSection guidance={item.guidance ?? []} />
       {item.decomposition.length > 0 && (
         <Section id="decomposition" title={t('sections.decomposition')}>
           <DataTable

@@ -36,6 +36,7 @@ const item = {
   riskPoints: [{ step: '审查', description: '降低审查标准', level: 'high', measure: '双人审核' }],
   decomposition: [{ agency: '食品经营监管科', post: '许可审核岗', role: 'handle' }],
   remarks: null,
+  guidance: [{ kind: 'guidance', title: '开办前告知', content: '对拟开办的经营者提前告知许可条件。', conditions: null, basis: null, caseDate: null, outcome: null }],
 };
 
 function fakeServer() {
@@ -113,6 +114,10 @@ test('browses from the region to a department and an item, in Chinese, without s
   expect(screen.getByRole('table', { name: '承办机构和岗位' })).toHaveTextContent('承办');
   expect(screen.getByRole('img', { name: '食品经营许可运行流程图' })).toBeInTheDocument();
   expect(screen.getByText('申请人提交申请书。')).toBeInTheDocument();
+  // 第十七条: the non-coercive means published with the item.
+  const guidance = screen.getByRole('region', { name: '行政指导和非强制手段' });
+  expect(within(guidance).getByText('行政指导')).toBeInTheDocument();
+  expect(within(guidance).getByText('开办前告知')).toBeInTheDocument();
 });
 
 test('search by name or code and the type filter go to the server, from the first page', async () => {

@@ -14,6 +14,8 @@ import { PUBLIC_PREFIX, STAFF_LOGIN } from './paths';
 import { usePublicText } from './usePublicText';
 import { PublicCertificateCheck } from '../officers/PublicCertificateCheck';
 import { ResultsPage } from './ResultsPage';
+import { ClarificationsPage } from './ClarificationsPage';
+import { LegalEducationPage } from './LegalEducationPage';
 
 // The console's store: the language chosen here is the one the console opens in, and back.
 const defaultStore = localStorageStore('1', 'nmg-console');
@@ -29,6 +31,12 @@ const Header = () => {
         </Typography>
         <Button color="inherit" component={RouterLink} to={`${PUBLIC_PREFIX}/assessments`}>
           {translate('app.assessments.public.results_link')}
+        </Button>
+        <Button color="inherit" component={RouterLink} to={`${PUBLIC_PREFIX}/clarifications`}>
+          {t('clarifications.link')}
+        </Button>
+        <Button color="inherit" component={RouterLink} to={`${PUBLIC_PREFIX}/legal-education`}>
+          {t('education.link')}
         </Button>
         <LocalesMenuButton />
         <Button color="inherit" href={STAFF_LOGIN}>
@@ -46,6 +54,8 @@ export const PublicRoutes = () => (
     <Route path={`${PUBLIC_PREFIX}/departments/:id`} element={<DepartmentPage />} />
     <Route path={`${PUBLIC_PREFIX}/items/:id`} element={<ItemPage />} />
     <Route path={`${PUBLIC_PREFIX}/assessments`} element={<ResultsPage />} />
+    <Route path={`${PUBLIC_PREFIX}/clarifications`} element={<ClarificationsPage />} />
+    <Route path={`${PUBLIC_PREFIX}/legal-education`} element={<LegalEducationPage />} />
     <Route path="*" element={<GovernmentsPage />} />
   </Routes>
 );

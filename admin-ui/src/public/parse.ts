@@ -124,5 +124,14 @@ export function parseItem(body: unknown): PublicItem | null {
     riskPoints: rows(value.riskPoints).map((r) => ({ step: str(r.step), description: str(r.description), level: str(r.level), measure: str(r.measure) })),
     decomposition: rows(value.decomposition).map((r) => ({ agency: str(r.agency), post: str(r.post), role: str(r.role) ?? '' })),
     remarks: str(value.remarks),
+    guidance: rows(value.guidance).map((r) => ({
+      kind: str(r.kind) ?? '',
+      title: str(r.title) ?? '',
+      content: str(r.content),
+      conditions: str(r.conditions),
+      basis: str(r.basis),
+      caseDate: str(r.caseDate),
+      outcome: str(r.outcome),
+    })),
   };
 }

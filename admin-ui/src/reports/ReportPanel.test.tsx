@@ -12,7 +12,7 @@ import { ReportPanel } from './ReportPanel';
 const figures = {
   year: 2024, reporter: '锡林浩特市', scope: 'government', publishedLists: 2, powerAdjustments: 3, activePowers: 40, decomposedPowers: 30,
   decompositionShare: 75, assessments: 1, assessmentAverage: null, accountabilityCases: 1, accountabilityCorrected: 0, trainingSessions: 4,
-  trainingHours: 32, certifiedOfficers: 20, majorPenalties: 1, majorPenaltiesFiledLate: 1, majorPenaltiesUnfiledOverdue: 0, computedAt: '2025-01-05T00:00:00Z',
+  trainingHours: 32, certifiedOfficers: 20, majorPenalties: 1, majorPenaltiesFiledLate: 1, majorPenaltiesUnfiledOverdue: 0, legalEducationLists: 1, caseInterpretations: 3, computedAt: '2025-01-05T00:00:00Z',
 };
 
 const view = (overrides: Partial<ReportView> = {}): ReportView => ({
@@ -41,6 +41,7 @@ function fake(overrides: Partial<ReportsApi> = {}): ReportsApi & Record<keyof Re
     draft: jest.fn(async () => view()),
     transition: jest.fn(async () => view({ state: 'returned', actions: [] })),
     docx: jest.fn(async () => new Blob(['x'])),
+    assessmentResults: jest.fn(async () => new Blob(['x'])),
     ...overrides,
   } as ReportsApi & Record<keyof ReportsApi, jest.Mock>;
 }
@@ -104,4 +105,17 @@ test('第七条: accepting asks first, naming the consequence; cancel sends noth
   fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: '内容完整' } });
   fireEvent.click(within(dialog).getByRole('button', { name: '接收' }));
   await waitFor(() => expect(api.transition).toHaveBeenCalledWith('r1', 'accept', '内容完整'));
+});
+
+test('第二十六条: the figures link to the year\'s assessment results, downloaded in the user\'s scope as Excel or CSV', async () => {
+  URL.createObjectURL = jest.fn(() => 'blob:test/1');
+  URL.revokeObjectURL = jest.fn();
+  const api = fake();
+  renderPanel(api);
+  expect(await screen.findByText(/来自2024年度评议考核结果（第二十六条/)).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: '下载考核结果 Excel' }));
+  await waitFor(() => expect(api.assessmentResults).toHaveBeenCalledWith(2024, 'xlsx'));
+  await waitFor(() => expect(screen.getByRole('button', { name: '下载考核结果 CSV' })).toBeEnabled());
+  fireEvent.click(screen.getByRole('button', { name: '下载考核结果 CSV' }));
+  await waitFor(() => expect(api.assessmentResults).toHaveBeenCalledWith(2024, 'csv'));
 });

@@ -92,6 +92,15 @@ export const ReportPanel = () => {
       <Divider sx={{ my: 2 }} />
       <Typography variant="h6" component="h2">{translate('app.reports.figures_title')}</Typography>
       {view.figures ? <ReportFiguresTable view={view} /> : <Typography color="text.secondary">{translate('app.reports.no_figures')}</Typography>}
+      {/* Art. 26: the assessment figures come from these results; the office passes them on as they are. */}
+      <Stack direction="row" spacing={1} alignItems="center" sx={{ mt: 1, '@media print': { display: 'none' } }} flexWrap="wrap" useFlexGap>
+        <Typography variant="body2">{translate('app.reports.assessment_results', { year: view.year })}</Typography>
+        {(['xlsx', 'csv'] as const).map((format) => (
+          <Button key={format} size="small" disabled={busy} onClick={() => run(async () => { download(await api.assessmentResults(view.year, format), `assessment-results-${view.year}.${format}`); return null; })}>
+            {translate(`app.reports.assessment_results_${format}`)}
+          </Button>
+        ))}
+      </Stack>
       {view.rollup && (
         <>
           <Divider sx={{ my: 2 }} />

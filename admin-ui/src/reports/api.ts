@@ -13,6 +13,8 @@ export interface ReportsApi {
   transition(id: string, action: ReportAction, opinion?: string): Promise<unknown>;
   /** The .docx as offices file it. */
   docx(id: string): Promise<Blob>;
+  /** Art. 26: the year's assessment results in the user's scope, as the rule-of-law assessment takes them. */
+  assessmentResults(year: number, format: 'xlsx' | 'csv'): Promise<Blob>;
 }
 
 const url = (id: string, tail: string): string => `${API_URL}/annual-reports/${encodeURIComponent(id)}/${tail}`;
@@ -23,6 +25,11 @@ export const serverReportsApi: ReportsApi = {
   transition: async (id, action, opinion) => (await httpClient(url(id, 'transition'), { method: 'POST', body: JSON.stringify(opinion ? { action, opinion } : { action }) })).json,
   docx: async (id) => {
     const res = await fetch(url(id, 'export.docx'), { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.blob();
+  },
+  assessmentResults: async (year, format) => {
+    const res = await fetch(`${API_URL}/assessments/export?year=${year}&format=${format}`, { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.blob();
   },

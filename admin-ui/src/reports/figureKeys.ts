@@ -2,7 +2,7 @@
 export const FIGURE_KEYS = [
   'publishedLists', 'powerAdjustments', 'activePowers', 'decomposedPowers', 'decompositionShare', 'assessments',
   'assessmentAverage', 'accountabilityCases', 'accountabilityCorrected', 'trainingSessions', 'trainingHours',
-  'certifiedOfficers', 'majorPenalties', 'majorPenaltiesFiledLate', 'majorPenaltiesUnfiledOverdue',
+  'certifiedOfficers', 'majorPenalties', 'majorPenaltiesFiledLate', 'majorPenaltiesUnfiledOverdue', 'legalEducationLists', 'caseInterpretations',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 

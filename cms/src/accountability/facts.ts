@@ -1,7 +1,7 @@
 // Reads an accountability case with the organisations its rules need, inside the write's transaction.
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
-import type { CaseParties } from '../domain';
+import { caseTitle, type CaseParties } from '../domain';
 import { asRow, isRow, relId, strOf, type Row } from '../util/row';
 
 export const CASE = 'api::accountability-case.accountability-case';
@@ -16,8 +16,8 @@ export async function loadCase(strapi: Core.Strapi, documentId: string): Promise
   const row: unknown = await strapi.db.query(CASE).findOne({
     where: { documentId },
     populate: {
-      department: { select: ['documentId'], populate: { government: { select: ['documentId', 'code'] } } },
-      officer: { select: ['documentId'], populate: { department: { select: ['documentId'] } } },
+      department: { select: ['documentId', 'name'], populate: { government: { select: ['documentId', 'code'] } } },
+      officer: { select: ['documentId', 'name'], populate: { department: { select: ['documentId'] } } },
       supervisingGovernment: { select: ['documentId', 'code', 'tier'] },
     },
   });
@@ -35,4 +35,12 @@ export function caseParties(row: Row): CaseParties {
     officer: officer ? { id: String(officer.documentId), departmentId: relId(officer, 'department') } : null,
     supervisingGovernment: supervising && supervisingCode ? { id: String(supervising.documentId), codePrefix: areaPrefix(supervisingCode, strOf(supervising, 'tier')) } : null,
   };
+}
+
+/** The case's name (Art. 31: picked by subject and date, never by id), from the loaded case. */
+export function caseTitleOf(row: Row): string {
+  const subject = strOf(row, 'subjectKind') === 'officer' ? asRow(row.officer) : asRow(row.department);
+  const measure = regulationConfig().accountability.measures.find((m) => m.key === strOf(row, 'measure'));
+  const created = row.createdAt instanceof Date ? row.createdAt.toISOString() : strOf(row, 'createdAt');
+  return caseTitle({ subjectName: strOf(subject, 'name'), measureName: measure?.name ?? null, openedOn: created ? created.slice(0, 10) : null });
 }

@@ -10,6 +10,7 @@ import { workflowHandlers } from './workflow-handlers';
 import { certificateHandlers } from './certificate-handlers';
 import { reportRoutes } from './report-handlers';
 import { assessmentHandlers } from './assessment-handlers';
+import { assessmentExportHandler } from './assessment-export';
 import { accountabilityHandlers } from './accountability-handlers';
 import { sessionHandlers } from './session-handlers';
 import { secondFactorHandlers } from './second-factor-handlers';
@@ -88,6 +89,8 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
 function assessmentRoutes(strapi: Core.Strapi, route: (method: string, path: string, handler: Handler) => unknown, g: (handler: Handler) => Handler): unknown[] {
   const a = assessmentHandlers(strapi);
   return [
+    // Art. 26: the year's results for the rule-of-law assessment, ahead of GET /:resource/:id.
+    route('GET', '/console-api/assessments/export', g(assessmentExportHandler(strapi))),
     route('GET', '/console-api/assessments/:id/sheet', g(a.sheet)),
     route('POST', '/console-api/assessments/:id/prescore', g(a.prescore)),
     route('PUT', '/console-api/assessments/:id/items/:item', g(a.saveItem)),

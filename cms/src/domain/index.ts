@@ -36,3 +36,6 @@ export * from './import/power-row-failures';
 export * from './import/law-title';
 export * from './import/assert-law-not-duplicate';
 export * from './assert-enforcement-record';
+export * from './case-title';
+export * from './assert-guidance-measure';
+export * from './assert-legal-education';

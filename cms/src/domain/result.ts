@@ -35,7 +35,9 @@ export type RuleCode =
   | 'EXEMPTION_DECISION'
   | 'ESCALATION'
   | 'CLARIFICATION_PUBLISHED'
-  | 'ENFORCEMENT_RECORD';
+  | 'ENFORCEMENT_RECORD'
+  | 'GUIDANCE_MEASURE'
+  | 'LEGAL_EDUCATION';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -74,6 +76,8 @@ export const ARTICLE: Record<RuleCode, string> = {
   ESCALATION: '第二十七条',
   CLARIFICATION_PUBLISHED: '第三十一条',
   ENFORCEMENT_RECORD: '第十四条、第十六条',
+  GUIDANCE_MEASURE: '第十七条',
+  LEGAL_EDUCATION: '第十八条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

@@ -11,6 +11,8 @@ const ACCOUNTABILITY_KEYS: readonly (keyof Entry<'accountabilities'>)[] = ['situ
 const DISCRETION_KEYS: readonly (keyof Entry<'discretion'>)[] = ['circumstance', 'level', 'levelName', 'penaltyKind', 'min', 'max', 'unit'];
 const RISK_KEYS: readonly (keyof Entry<'riskPoints'>)[] = ['step', 'description', 'level', 'measure'];
 /** Organisation units only: never officers (the snapshot holds none; this keeps it so). */
+/** Art. 17: the non-coercive means frozen with the item. */
+const GUIDANCE_KEYS: readonly (keyof NonNullable<ListItem['guidance']>[number])[] = ['kind', 'title', 'content', 'conditions', 'basis', 'caseDate', 'outcome'];
 const DECOMPOSITION_KEYS: readonly (keyof Entry<'decomposition'>)[] = ['agency', 'post', 'role'];
 
 const scalar = (value: unknown): string | number | boolean | null =>
@@ -72,6 +74,7 @@ export function publicListItem(stored: unknown): ListItem | null {
     riskPoints: entries(row.riskPoints, RISK_KEYS),
     decomposition: entries(row.decomposition, DECOMPOSITION_KEYS),
     remarks: str(row, 'remarks'),
+    guidance: entries(row.guidance, GUIDANCE_KEYS),
   } satisfies Record<keyof ListItem, unknown>;
   // The nested entries hold the stored scalars under the contract's keys.
   return item as unknown as ListItem;

@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './params';
 import { certificatePaths, certificateSchemas } from './openapi-certificates';
 import { assessmentPaths } from './openapi-assessment';
 import { clarificationPaths, clarificationSchemas } from './openapi-clarifications';
+import { legalEducationPaths, legalEducationSchemas } from './openapi-legal-education';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
@@ -60,6 +61,7 @@ function schemas(): Record<string, Schema> {
     riskPoints: arrayOf(object({ step: nullableStr, description: nullableStr, level: nullableStr, measure: nullableStr }, '廉政风险点')),
     decomposition: arrayOf(object({ agency: nullableStr, post: nullableStr, role: str }, '承办机构与岗位（不含人员）')),
     remarks: { ...nullableStr, description: '备注' },
+    guidance: arrayOf(object({ kind: { type: 'string', enum: ['guidance', 'reward', 'settlement', 'persuasion', 'demonstration', 'first-offence-exemption', 'minor-exemption', 'soft-enforcement-case'] }, title: str, content: nullableStr, conditions: nullableStr, basis: nullableStr, caseDate: nullableStr, outcome: nullableStr }, '行政指导和非强制手段：首违不罚、轻微免罚清单，柔性执法案例（第十七条）')),
   };
   return {
     PublicGovernment: object({ code: { type: 'string', pattern: '^\\d{12}$' }, name: str, tier: { type: 'string', enum: ['region', 'league', 'county', 'township'] }, parentCode: nullableStr, publishedDepartments: { type: 'integer', description: '已公布权责清单的部门数' } }),
@@ -150,8 +152,9 @@ export function openApiDocument(): Json {
       ...certificatePaths(json, errorResponse, notModified, ifNoneMatch),
       ...assessmentPaths,
       ...clarificationPaths,
+      ...legalEducationPaths,
     },
-    components: { schemas: { ...schemas(), ...certificateSchemas(), ...clarificationSchemas } },
+    components: { schemas: { ...schemas(), ...certificateSchemas(), ...clarificationSchemas, ...legalEducationSchemas } },
   };
   return document;
 }

@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { publicHandlers } from './handlers';
 import { certificateRoute } from './certificates';
 import { clarificationHandlers } from './clarifications';
+import { legalEducationHandlers } from './legal-education';
 import { registerFastPath } from './fast-path';
 import { PUBLIC_PREFIX, publicRoute, type PublicHandler } from './respond';
 import { assessmentResultHandlers } from './assessment-handlers';
@@ -27,6 +28,9 @@ export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
     ...assessmentRoutes(strapi, get),
     get('/clarifications', clarificationHandlers(strapi).list),
     get('/clarifications/:id', clarificationHandlers(strapi).one),
+    // 普法 (Art. 18): published 普法责任清单 and 以案释法 cases.
+    get('/legal-education-lists', legalEducationHandlers(strapi).lists),
+    get('/case-interpretations', legalEducationHandlers(strapi).cases),
     // Anything else under the prefix answers in the public API's error shape, in Chinese.
     get('/(.*)', h.unknown),
   ] as never);

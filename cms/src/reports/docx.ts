@@ -34,6 +34,9 @@ export function figureRows(f: ReportFigures): [string, string][] {
     ['重大行政处罚决定', n(f.majorPenalties, ' 件')],
     ['其中逾期备案', n(f.majorPenaltiesFiledLate, ' 件')],
     ['逾期未备案', n(f.majorPenaltiesUnfiledOverdue, ' 件')],
+    // Reports computed before 普法 was counted carry no such figure: shown as —.
+    ['公布普法责任清单', n(f.legalEducationLists ?? null, ' 份')],
+    ['公布以案释法案例', n(f.caseInterpretations ?? null, ' 件')],
   ];
 }
 

@@ -10,7 +10,7 @@ export function draftText(f: ReportFigures): string {
     '二、评议考核和责任追究情况',
     `完成行政执法评议考核${f.assessments}次${average}；发生责任追究案件${f.accountabilityCases}件，已整改或办结${f.accountabilityCorrected}件。`,
     '三、执法队伍建设情况',
-    `持有效行政执法证件人员${f.certifiedOfficers}人，组织执法人员培训${f.trainingSessions}人次、${f.trainingHours}学时。`,
+    `持有效行政执法证件人员${f.certifiedOfficers}人，组织执法人员培训${f.trainingSessions}人次、${f.trainingHours}学时。落实谁执法谁普法责任制，公布普法责任清单${f.legalEducationLists}份、以案释法案例${f.caseInterpretations}件。`,
     '四、重大行政处罚备案情况',
     `作出重大行政处罚决定${f.majorPenalties}件，均经法制审核和集体讨论决定；逾期备案${f.majorPenaltiesFiledLate}件，逾期未备案${f.majorPenaltiesUnfiledOverdue}件。`,
     '五、存在的问题和下一步工作打算',

@@ -1,6 +1,7 @@
 // Art. 7: a report is drafted from the system's own records of the year: lists published (Art. 13),
 // power adjustments (Art. 10, 11), decomposition (Art. 11), assessments (Art. 23, 24), accountability
-// (Art. 27, 28), training (Art. 6, 20), certified officers (Art. 19) and major penalties (Art. 16).
+// (Art. 27, 28), training (Art. 6, 20), certified officers (Art. 19), major penalties (Art. 16) and
+// 普法: published 普法责任清单 and 以案释法 cases (Art. 18).
 // Read with the query engine inside the reporter's own area, so the report says the same whoever
 // asks for it to be computed.
 import type { Core, UID } from '@strapi/strapi';
@@ -58,6 +59,8 @@ export async function computeFigures(strapi: Core.Strapi, area: ReporterArea, ye
     majorPenalties: await count(filing, { department, decidedAt: inYear }),
     majorPenaltiesFiledLate: await count(filing, { department, decidedAt: inYear, filedLate: true }),
     majorPenaltiesUnfiledOverdue: await count(filing, { department, decidedAt: inYear, filedAt: { $null: true }, filingDeadline: { $lt: today } }),
+    legalEducationLists: await count('api::legal-education-list.legal-education-list', { department, state: 'published', publishedOn: inYear }),
+    caseInterpretations: await count('api::case-interpretation.case-interpretation', { department, state: 'published', publishedOn: inYear }),
     computedAt: new Date().toISOString(),
   };
 }

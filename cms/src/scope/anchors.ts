@@ -47,6 +47,9 @@ export const SCOPE_RULES: Record<string, ScopeRule> = {
   'api::interference-record.interference-record': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
   'api::major-penalty-filing.major-penalty-filing': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
   'api::enforcement-record.enforcement-record': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::guidance-measure.guidance-measure': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::legal-education-list.legal-education-list': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
+  'api::case-interpretation.case-interpretation': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },
   // Art. 7: a department's report also reaches its upper department (上一级主管部门).
   'api::annual-report.annual-report': { read: 'scoped', anchors: [gov('government'), dept('department'), dept('department', 'upperDepartment')], ownDepartmentField: 'department' },
   'api::commendation.commendation': { read: 'scoped', anchors: [dept('department')], ownDepartmentField: 'department' },

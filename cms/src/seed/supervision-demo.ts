@@ -5,6 +5,7 @@
 // Not part of the test template: the API tests count these records from a known empty start.
 import type { Core } from '@strapi/strapi';
 import { asRow, strOf } from '../util/row';
+import { seedEducationDemo } from './education-demo';
 
 const PLAN = 'api::assessment-plan.assessment-plan';
 const ASSESSMENT = 'api::assessment.assessment';
@@ -69,6 +70,9 @@ export async function seedSupervisionDemo(strapi: Core.Strapi, now: Date = new D
     openCases += 1;
   }
   await seedEnforcementRecords(strapi);
+  // Art. 17, 18: the county market bureau's non-coercive means and 普法 (education-demo.ts).
+  const countyMarket = await idOf(strapi, 'api::department.department', '锡林浩特市市场监督管理局');
+  if (countyMarket) await seedEducationDemo(strapi, countyMarket, now.getUTCFullYear() - 1);
   return { publishedAssessments, openCases };
 }
 

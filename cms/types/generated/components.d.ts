@@ -48,6 +48,32 @@ export interface AssessmentScore extends Struct.ComponentSchema {
   };
 }
 
+export interface EducationItem extends Struct.ComponentSchema {
+  collectionName: 'components_education_item';
+  info: {
+    description: '\u666E\u6CD5\u8D23\u4EFB\u6E05\u5355\u7684\u4E00\u9879\uFF1A\u666E\u6CD5\u5185\u5BB9\u3001\u5BF9\u8C61\u3001\u65B9\u5F0F\u548C\u65F6\u95F4\u5B89\u6392\uFF08\u7B2C\u5341\u516B\u6761\uFF09';
+    displayName: '\u666E\u6CD5\u4E8B\u9879';
+  };
+  attributes: {
+    content: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    means: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    period: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    targets: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
 export interface LegalArticle extends Struct.ComponentSchema {
   collectionName: 'components_legal_article';
   info: {
@@ -228,6 +254,7 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'assessment.score': AssessmentScore;
+      'education.item': EducationItem;
       'legal.article': LegalArticle;
       'power.accountability': PowerAccountability;
       'power.basis-citation': PowerBasisCitation;

@@ -517,6 +517,10 @@ export interface ApiAccountabilityCaseAccountabilityCase
       'manyToOne',
       'api::government.government'
     >;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -962,6 +966,62 @@ export interface ApiAuditLogAuditLog extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiCaseInterpretationCaseInterpretation
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'case_interpretations';
+  info: {
+    description: '\u90E8\u95E8\u4EE5\u5178\u578B\u6267\u6CD5\u6848\u4F8B\u89E3\u91CA\u6CD5\u5F8B\u3001\u5BA3\u4F20\u6CD5\u6CBB\uFF0C\u5411\u793E\u4F1A\u516C\u5E03\uFF08\u7B2C\u5341\u516B\u6761\uFF09';
+    displayName: '\u4EE5\u6848\u91CA\u6CD5';
+    pluralName: 'case-interpretations';
+    singularName: 'case-interpretation';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    caseDate: Schema.Attribute.Date;
+    caseSummary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    lawExplained: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    legalBasis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::case-interpretation.case-interpretation'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedOn: Schema.Attribute.Date;
+    state: Schema.Attribute.Enumeration<['draft', 'published']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCatalogueItemCatalogueItem
   extends Struct.CollectionTypeSchema {
   collectionName: 'catalogue_items';
@@ -1305,6 +1365,77 @@ export interface ApiGovernmentGovernment extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiGuidanceMeasureGuidanceMeasure
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'guidance_measures';
+  info: {
+    description: '\u6309\u6743\u8D23\u4E8B\u9879\u8BB0\u5F55\u7684\u884C\u653F\u6307\u5BFC\u3001\u9996\u8FDD\u4E0D\u7F5A\u548C\u8F7B\u5FAE\u514D\u7F5A\u6E05\u5355\u3001\u67D4\u6027\u6267\u6CD5\u6848\u4F8B\u7B49\u975E\u5F3A\u5236\u884C\u653F\u624B\u6BB5\uFF0C\u968F\u6743\u8D23\u6E05\u5355\u516C\u5E03\uFF08\u7B2C\u5341\u4E03\u6761\uFF09';
+    displayName: '\u884C\u653F\u6307\u5BFC\u548C\u975E\u5F3A\u5236\u624B\u6BB5';
+    pluralName: 'guidance-measures';
+    singularName: 'guidance-measure';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    basis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    caseDate: Schema.Attribute.Date;
+    conditions: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'guidance',
+        'reward',
+        'settlement',
+        'persuasion',
+        'demonstration',
+        'first-offence-exemption',
+        'minor-exemption',
+        'soft-enforcement-case',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'guidance'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::guidance-measure.guidance-measure'
+    > &
+      Schema.Attribute.Private;
+    outcome: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    power: Schema.Attribute.Relation<'manyToOne', 'api::power.power'>;
+    publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiInterferenceRecordInterferenceRecord
   extends Struct.CollectionTypeSchema {
   collectionName: 'interference_records';
@@ -1416,6 +1547,58 @@ export interface ApiLegalBasisLegalBasis extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface ApiLegalEducationListLegalEducationList
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'legal_education_lists';
+  info: {
+    description: '\u8C01\u6267\u6CD5\u8C01\u666E\u6CD5\uFF1A\u90E8\u95E8\u5E74\u5EA6\u666E\u6CD5\u8D23\u4EFB\u6E05\u5355\uFF0C\u5199\u660E\u666E\u6CD5\u5185\u5BB9\u3001\u5BF9\u8C61\u3001\u65B9\u5F0F\u548C\u65F6\u95F4\uFF0C\u5411\u793E\u4F1A\u516C\u5E03\uFF08\u7B2C\u5341\u516B\u6761\uFF09';
+    displayName: '\u666E\u6CD5\u8D23\u4EFB\u6E05\u5355';
+    pluralName: 'legal-education-lists';
+    singularName: 'legal-education-list';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    items: Schema.Attribute.Component<'education.item', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::legal-education-list.legal-education-list'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedOn: Schema.Attribute.Date;
+    state: Schema.Attribute.Enumeration<['draft', 'published']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2021;
+        },
+        number
+      >;
   };
 }
 
@@ -2673,14 +2856,17 @@ declare module '@strapi/strapi' {
       'api::assessment-plan.assessment-plan': ApiAssessmentPlanAssessmentPlan;
       'api::assessment.assessment': ApiAssessmentAssessment;
       'api::audit-log.audit-log': ApiAuditLogAuditLog;
+      'api::case-interpretation.case-interpretation': ApiCaseInterpretationCaseInterpretation;
       'api::catalogue-item.catalogue-item': ApiCatalogueItemCatalogueItem;
       'api::clarification.clarification': ApiClarificationClarification;
       'api::commendation.commendation': ApiCommendationCommendation;
       'api::department.department': ApiDepartmentDepartment;
       'api::enforcement-record.enforcement-record': ApiEnforcementRecordEnforcementRecord;
       'api::government.government': ApiGovernmentGovernment;
+      'api::guidance-measure.guidance-measure': ApiGuidanceMeasureGuidanceMeasure;
       'api::interference-record.interference-record': ApiInterferenceRecordInterferenceRecord;
       'api::legal-basis.legal-basis': ApiLegalBasisLegalBasis;
+      'api::legal-education-list.legal-education-list': ApiLegalEducationListLegalEducationList;
       'api::major-penalty-filing.major-penalty-filing': ApiMajorPenaltyFilingMajorPenaltyFiling;
       'api::officer.officer': ApiOfficerOfficer;
       'api::post.post': ApiPostPost;

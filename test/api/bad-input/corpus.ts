@@ -165,6 +165,13 @@ function handWritten(): BadInput[] {
     { surface: 'public', method: 'get', path: '/api/public/departments?page=%00', status: 400, code: IC },
     { surface: 'public', method: 'get', path: '/api/public/certificates/%00', status: 400, code: IC },
     { surface: 'public', method: 'get', path: '/api/public/certificates/%C3%28', status: 400, code: IC },
+    // Art. 18 and 31 on the public API, and the console's Art. 26 export.
+    { surface: 'public', method: 'get', path: '/api/public/clarifications?q=%00', status: 400, code: IC },
+    { surface: 'public', method: 'get', path: '/api/public/legal-education-lists?q=%FF', status: 400, code: IC },
+    { surface: 'public', method: 'get', path: '/api/public/case-interpretations?pageSize=%00', status: 400, code: IC },
+    { surface: 'public', method: 'get', path: '/api/public/case-interpretations?pageSize=-1', status: 400 },
+    { surface: 'console', method: 'get', path: '/console-api/assessments/export?year=%00', status: 400, code: IC },
+    { surface: 'console', method: 'get', path: '/console-api/assessments/export?year=2025&format=%FF', status: 400, code: IC },
     { surface: 'auth', method: 'post', path: '/api/auth/local', body: { identifier: 'a\u0000', password: 'x' }, status: 400, code: IC },
     { surface: 'auth', method: 'post', path: '/api/auth/local', body: { identifier: 'county-dept-editor', password: '\u0000' }, status: 400, code: IC },
     { surface: 'auth', method: 'post', path: '/api/auth/local', body: { identifier: '\uD800', password: 'x' }, status: 400, code: IC },

@@ -7,7 +7,7 @@ import { figuresOf, sumFigures } from '../../../cms/src/reports/rollup';
 const figures = (overrides: Partial<ReportFigures> = {}): ReportFigures => ({
   year: 2025, reporter: '锡林浩特市市场监督管理局', scope: 'department', publishedLists: 1, powerAdjustments: 2, activePowers: 10, decomposedPowers: 8,
   decompositionShare: 80, assessments: 1, assessmentAverage: 91.5, accountabilityCases: 0, accountabilityCorrected: 0, trainingSessions: 3,
-  trainingHours: 12.5, certifiedOfficers: 9, majorPenalties: 2, majorPenaltiesFiledLate: 1, majorPenaltiesUnfiledOverdue: 0, computedAt: '2026-01-05T00:00:00Z', ...overrides,
+  trainingHours: 12.5, certifiedOfficers: 9, majorPenalties: 2, majorPenaltiesFiledLate: 1, majorPenaltiesUnfiledOverdue: 0, legalEducationLists: 1, caseInterpretations: 2, computedAt: '2026-01-05T00:00:00Z', ...overrides,
 });
 
 describe('第七条 (Art. 7): the roll-up of subordinates\' reports', () => {
@@ -40,7 +40,10 @@ describe('第七条 (Art. 7): the report as offices file it', () => {
 
   test('the table lists every figure; a missing average is a dash', () => {
     const rows = figureRows(figures({ assessmentAverage: null }));
-    expect(rows).toHaveLength(15);
+    expect(rows).toHaveLength(17);
+    // 第十八条: the 普法 figures, and a dash in a report computed before they were counted.
+    expect(rows).toContainEqual(['公布以案释法案例', '2 件']);
+    expect(figureRows({ ...figures(), legalEducationLists: undefined } as unknown as ReportFigures)).toContainEqual(['公布普法责任清单', '—']);
     expect(rows).toContainEqual(['评议考核平均得分', '—']);
     expect(rows).toContainEqual(['职权分解率', '80%']);
   });

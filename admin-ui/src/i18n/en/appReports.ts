@@ -11,6 +11,9 @@ export const reportTexts: StringMap = {
   late: 'Submitted late',
   draft: 'Compute figures from the system',
   actions: { submit: 'Submit', accept: 'Accept', return: 'Return' },
+  assessment_results: 'The assessment figures come from the %{year} assessment results (Art. 26, for the rule-of-law assessment):',
+  assessment_results_xlsx: 'Download results (Excel)',
+  assessment_results_csv: 'Download results (CSV)',
   export_docx: 'Export Word',
   print: 'Print / save as PDF',
   text_title: 'Text',
@@ -37,6 +40,8 @@ export const reportTexts: StringMap = {
     majorPenalties: 'Major penalty decisions',
     majorPenaltiesFiledLate: 'of which filed late',
     majorPenaltiesUnfiledOverdue: 'Not filed, past the deadline',
+    legalEducationLists: 'Legal education lists published',
+    caseInterpretations: 'Case interpretations published',
   },
   filing: {
     sections: { case: '1. Case', review: '2. Legal review', discussion: '3. Collective discussion', decision: '4. Decision', filing: '5. Filing' },

@@ -17,4 +17,5 @@ export const discretionStandard: Labels = {
 };
 export const riskPoint: Labels = { step: 'Step', description: 'Risk point', level: 'Risk level', measure: 'Control measure' };
 export const decomposition: Labels = { agency: 'Handling agency', post: 'Post', role: 'Role' };
+export const educationItem: Labels = { content: 'Content', targets: 'Target groups', means: 'Means', period: 'Period' };
 export const assessmentScore: Labels = { item: 'Assessment item', score: 'Score', finding: 'Findings', evidence: 'Evidence', autoScore: 'Computed score', basis: 'Basis of the computed score', overrideReason: 'Reason for the override' };

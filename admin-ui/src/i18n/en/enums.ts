@@ -101,6 +101,16 @@ export const enums: StringMap = enumMessages({
   },
   assessmentPlanState: { draft: 'Draft', active: 'Under way', closed: 'Closed' },
   clarificationState: { draft: 'Draft', published: 'Published' },
+  guidanceKind: {
+    guidance: 'Administrative guidance',
+    reward: 'Administrative reward',
+    settlement: 'Administrative settlement',
+    persuasion: 'Persuasion and education',
+    demonstration: 'Advice and demonstration',
+    'first-offence-exemption': 'No penalty for a first offence',
+    'minor-exemption': 'No penalty for a minor offence',
+    'soft-enforcement-case': 'Soft enforcement case',
+  },
   exemptionCriterion: {
     'lawful-basis': 'Duties performed on the basis of laws, regulations, rules and normative documents',
     'lawful-procedure': 'Statutory procedure followed, the whole enforcement recorded',

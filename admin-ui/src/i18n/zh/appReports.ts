@@ -13,6 +13,9 @@ export const reportTexts: StringMap = {
   late: '逾期报送',
   draft: '根据系统数据生成统计',
   actions: { submit: '报送', accept: '接收', return: '退回' },
+  assessment_results: '评议考核得分、等次和分项得分来自%{year}年度评议考核结果（第二十六条，纳入全面依法治区考核）：',
+  assessment_results_xlsx: '下载考核结果 Excel',
+  assessment_results_csv: '下载考核结果 CSV',
   export_docx: '导出 Word',
   print: '打印 / 另存为 PDF',
   text_title: '报告正文',
@@ -39,6 +42,8 @@ export const reportTexts: StringMap = {
     majorPenalties: '重大行政处罚决定（件）',
     majorPenaltiesFiledLate: '其中逾期备案（件）',
     majorPenaltiesUnfiledOverdue: '逾期未备案（件）',
+    legalEducationLists: '公布普法责任清单（份）',
+    caseInterpretations: '公布以案释法案例（件）',
   },
   filing: {
     sections: { case: '一、案件信息', review: '二、法制审核', discussion: '三、集体讨论', decision: '四、处罚决定', filing: '五、报送备案' },

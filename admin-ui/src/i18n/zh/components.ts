@@ -17,4 +17,5 @@ export const discretionStandard: Labels = {
 };
 export const riskPoint: Labels = { step: '风险环节', description: '风险点描述', level: '风险等级', measure: '防控措施' };
 export const decomposition: Labels = { agency: '承办机构', post: '执法岗位', role: '职责分工' };
+export const educationItem: Labels = { content: '普法内容', targets: '普法对象', means: '普法方式', period: '时间安排' };
 export const assessmentScore: Labels = { item: '考核项目', score: '得分', finding: '发现的问题', evidence: '佐证材料', autoScore: '系统预评分', basis: '预评分依据', overrideReason: '调整理由' };

@@ -3,7 +3,7 @@
 // the case's timeline, written here on every path.
 import { regulationConfig } from '@nmg/config';
 import { assertCaseAuthority, assertCaseMeasure, assertCaseTransition, assertExemption, firstFailure, ok } from '../../domain';
-import { caseParties, loadCase } from '../../accountability/facts';
+import { CASE, caseParties, caseTitleOf, loadCase } from '../../accountability/facts';
 import { ACTION_OF_STATE, caseHistoryEntry, historyOf } from '../../accountability/history';
 import { isoDate, isRow, relId, strOf } from '../../util/row';
 import { enforce, WorkflowRefusal } from '../../store/errors';
@@ -12,7 +12,7 @@ import { changedFields } from '../../store/snapshot';
 import type { RuleAdapter, WriteEvent } from './types';
 
 /** Written by the server only: a form that sends them back cannot change them. */
-const SERVER_FIELDS = ['history', 'escalatedFrom'];
+const SERVER_FIELDS = ['history', 'escalatedFrom', 'title'];
 
 async function fillDefaults({ strapi, actor, params }: WriteEvent): Promise<void> {
   const data = isRow(params.data) ? params.data : null;
@@ -58,11 +58,14 @@ export const accountabilityCaseRules: RuleAdapter = {
       const codePrefix = actor.scope.kind === 'subtree' ? actor.scope.codePrefix : null;
       enforce(assertCaseAuthority({ governmentId: actor.governmentId, codePrefix, departmentId: actor.departmentId }, parties));
     }
-    const changed = before ? changedFields(before, after).filter((f) => f !== 'history') : [];
+    const changed = before ? changedFields(before, after).filter((f) => f !== 'history' && f !== 'title') : [];
     enforce(firstFailure([
       assertCaseTransition({ from, to, measure, system: actor.kind === 'system', deadline, correctedAt: isoDate(row.correctedAt), today: today(), changedFields: changed }, config.transitions),
       to === 'exempted' && from !== 'exempted' ? assertExemption(row.exemptionChecklist, strOf(row, 'exemptionDecision'), config.exemption) : ok,
     ]));
+    // The name a clarification picks the case by (Art. 31): subject, measure and opening date.
+    const title = caseTitleOf(row);
+    if (strOf(row, 'title') !== title) await strapi.db.query(CASE).update({ where: { id: row.id }, data: { title } });
   },
 };
 

@@ -16,6 +16,8 @@ import { publicRatingRules } from './public-rating';
 import { accountabilityCaseRules } from './accountability-case';
 import { clarificationRules } from './clarification';
 import { enforcementRecordRules } from './enforcement-record';
+import { guidanceMeasureRules } from './guidance-measure';
+import { caseInterpretationRules, educationListRules } from './legal-education';
 
 /** The rule adapters that run on writes of each content type. */
 export const RULES: Record<string, RuleAdapter> = {
@@ -38,4 +40,7 @@ export const RULES: Record<string, RuleAdapter> = {
   'api::accountability-case.accountability-case': accountabilityCaseRules,
   'api::clarification.clarification': clarificationRules,
   'api::enforcement-record.enforcement-record': enforcementRecordRules,
+  'api::guidance-measure.guidance-measure': guidanceMeasureRules,
+  'api::legal-education-list.legal-education-list': educationListRules,
+  'api::case-interpretation.case-interpretation': caseInterpretationRules,
 };
