@@ -13,6 +13,7 @@ import { assessmentHandlers } from './assessment-handlers';
 import { accountabilityHandlers } from './accountability-handlers';
 import { sessionHandlers } from './session-handlers';
 import { secondFactorHandlers } from './second-factor-handlers';
+import { batchRequestHandler } from './batch/batch-request';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -71,6 +72,8 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     ...assessmentRoutes(strapi, route, g),
     // Accountability (Art. 27–29), ahead of the generic routes.
     route('GET', '/console-api/accountability/criteria', g(accountabilityHandlers(strapi).criteria)),
+    // A department's sheet as one batch power adjustment (Art. 10, 11, 13), ahead of the generic routes.
+    route('POST', '/console-api/power-adjustments/batch', g(batchRequestHandler(strapi))),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),

@@ -35,7 +35,8 @@ export type RuleCode =
   | 'EXEMPTION_DECISION'
   | 'ESCALATION'
   | 'CLARIFICATION_PUBLISHED'
-  | 'ENFORCEMENT_RECORD';
+  | 'ENFORCEMENT_RECORD'
+  | 'BATCH_ROWS_INVALID';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -74,6 +75,7 @@ export const ARTICLE: Record<RuleCode, string> = {
   ESCALATION: '第二十七条',
   CLARIFICATION_PUBLISHED: '第三十一条',
   ENFORCEMENT_RECORD: '第十四条、第十六条',
+  BATCH_ROWS_INVALID: '第十条、第十一条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */
