@@ -68,10 +68,19 @@ describe('第十条、第十一条、第十三条: import → one batch adjustme
     expect(String(filed.proposedName)).toContain('新增 3 项');
     expect(await powersOf(codes)).toBe(0);
 
-    // The reviewer sees the rows on the request (the per-row view reads them from the record).
-    const seen = await app.http().get(`/console-api/power-adjustments/${id}`).set('Authorization', await app.bearer(REVIEWER));
+    // The reviewer sees the rows a page at a time; the record itself (and every list) stays light.
+    const seen = await app.http().get(`/console-api/power-adjustments/${id}/rows`).query({ range: '[1,2]' }).set('Authorization', await app.bearer(REVIEWER));
     expect(seen.status).toBe(200);
-    expect((seen.body as { batchRows: Row[] }).batchRows).toHaveLength(4);
+    const page = seen.body as { total: number; added: number; changed: number; rows: Row[] };
+    expect({ total: page.total, added: page.added, changed: page.changed }).toEqual({ total: 4, added: 3, changed: 1 });
+    expect(page.rows.map((r) => [r.index, r.sheetRow, r.action, r.code])).toEqual([[1, 5, 'add', codes[1]], [2, 6, 'add', codes[2]]]);
+    expect((page.rows[0].bases as Row[])[0]).toEqual({ title: (await findOne(app.strapi, LEGAL_BASIS, { documentId: lawId })).title, articles: '第十条' });
+    const record = await app.http().get(`/console-api/power-adjustments/${id}`).set('Authorization', await app.bearer(REVIEWER));
+    expect(record.status).toBe(200);
+    expect(record.body).not.toHaveProperty('batchRows');
+    // Another county's reviewer cannot read them.
+    const outsider = await app.http().get(`/console-api/power-adjustments/${id}/rows`).set('Authorization', await app.bearer('county2-justice-reviewer'));
+    expect(outsider.status).toBe(404);
 
     const audits = await count(app.strapi, AUDIT, { resource: POWER, action: 'create' });
     const approved = await putRecord(app, REVIEWER, 'power-adjustments', ADJUSTMENT, id, { state: 'approved', opinion: '同意。' });

@@ -17,6 +17,7 @@ export const errors: StringMap = {
   ASSESSMENT_COMPLETE: 'All nine items of Art. 24 must be scored, each within its weight (Art. 24).',
   INTERFERENCE_SEALED: 'A record of interference is sealed once saved; nobody may change or delete it (Art. 30).',
   ENFORCEMENT_RECORD: 'An enforcement record lists each stage with its means (text/audio-visual), recorder and storage place; service and execution come after the decision, and a major decision links to its filing (Art. 14, 16).',
+  BATCH_ROWS_INVALID: 'Some items of the batch adjustment fail the rules at approval time: the batch is refused as a whole and no power is written; return it to the department with the rows listed (Art. 10, 11).',
   SCOPE_FORBIDDEN: 'This record is outside your scope.',
   ROLE_FORBIDDEN: 'Your role may not do this (Art. 13: each step of a responsibility list is taken by the role the workflow names).',
   FORBIDDEN: 'You may not do this.',

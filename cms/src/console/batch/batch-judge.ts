@@ -72,7 +72,7 @@ const duplicateCode = (message: string): Error => new ConsoleError(400, 'DUPLICA
 
 async function judgeGroup(strapi: Core.Strapi, actor: UserActor, model: ModelLike, rows: Row[], catalogue: boolean): Promise<{ candidates: Candidate[]; idMap: IdMap }> {
   if (rows.length === 0) return { candidates: [], idMap: new Map() };
-  const job: BulkJob = { ctx: { strapi, actor, uid: POWER, now: new Date() }, adapter: powerBulk({ catalogue }), model, lookup: (uid) => modelOf(strapi, uid), isDraft: false };
+  const job: BulkJob = { ctx: { strapi, actor, uid: POWER, now: new Date() }, adapter: powerBulk({ catalogue }), model, lookup: (uid) => modelOf(strapi, uid), isDraft: false, componentsApart: true };
   return judgeRows(job, rows);
 }
 

@@ -28,6 +28,8 @@ export const powerAdjustmentRules: RuleAdapter = {
     const data = isRow(params.data) ? params.data : null;
     const to = typeof data?.state === 'string' ? data.state : null;
     if (data && actor.kind !== 'system') delete data.appliedPower;
+    // The rows of a batch are what the department filed and the reviewer decides on: fixed once filed.
+    if (data && actor.kind !== 'system' && action === 'update') delete data.batchRows;
     if (action === 'update' && data && actor.kind === 'user' && to && DECISIONS.includes(to) && strOf(before, 'state') !== to) {
       data.decidedAt = new Date().toISOString();
       data.approvingDepartment = actor.departmentId;
