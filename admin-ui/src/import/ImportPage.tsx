@@ -29,6 +29,8 @@ export interface ImportPageProps {
   post?: PostImport;
   /** For tests; defaults to POST /console-api/power-adjustments/batch with commit. */
   submit?: SubmitBatch;
+  /** After a batch power adjustment was filed; defaults to opening the request's page. */
+  onBatchFiled?: (adjustmentId: string) => void;
 }
 
 /** Blob.arrayBuffer is recent (and missing in some embedded browsers); FileReader is everywhere. */
@@ -44,7 +46,7 @@ function fileBytes(file: File): Promise<ArrayBuffer> {
 
 const firstFilled = (sheet: SheetData, column: number) => sheet.rows.find((r) => (r[column] ?? '').trim() !== '')?.[column] ?? '';
 
-export const ImportPage = ({ resource, onDone, onBusyChange, post, submit }: ImportPageProps) => {
+export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBatchFiled }: ImportPageProps) => {
   const t = useImportText();
   const translate = useTranslate();
   const notify = useNotify();
@@ -110,7 +112,8 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit }: Imp
     if (report?.committed && report.adjustmentId) {
       notify(t('batch_done'), { type: 'success' });
       onDone?.();
-      redirect('show', 'power-adjustments', report.adjustmentId);
+      if (onBatchFiled) onBatchFiled(report.adjustmentId);
+      else redirect('show', 'power-adjustments', report.adjustmentId);
     } else if (report) {
       notify(t('batch_refused', { smart_count: report.failed }), { type: 'warning' });
     }
