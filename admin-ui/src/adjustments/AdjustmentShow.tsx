@@ -2,6 +2,7 @@
 import { EditButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { useResourceSchema } from '../providers/useSession';
 import { SchemaShowLayout } from '../schema';
+import { BatchRowsPanel } from './BatchRowsPanel';
 import { DecisionPanel } from './DecisionPanel';
 
 /** Only a draft is edited; a submitted or decided request is acted on through the decision panel. */
@@ -26,6 +27,7 @@ export const AdjustmentShow = () => {
   return (
     <Show actions={<Actions />} title={<AdjustmentTitle />}>
       <DecisionPanel />
+      <BatchRowsPanel />
       <SchemaShowLayout schema={schema} />
     </Show>
   );

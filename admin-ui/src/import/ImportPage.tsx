@@ -2,12 +2,14 @@
 // chunks, with progress) → read the report → confirm, which writes every row in one transaction.
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { BatchSubmit } from './BatchSubmit';
 import { useResourceSchema } from '../providers/useSession';
 import { useEnumLabel, useFieldLabel } from '../schema/labels';
 import { FilePicker } from './FilePicker';
 import { importTargets, mapHeaders, retarget, unknownHeaders, type ColumnMapping, type TargetOption } from './headerMapping';
 import { MAX_IMPORT_ROWS, type PostImport } from './importClient';
+import type { SubmitBatch } from './post';
 import { MappingTable } from './MappingTable';
 import { readSheet, SheetError } from './readSheet';
 import { ReportTable } from './ReportTable';
@@ -23,8 +25,12 @@ export interface ImportPageProps {
   onDone?: () => void;
   /** Told while a request runs, so that a dialog does not close under it. */
   onBusyChange?: (busy: boolean) => void;
-  /** For tests; defaults to POST /console-api/<resource>/import. */
+  /** For tests; defaults to POST /console-api/<resource>/import (powers: /power-adjustments/batch). */
   post?: PostImport;
+  /** For tests; defaults to POST /console-api/power-adjustments/batch with commit. */
+  submit?: SubmitBatch;
+  /** After a batch power adjustment was filed; defaults to opening the request's page. */
+  onBatchFiled?: (adjustmentId: string) => void;
 }
 
 /** Blob.arrayBuffer is recent (and missing in some embedded browsers); FileReader is everywhere. */
@@ -40,11 +46,12 @@ function fileBytes(file: File): Promise<ArrayBuffer> {
 
 const firstFilled = (sheet: SheetData, column: number) => sheet.rows.find((r) => (r[column] ?? '').trim() !== '')?.[column] ?? '';
 
-export const ImportPage = ({ resource, onDone, onBusyChange, post }: ImportPageProps) => {
+export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBatchFiled }: ImportPageProps) => {
   const t = useImportText();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const redirect = useRedirect();
   const schema = useResourceSchema(resource);
   const fields = useMemo(() => schema?.fields ?? [], [schema]);
   const fieldLabel = useFieldLabel(resource);
@@ -54,8 +61,8 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post }: ImportPageP
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
-  const run = useImportRun({ resource, fields, enumLabel, post });
-  const { phase, progress, problems, rows, error } = run.state;
+  const run = useImportRun({ resource, fields, enumLabel, post, submit });
+  const { phase, progress, problems, rows, error, batch } = run.state;
   const busy = reading || phase === 'resolving' || phase === 'validating' || phase === 'committing';
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
 
@@ -100,6 +107,18 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post }: ImportPageP
     }
   };
 
+  const onSubmitBatch = async (reason: string) => {
+    const report = await run.submitBatch(mapping, reason, fileName);
+    if (report?.committed && report.adjustmentId) {
+      notify(t('batch_done'), { type: 'success' });
+      onDone?.();
+      if (onBatchFiled) onBatchFiled(report.adjustmentId);
+      else redirect('show', 'power-adjustments', report.adjustmentId);
+    } else if (report) {
+      notify(t('batch_refused', { smart_count: report.failed }), { type: 'warning' });
+    }
+  };
+
   const unknown = unknownHeaders(mapping);
   const mapped = mapping.some((m) => m.target !== null);
   const dataRows = sheet ? sheet.rows.filter((r) => r.some((c) => c.trim() !== '')).length : 0;
@@ -134,14 +153,22 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post }: ImportPageP
           <ReportTable problems={problems} />
         </>
       )}
-      {phase === 'validated' && problems.length === 0 && rows.length > 0 && <Alert severity="success" role="status">{t('all_passed', { smart_count: rows.length })}</Alert>}
+      {phase === 'validated' && problems.length === 0 && rows.length > 0 && (
+        <Alert severity="success" role="status">
+          {run.power ? t('batch_ready', { smart_count: rows.length, added: batch.added, changed: batch.changed }) : t('all_passed', { smart_count: rows.length })}
+        </Alert>
+      )}
       <Stack direction="row" spacing={1} justifyContent="flex-end">
         <Button variant="outlined" onClick={() => sheet && void run.validate(sheet, mapping)} disabled={!sheet || !mapped || busy}>
           {t('validate')}
         </Button>
-        <Button variant="contained" onClick={() => void onConfirm()} disabled={!run.canCommit || busy}>
-          {t('confirm')}
-        </Button>
+        {run.power ? (
+          <BatchSubmit rows={rows.length} added={batch.added} changed={batch.changed} disabled={!run.canSubmitBatch} busy={busy} onSubmit={(reason) => void onSubmitBatch(reason)} />
+        ) : (
+          <Button variant="contained" onClick={() => void onConfirm()} disabled={!run.canCommit || busy}>
+            {t('confirm')}
+          </Button>
+        )}
       </Stack>
     </Stack>
   );

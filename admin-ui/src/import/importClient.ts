@@ -18,6 +18,7 @@ function parseRowReport(value: unknown): ServerRowReport | null {
   if (!isObject(value) || typeof value.index !== 'number' || typeof value.ok !== 'boolean') return null;
   const row: ServerRowReport = { index: value.index, ok: value.ok };
   if (typeof value.id === 'string') row.id = value.id;
+  if (value.action === 'add' || value.action === 'change') row.action = value.action;
   if (typeof value.code === 'string') row.code = value.code;
   if (typeof value.message === 'string') row.message = value.message;
   if (isObject(value.errors)) {
@@ -47,6 +48,9 @@ export function parseImportReport(value: unknown): ImportReport {
     failed: num(value.failed, failed),
     committed: value.committed === true,
     rows,
+    ...(typeof value.added === 'number' ? { added: value.added } : {}),
+    ...(typeof value.changed === 'number' ? { changed: value.changed } : {}),
+    ...(typeof value.adjustmentId === 'string' ? { adjustmentId: value.adjustmentId } : {}),
   };
 }
 
@@ -56,6 +60,9 @@ export const bodySize = (rows: ImportRecord[]): number => new TextEncoder().enco
 export interface ValidationOutcome {
   passed: number;
   problems: RowProblem[];
+  /** Rows a batch power adjustment would add and change (the server's action per row). */
+  added: number;
+  changed: number;
 }
 
 /** Dry runs (commit: false) in chunks; nothing is written whatever they find. */
@@ -68,15 +75,19 @@ export async function validateInChunks(
 ): Promise<ValidationOutcome> {
   const problems: RowProblem[] = [];
   let passed = 0;
+  let added = 0;
+  let changed = 0;
   onProgress(0, rows.length);
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
     const report = await post(chunk.map((r) => r.record), false);
     problems.push(...reportProblems(report, chunk, mapping));
     passed += report.rows.filter((r) => r.ok).length;
+    added += report.rows.filter((r) => r.action === 'add').length;
+    changed += report.rows.filter((r) => r.action === 'change').length;
     onProgress(Math.min(start + chunkSize, rows.length), rows.length);
   }
-  return { passed, problems };
+  return { passed, problems, added, changed };
 }
 
 /** The server names fields by path ('bases.0.legalBasis'); the user knows the column header. */

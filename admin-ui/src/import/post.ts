@@ -1,9 +1,33 @@
-// The HTTP call itself, through the console's authenticated client (the signed-in user's JWT).
+// The HTTP calls themselves, through the console's authenticated client (the signed-in user's JWT).
 import { API_URL } from '../providers/dataProvider';
 import { httpClient, type HttpClient } from '../providers/httpClient';
 import { parseImportReport, type PostImport } from './importClient';
+import type { ImportRecord, ImportReport } from './types';
 
 export const createImportPoster = (resource: string, client: HttpClient = httpClient): PostImport => async (rows, commit) => {
   const { json } = await client(`${API_URL}/${encodeURIComponent(resource)}/import`, { method: 'POST', body: JSON.stringify({ rows, commit }) });
+  return parseImportReport(json);
+};
+
+/** What a department files with its sheet's power rows (Art. 10, 11, 13). */
+export interface BatchRequest {
+  rows: ImportRecord[];
+  sheetRows: number[];
+  reason: string;
+  file: string;
+  columns: Record<string, string>;
+}
+
+export type SubmitBatch = (request: BatchRequest) => Promise<ImportReport>;
+
+/** Power rows are previewed as one batch power adjustment: every rule but CATALOGUE_ONLY, nothing written. */
+export const createBatchPreviewPoster = (client: HttpClient = httpClient): PostImport => async (rows, commit) => {
+  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ rows, commit }) });
+  return parseImportReport(json);
+};
+
+/** Files the request: the server judges every row again and files it only when all pass. */
+export const createBatchSubmitter = (client: HttpClient = httpClient): SubmitBatch => async (request) => {
+  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ ...request, commit: true }) });
   return parseImportReport(json);
 };

@@ -51,6 +51,8 @@ export interface ServerRowReport {
   errors?: Record<string, string[]>;
   /** Every failing rule of a power row (Art. 4, 9, 10, 11), each with its article. */
   failures?: RowFailure[];
+  /** A batch power adjustment's row: adds a power or changes the department's power of that code. */
+  action?: 'add' | 'change';
 }
 
 /** One failing rule of a row as the server judges it (cms/src/domain/import/power-row-failures.ts). */
@@ -68,4 +70,9 @@ export interface ImportReport {
   failed: number;
   committed: boolean;
   rows: ServerRowReport[];
+  /** A batch power adjustment (POST /console-api/power-adjustments/batch): rows to add and to change. */
+  added?: number;
+  changed?: number;
+  /** The request filed, once committed. */
+  adjustmentId?: string;
 }

@@ -7,7 +7,7 @@ import { useSession } from '../providers/useSession';
 import { AGENCIES, collectReferences, convertRows, LEGAL_BASES, type ConvertContext } from './convertRows';
 import { isPowerResource, type ColumnMapping } from './headerMapping';
 import { bodySize, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, reportProblems, validateInChunks, type PostImport } from './importClient';
-import { createImportPoster } from './post';
+import { createBatchPreviewPoster, createBatchSubmitter, createImportPoster, type SubmitBatch } from './post';
 import { fetchReferences } from './references';
 import type { ConvertedRow, ImportReport, RowProblem, SheetData } from './types';
 
@@ -21,9 +21,14 @@ export interface RunState {
   /** A refusal of the whole request (too many rows, network), shown above the report. */
   error: { key: 'too_many_rows' | 'too_large' | 'no_rows' | 'failed'; message?: string } | null;
   report: ImportReport | null;
+  /** Power rows: what the batch power adjustment would add and change (Art. 10, 11, 13). */
+  batch: { added: number; changed: number };
 }
 
-const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows: [], problems: [], error: null, report: null };
+const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows: [], problems: [], error: null, report: null, batch: { added: 0, changed: 0 } };
+
+/** A batch preview is judged set-based on the server: larger chunks, fewer round trips. */
+const BATCH_CHUNK = 1000;
 
 /** Names the server knows records by when the schemas of the referenced resources are not at hand. */
 const FALLBACK_MAIN_FIELDS: Record<string, string> = { [LEGAL_BASES]: 'title', [AGENCIES]: 'name' };
@@ -40,15 +45,20 @@ export interface ImportRunInput {
   resource: string;
   fields: FieldSchema[];
   enumLabel: (path: string, value: string) => string;
-  /** For tests; defaults to POST /console-api/<resource>/import. */
+  /** For tests; defaults to POST /console-api/<resource>/import (powers: /power-adjustments/batch). */
   post?: PostImport;
+  /** For tests; defaults to POST /console-api/power-adjustments/batch with commit. */
+  submit?: SubmitBatch;
 }
 
-export function useImportRun({ resource, fields, enumLabel, post: postOverride }: ImportRunInput) {
+export function useImportRun({ resource, fields, enumLabel, post: postOverride, submit: submitOverride }: ImportRunInput) {
   const dataProvider = useDataProvider();
   const { schemas } = useSession();
   const [state, setState] = useState<RunState>(INITIAL);
-  const post = useMemo(() => postOverride ?? createImportPoster(resource), [postOverride, resource]);
+  const power = isPowerResource(resource);
+  // Powers come in as one batch power adjustment (Art. 11: a new power needs an approved adjustment).
+  const post = useMemo(() => postOverride ?? (power ? createBatchPreviewPoster() : createImportPoster(resource)), [postOverride, power, resource]);
+  const submit = useMemo(() => submitOverride ?? createBatchSubmitter(), [submitOverride]);
   const mainFieldOf = useCallback(
     (r: string) => schemas.find((s) => s.name === r)?.mainField ?? FALLBACK_MAIN_FIELDS[r] ?? 'id',
     [schemas],
@@ -69,8 +79,8 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride }
       // failing rule of a row at once (Art. 4, 9, 10, 11), not only the first one found here.
       const sendable = isPowerResource(resource) ? rows : rows.filter((r) => r.ok);
       setState((s) => ({ ...s, phase: 'validating', rows, progress: { done: 0, total: sendable.length } }));
-      const outcome = await validateInChunks(sendable, mapping, post, (done, total) => setState((s) => ({ ...s, progress: { done, total } })));
-      setState((s) => ({ ...s, phase: 'validated', problems: mergeProblems(problems, outcome.problems) }));
+      const outcome = await validateInChunks(sendable, mapping, post, (done, total) => setState((s) => ({ ...s, progress: { done, total } })), power ? BATCH_CHUNK : undefined);
+      setState((s) => ({ ...s, phase: 'validated', problems: mergeProblems(problems, outcome.problems), batch: { added: outcome.added, changed: outcome.changed } }));
     } catch (error) {
       setState({ ...INITIAL, error: { key: 'failed', message: error instanceof Error ? error.message : String(error) } });
     }
@@ -90,6 +100,23 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride }
     }
   }, [post, state.rows]);
 
-  const canCommit = state.phase === 'validated' && state.error === null && state.problems.length === 0 && state.rows.length > 0 && state.rows.every((r) => r.ok);
-  return { state, validate, commit, reset, canCommit };
+  /** Power rows: ONE power adjustment request carrying every row, which the justice reviewer decides as one act. */
+  const submitBatch = useCallback(async (mapping: ColumnMapping[], reason: string, file: string): Promise<ImportReport | null> => {
+    const rows = state.rows;
+    setState((s) => ({ ...s, phase: 'committing', error: null }));
+    try {
+      const columns = Object.fromEntries(mapping.filter((m) => m.target !== null).map((m) => [m.target as string, m.header]));
+      const report = await submit({ rows: rows.map((r) => r.record), sheetRows: rows.map((r) => r.sheetRow), reason, file, columns });
+      setState((s) => ({ ...s, phase: report.committed ? 'committed' : 'validated', report, problems: report.committed ? [] : reportProblems(report, rows, mapping).sort(byRow) }));
+      return report;
+    } catch (error) {
+      setState((s) => ({ ...s, phase: 'validated', error: { key: 'failed', message: error instanceof Error ? error.message : String(error) } }));
+      return null;
+    }
+  }, [state.rows, submit]);
+
+  const allPassed = state.phase === 'validated' && state.error === null && state.problems.length === 0 && state.rows.length > 0 && state.rows.every((r) => r.ok);
+  const canCommit = allPassed && !power;
+  const canSubmitBatch = allPassed && power;
+  return { state, validate, commit, submitBatch, reset, canCommit, canSubmitBatch, power };
 }

@@ -14,6 +14,8 @@ import { assessmentExportHandler } from './assessment-export';
 import { accountabilityHandlers } from './accountability-handlers';
 import { sessionHandlers } from './session-handlers';
 import { secondFactorHandlers } from './second-factor-handlers';
+import { batchRequestHandler } from './batch/batch-request';
+import { batchRowsReadHandler } from './batch/batch-rows-read';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -72,6 +74,9 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     ...assessmentRoutes(strapi, route, g),
     // Accountability (Art. 27–29), ahead of the generic routes.
     route('GET', '/console-api/accountability/criteria', g(accountabilityHandlers(strapi).criteria)),
+    // A department's sheet as one batch power adjustment (Art. 10, 11, 13), ahead of the generic routes.
+    route('POST', '/console-api/power-adjustments/batch', g(batchRequestHandler(strapi))),
+    route('GET', '/console-api/power-adjustments/:id/rows', g(batchRowsReadHandler(strapi))),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),

@@ -37,7 +37,8 @@ export type RuleCode =
   | 'CLARIFICATION_PUBLISHED'
   | 'ENFORCEMENT_RECORD'
   | 'GUIDANCE_MEASURE'
-  | 'LEGAL_EDUCATION';
+  | 'LEGAL_EDUCATION'
+  | 'BATCH_ROWS_INVALID';
 
 /** Article of order No. 250 (2021) behind each rule, as printed in the messages. */
 export const ARTICLE: Record<RuleCode, string> = {
@@ -78,6 +79,7 @@ export const ARTICLE: Record<RuleCode, string> = {
   ENFORCEMENT_RECORD: '第十四条、第十六条',
   GUIDANCE_MEASURE: '第十七条',
   LEGAL_EDUCATION: '第十八条',
+  BATCH_ROWS_INVALID: '第十条、第十一条',
 };
 
 /** One failing item inside a list-wide rule (which item, which field, what is wrong). */

@@ -1828,6 +1828,11 @@ export interface ApiPowerAdjustmentPowerAdjustment
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
+    batchFile: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    batchRows: Schema.Attribute.JSON;
     catalogueItem: Schema.Attribute.Relation<
       'manyToOne',
       'api::catalogue-item.catalogue-item'

@@ -19,6 +19,7 @@ export const errors: StringMap = {
   ENFORCEMENT_RECORD: 'An enforcement record lists each stage with its means (text/audio-visual), recorder and storage place; service and execution come after the decision, and a major decision links to its filing (Art. 14, 16).',
   GUIDANCE_MEASURE: 'Guidance and non-coercive means are recorded on the department\'s own items; no-penalty lists apply to penalty items only and name their conditions and legal basis; a soft enforcement case names its date and outcome (Art. 17).',
   LEGAL_EDUCATION: 'One legal education list per department and year, each item with content, target groups, means and period; a case interpretation is published with the law explained and its provisions; what is published is not changed or deleted (Art. 18).',
+  BATCH_ROWS_INVALID: 'Some items of the batch adjustment fail the rules at approval time: the batch is refused as a whole and no power is written; return it to the department with the rows listed (Art. 10, 11).',
   SCOPE_FORBIDDEN: 'This record is outside your scope.',
   ROLE_FORBIDDEN: 'Your role may not do this (Art. 13: each step of a responsibility list is taken by the role the workflow names).',
   FORBIDDEN: 'You may not do this.',

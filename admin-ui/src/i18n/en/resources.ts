@@ -131,6 +131,8 @@ export const resources: StringMap = {
     catalogueItem: 'Catalogue item',
     legalBasis: 'Legal basis',
     basisArticles: 'Articles',
+    batchRows: 'Items of the batch',
+    batchFile: 'Imported file',
     appliedPower: 'Adjusted power',
   }),
   'adjustment-tasks': resource('Adjustment task', 'Adjustment tasks', {

@@ -123,6 +123,8 @@ export const resources: StringMap = {
     catalogueItem: '通用目录事项',
     legalBasis: '执法依据',
     basisArticles: '依据条款',
+    batchRows: '批量调整事项',
+    batchFile: '导入文件',
     appliedPower: '已调整的职权',
   }),
   'adjustment-tasks': resource('动态调整任务', {

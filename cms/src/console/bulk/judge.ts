@@ -16,7 +16,7 @@ import { checkReadableReferences, resolveReferences, type IdMap } from './refere
 import { compileScope } from './scope';
 import { passing, type BulkAdapter, type BulkContext, type Candidate, type FieldIssue } from './types';
 import { UniqueLedger } from './unique';
-import { validateCandidates } from './validate';
+import { validateCandidates, validateCandidatesByParts } from './validate';
 
 export interface BulkJob {
   ctx: BulkContext;
@@ -24,6 +24,8 @@ export interface BulkJob {
   model: ModelLike;
   lookup: (uid: string) => ModelLike;
   isDraft: boolean;
+  /** Component items validated one by one, each distinct item once (validate.ts); the batch power judge's choice. */
+  componentsApart?: boolean;
 }
 
 function parseRow(job: BulkJob, row: Row, index: number): Candidate {
@@ -72,7 +74,7 @@ export async function judgeRows(job: BulkJob, rows: readonly Row[]): Promise<{ c
   await checkReadableReferences(ctx, passing(candidates), refsOf);
   for (const c of passing(candidates)) adapter.prepare(ctx, c.data);
   const idMap = await resolveReferences(ctx, passing(candidates), refsOf);
-  await validateCandidates(ctx.strapi, model, job.lookup, passing(candidates), job.isDraft, ctx.uid);
+  await (job.componentsApart ? validateCandidatesByParts : validateCandidates)(ctx.strapi, model, job.lookup, passing(candidates), job.isDraft, ctx.uid);
   const live = passing(candidates);
   const valid = live.filter((c) => c.values !== null);
   const outside = await scopeRefusals(job, valid);

@@ -3,6 +3,9 @@
 import { regulationConfig } from '@nmg/config';
 import { assertAdjustmentApproval, assertDelegateTarget, fail, type GovernmentFacts } from '../../domain';
 import { applyAdjustment, loadAdjustment } from '../../adjustment/apply';
+// A batch (a department's first compilation from its sheet) is applied with the bulk import's judge and writer.
+import { applyBatch } from '../../console/batch/batch-apply';
+import { isBatch } from '../../console/batch/batch-rows';
 import { asRow, isRow, strOf, type Row } from '../../util/row';
 import { enforce, forbid } from '../../store/errors';
 import { changedFields } from '../../store/snapshot';
@@ -25,6 +28,8 @@ export const powerAdjustmentRules: RuleAdapter = {
     const data = isRow(params.data) ? params.data : null;
     const to = typeof data?.state === 'string' ? data.state : null;
     if (data && actor.kind !== 'system') delete data.appliedPower;
+    // The rows of a batch are what the department filed and the reviewer decides on: fixed once filed.
+    if (data && actor.kind !== 'system' && action === 'update') delete data.batchRows;
     if (action === 'update' && data && actor.kind === 'user' && to && DECISIONS.includes(to) && strOf(before, 'state') !== to) {
       data.decidedAt = new Date().toISOString();
       data.approvingDepartment = actor.departmentId;
@@ -45,6 +50,6 @@ export const powerAdjustmentRules: RuleAdapter = {
     if (strOf(after, 'kind') === 'delegate' && (stateTo === 'submitted' || stateTo === 'approved')) {
       enforce(assertDelegateTarget(governmentFacts(asRow(adjustment?.department)), governmentFacts(asRow(adjustment?.targetDepartment))));
     }
-    if (stateTo === 'approved' && adjustment) await applyAdjustment(strapi, adjustment);
+    if (stateTo === 'approved' && adjustment) await (isBatch(adjustment) ? applyBatch(strapi, adjustment, actor) : applyAdjustment(strapi, adjustment));
   },
 };
