@@ -45,6 +45,9 @@ export const JSON_CAPS: Readonly<Record<string, Readonly<Record<string, JsonCap>
   'api::officer.officer': { enforcementCategories: { bytes: 4 * KB, items: 20 }, certificateHistory: { bytes: 512 * KB, items: 500 } },
   // The tiers a catalogue item applies to: region, league, county, township.
   'api::catalogue-item.catalogue-item': { tiers: { bytes: 1 * KB, items: 4 } },
+  // Art. 10, 11: the rows of one imported sheet carried by a batch adjustment (the import's row
+  // limit, MAX_IMPORT_ROWS, each row a power's texts and cited laws).
+  'api::power-adjustment.power-adjustment': { batchRows: { bytes: 64 * MB, items: 10_000 } },
   // Art. 22–24: the evidence an assessment item's score rests on.
   'assessment.score': { basis: { bytes: 64 * KB, items: 100 } },
 };

@@ -45,6 +45,9 @@ export const INTEGRITY_CHECKS: readonly IntegrityCheck[] = [
   // Enforcement and its supervision (Art. 14–21).
   { kind: 'training-record-without-officer', label: '培训记录缺少所属行政执法人员', uid: 'api::training-record.training-record', anyOf: ['officer'] },
   { kind: 'enforcement-record-without-department', label: '执法全过程记录缺少所属行政执法部门', uid: 'api::enforcement-record.enforcement-record', anyOf: ['department'] },
+  { kind: 'guidance-measure-without-department', label: '行政指导记录缺少所属行政执法部门', uid: 'api::guidance-measure.guidance-measure', anyOf: ['department'] },
+  { kind: 'legal-education-list-without-department', label: '普法责任清单缺少所属部门', uid: 'api::legal-education-list.legal-education-list', anyOf: ['department'] },
+  { kind: 'case-interpretation-without-department', label: '以案释法案例缺少所属部门', uid: 'api::case-interpretation.case-interpretation', anyOf: ['department'] },
   { kind: 'filing-without-department', label: '重大行政处罚备案缺少所属行政执法部门', uid: 'api::major-penalty-filing.major-penalty-filing', anyOf: ['department'] },
   { kind: 'annual-report-without-reporter', label: '年度报告缺少报告单位', uid: 'api::annual-report.annual-report', anyOf: ['government', 'department'] },
   { kind: 'commendation-without-department', label: '表彰奖励缺少所属行政执法部门', uid: 'api::commendation.commendation', anyOf: ['department'] },
