@@ -2,6 +2,7 @@
 // found, per kind (jobs/integrity-check.ts). Region staff only, like the jobs card: the record ids
 // may belong to any government. Labels and order are stored with the findings, as the job wrote them.
 import type { Core } from '@strapi/strapi';
+import { jsonbArray } from '../util/jsonb';
 import { isRow, type Row } from '../util/row';
 
 export interface IntegrityFindingFigure {
@@ -25,18 +26,8 @@ const rowsOf = (result: unknown): Row[] => {
   return Array.isArray(rows) ? rows.filter(isRow) : [];
 };
 
-/** Strapi's PostgreSQL client leaves jsonb as text; either form is read. */
-function sampleOf(value: unknown): string[] {
-  let parsed: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  return Array.isArray(parsed) ? parsed.map(String) : [];
-}
+/** The sample of record ids (a jsonb array). */
+const sampleOf = (value: unknown): string[] => jsonbArray(value).map(String);
 
 /** The job's name in nmg_job_runs (jobs/integrity-check.ts). */
 const INTEGRITY_JOB = 'integrity-check';

@@ -9,6 +9,7 @@ import { piiConfig, regulationConfig } from '@nmg/config';
 import { newRecoveryCode, recoveryCodeOf, totpCodeOf } from '../domain/second-factor';
 import { decryptValue, encryptValue, searchHash } from '../pii/cipher';
 import { currentPiiKeys } from '../pii/keys';
+import { jsonbArray } from '../util/jsonb';
 import { isRow } from '../util/row';
 
 export const SECOND_FACTOR_TABLE = 'nmg_second_factors';
@@ -81,18 +82,8 @@ export async function isEnrolled(strapi: Core.Strapi, userId: number): Promise<b
   return isRow(row);
 }
 
-/** The stored recovery hashes: Strapi's pg setup hands jsonb back as text. */
-function hashesOf(value: unknown): string[] {
-  let parsed: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  return Array.isArray(parsed) ? parsed.filter((h): h is string => typeof h === 'string') : [];
-}
+/** The stored recovery hashes (a jsonb array). */
+const hashesOf = (value: unknown): string[] => jsonbArray(value).filter((h): h is string => typeof h === 'string');
 
 export type VerifyOutcome = { ok: true; means: 'totp' | 'recovery'; recoveryLeft: number } | { ok: false; reason: 'wrong-code' | 'reused-code' | 'not-enrolled' };
 
