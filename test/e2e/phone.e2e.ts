@@ -67,11 +67,14 @@ test('a power’s page at 390 px: no horizontal overflow, its long name shown wh
       const cut = [el, ...Array.from(el.querySelectorAll<HTMLElement>('*'))].some((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1);
       const main = document.querySelector('#main-content') as HTMLElement;
       const appBar = document.querySelector('.RaAppBar-appBar, header') as HTMLElement;
-      return { cut, lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)), text: el.innerText, barBottom: appBar.getBoundingClientRect().bottom, mainTop: main.getBoundingClientRect().top };
+      return { cut, width: el.getBoundingClientRect().width, lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)), text: el.innerText, barBottom: appBar.getBoundingClientRect().bottom, mainTop: main.getBoundingClientRect().top };
     });
-    // Whole: nothing clipped, on two lines or more, and the bar pushes the page down rather than covering it.
+    // Whole: nothing clipped, on a row of its own (it had 40 px beside the buttons and stacked a
+    // character a line), in a few lines, and the bar pushes the page down rather than covering it.
     expect(bar).toMatchObject({ cut: false, text: expect.stringContaining(longest.name) });
+    expect(bar.width).toBeGreaterThan(300);
     expect(bar.lines).toBeGreaterThanOrEqual(2);
+    expect(bar.lines).toBeLessThanOrEqual(4);
     expect(bar.mainTop).toBeGreaterThanOrEqual(bar.barBottom - 1);
     await screenshot(page, 'phone-power-form');
   } finally {
