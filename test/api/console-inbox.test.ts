@@ -2,10 +2,10 @@
 // requests to submit and what was returned to it with the reason; the reviewer's requests to decide,
 // only those of its own government's departments (Art. 11 with Art. 5).
 import { bootApp, type TestApp } from '../helpers/app';
-import { ADJUSTMENT } from '../helpers/data';
+import { ADJUSTMENT, DEPARTMENT, GOVERNMENT, OFFICER } from '../helpers/data';
 import { putRecord } from '../helpers/workflow';
 
-interface InboxItem { kind: string; resource: string; id: string; title: string; step: string; overdue: boolean; opinion: string | null }
+interface InboxItem { kind: string; resource: string; id: string; title: string; step: string; due: string | null; overdue: boolean; reason: string | null; opinion: string | null }
 
 let app: TestApp;
 beforeAll(async () => {
@@ -72,4 +72,49 @@ test('第七条: a government’s annual report is the gov-admin’s to submit, 
   expect((await step('league-gov-admin', { action: 'return', opinion: '请补充培训情况。' })).status).toBe(200);
   expect(mine(await inbox('county-gov-admin'), id)).toMatchObject({ step: 'returned', opinion: '请补充培训情况。' });
   expect(mine(await inbox('league-gov-admin'), id)).toBeUndefined();
+});
+
+test('已逾期 for every role: each sees what is past its deadline for it, with the reason, in its own scope only', async () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+  const idOf = async (uid: string, name: string) => Number(((await app.strapi.db.query(uid).findOne({ where: { name }, select: ['id'] })) as { id: number }).id);
+  const market = await idOf(DEPARTMENT, '锡林浩特市市场监督管理局');
+  const county = await idOf(GOVERNMENT, '锡林浩特市');
+  // Fixtures written below the rules: the states a deadline leaves behind, not ones a clerk could enter today.
+  const put = async (uid: string, documentId: string, data: Record<string, unknown>) => {
+    await app.strapi.db.query(uid).create({ data: { documentId, publishedAt: new Date(), ...data } });
+    return documentId;
+  };
+  const filing = await put('api::major-penalty-filing.major-penalty-filing', 'inboxlatefiling1', { caseNumber: '锡市监罚〔2026〕逾期1号', proposedDecision: '拟罚款', decision: '罚款', department: market, decidedAt: day(-40), filingDeadline: day(-25) });
+  const officer = await put(OFFICER, 'inboxlapsedofficer1', { name: '证件过期测试员', status: 'valid', certificateNumber: 'NM99000777', certificateIssuedAt: day(-800), certificateExpiresAt: day(-1), department: market });
+  const lateCase = await put('api::accountability-case.accountability-case', 'inboxlatecase1', { title: '逾期未整改测试', subjectKind: 'department', department: market, supervisingGovernment: county, finding: '未按规定公示', measure: 'correction-order', deadline: day(-10), state: 'open' });
+  const task = await put('api::adjustment-task.adjustment-task', 'inboxlatetask1', { basisTitle: '《逾期调整测试条例》', reason: '法规修改', department: market, dueDate: day(-5), state: 'open', overdue: false });
+
+  const overdue = async (username: string) => (await inbox(username)).filter((i) => i.overdue);
+  const editor = await overdue('county-dept-editor');
+  expect(mine(editor, filing)).toMatchObject({ kind: 'filing', resource: 'major-penalty-filings', step: 'file', reason: 'filingLate', due: day(-25), organisation: '锡林浩特市市场监督管理局' });
+  expect(mine(editor, officer)).toMatchObject({ kind: 'officer', resource: 'officers', step: 'renew', reason: 'certificateLapsed', title: '证件过期测试员' });
+  expect(mine(editor, lateCase)).toMatchObject({ kind: 'case', step: 'correct', reason: 'correctionLate', due: day(-10) });
+  expect(mine(editor, task)).toMatchObject({ kind: 'task', step: 'adjust', reason: 'taskLate' });
+  expect(mine(await overdue('county-dept-head'), lateCase)).toMatchObject({ step: 'correct' });
+
+  const reviewer = await overdue('county-justice-reviewer');
+  expect(mine(reviewer, filing)).toMatchObject({ step: 'supervise', reason: 'filingLate' });
+  expect(mine(reviewer, task)).toMatchObject({ step: 'supervise', reason: 'taskLate' });
+  expect(mine(reviewer, officer)).toBeUndefined();
+
+  const admin = await overdue('county-gov-admin');
+  expect(mine(admin, lateCase)).toMatchObject({ step: 'supervise', reason: 'correctionLate' });
+  expect(mine(admin, task)).toMatchObject({ step: 'supervise' });
+  expect(mine(admin, filing)).toBeUndefined();
+
+  // Another county's clerks and supervisors see none of it (Art. 5); a viewer has nothing to do.
+  for (const username of ['county2-dept-editor', 'county2-justice-reviewer', 'county2-gov-admin']) {
+    const ids = (await inbox(username)).map((i) => i.id);
+    expect(ids).not.toEqual(expect.arrayContaining([filing]));
+    expect(ids.filter((id) => [filing, officer, lateCase, task].includes(id))).toEqual([]);
+  }
+  expect(await inbox('county-viewer')).toEqual([]);
+  // Filed, renewed, corrected: off the list.
+  await app.strapi.db.query('api::major-penalty-filing.major-penalty-filing').update({ where: { documentId: filing }, data: { filedAt: day(0) } });
+  expect(mine(await inbox('county-dept-editor'), filing)).toBeUndefined();
 });

@@ -7,7 +7,7 @@ import { i18nProvider } from '../providers/i18nProvider';
 import { Inbox } from './Inbox';
 import type { InboxItem } from './inbox';
 
-const item = (over: Partial<InboxItem>): InboxItem => ({ kind: 'adjustment', resource: 'power-adjustments', id: 'a1', title: 'undertake:食品经营许可', organisation: '锡林浩特市市场监督管理局', step: 'decide', due: null, overdue: false, opinion: null, ...over });
+const item = (over: Partial<InboxItem>): InboxItem => ({ kind: 'adjustment', resource: 'power-adjustments', id: 'a1', title: 'undertake:食品经营许可', organisation: '锡林浩特市市场监督管理局', step: 'decide', due: null, overdue: false, reason: null, opinion: null, ...over });
 
 const show = (items: InboxItem[]) =>
   render(
@@ -38,4 +38,25 @@ test('groups read overdue, returned with its reason, then to do; each links to i
 test('nothing to do is said in words', async () => {
   show([]);
   expect(await screen.findByText('当前没有需要您办理的事项。')).toBeInTheDocument();
+});
+
+test('已逾期 for every role says why, with the article, and what to do, in words', async () => {
+  show([
+    item({ kind: 'filing', resource: 'major-penalty-filings', id: 'f1', title: '锡市监罚〔2026〕1号', step: 'file', due: '2026-11-20', overdue: true, reason: 'filingLate' }),
+    item({ kind: 'officer', resource: 'officers', id: 'o1', title: '张三', step: 'renew', due: '2026-12-01', overdue: true, reason: 'certificateLapsed' }),
+    item({ kind: 'case', resource: 'accountability-cases', id: 'c1', title: '未按规定公示', step: 'supervise', due: '2026-11-25', overdue: true, reason: 'correctionLate' }),
+    item({ kind: 'task', resource: 'adjustment-tasks', id: 't9', title: '《条例》', step: 'supervise', overdue: true, reason: 'no-such-reason' }),
+  ]);
+  expect(await screen.findByRole('heading', { name: '已逾期（4）' })).toBeInTheDocument();
+  const filing = screen.getByRole('link', { name: /锡市监罚〔2026〕1号/ });
+  expect(filing).toHaveAttribute('href', '/major-penalty-filings/f1/show');
+  expect(within(filing).getByText('待备案')).toBeInTheDocument();
+  expect(within(filing).getByText(/重大行政处罚决定后逾期未备案（第十六条）/)).toBeInTheDocument();
+  const officer = screen.getByRole('link', { name: /张三/ });
+  expect(within(officer).getByText('待换证')).toBeInTheDocument();
+  expect(within(officer).getByText(/行政执法证件已过有效期.*第十九条/)).toBeInTheDocument();
+  expect(within(screen.getByRole('link', { name: /未按规定公示/ })).getByText(/责令改正期限已过.*第二十七条/)).toBeInTheDocument();
+  expect(within(screen.getByRole('link', { name: /未按规定公示/ })).getByText('待督办')).toBeInTheDocument();
+  // An unknown reason key is not shown raw.
+  expect(document.body.textContent).not.toMatch(/no-such-reason|filingLate|renew|supervise/);
 });

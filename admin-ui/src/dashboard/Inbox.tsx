@@ -11,7 +11,9 @@ const ItemRow = ({ item }: { item: InboxItem }) => {
   // Titles of adjustments are '<kind>:<power>'; the kind reads in words.
   const [kind, rest] = item.kind === 'adjustment' ? item.title.split(/:(.*)/s) : ['', item.title];
   const title = item.kind === 'adjustment' ? `${translate(`enums.power-adjustments.kind.${kind}`, { _: kind })}：${rest}` : item.title;
-  const secondary = [item.organisation, item.due ? translate('app.desk.inbox.due', { date: item.due }) : null, item.opinion ? translate('app.desk.inbox.opinion', { opinion: item.opinion }) : null].filter(Boolean).join(' · ');
+  // An overdue item says why, with the article; an unknown reason key is left out rather than shown raw.
+  const reason = item.overdue && item.reason ? translate(`app.desk.inbox.reason.${item.reason}`, { _: '' }) : '';
+  const secondary = [reason || null, item.organisation, item.due ? translate('app.desk.inbox.due', { date: item.due }) : null, item.opinion ? translate('app.desk.inbox.opinion', { opinion: item.opinion }) : null].filter(Boolean).join(' · ');
   return (
     // A <ul> holds only <li> (axe 'list'): the link sits inside a list item.
     <ListItem disablePadding divider>

@@ -12,6 +12,8 @@ export interface InboxItem {
   step: string;
   due: string | null;
   overdue: boolean;
+  /** Why an overdue item is overdue: a key of app.desk.inbox.reason (cms/src/console/inbox-overdue.ts). */
+  reason: string | null;
   opinion: string | null;
 }
 
@@ -23,7 +25,7 @@ export function parseInbox(body: unknown): InboxItem[] {
     const id = str(r.id);
     const resource = str(r.resource);
     if (!id || !resource) return [];
-    return [{ kind: str(r.kind) ?? '', resource, id, title: str(r.title) ?? '', organisation: str(r.organisation), step: str(r.step) ?? '', due: str(r.due), overdue: r.overdue === true, opinion: str(r.opinion) }];
+    return [{ kind: str(r.kind) ?? '', resource, id, title: str(r.title) ?? '', organisation: str(r.organisation), step: str(r.step) ?? '', due: str(r.due), overdue: r.overdue === true, reason: str(r.reason), opinion: str(r.opinion) }];
   });
 }
 

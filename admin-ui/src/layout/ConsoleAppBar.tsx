@@ -32,11 +32,28 @@ const ConsoleUserMenu = () => {
   );
 };
 
+// At 390 px a long title (a power's full name) is shown whole on a row of its own under the bar's
+// buttons (the toolbar wraps); the bar, sticky below 600 px, grows with it and pushes the page down
+// instead of covering it (see ConsoleLayout). Beside the buttons it had about 40 px and stacked a
+// character a line. Wider screens keep one line ending in …; unclipped, the one long line widened the
+// whole page past a phone's screen (336 px at 390 px, issue 14 point 10).
+const TITLE = {
+  minWidth: 0,
+  flex: { xs: '1 1 100%', sm: '1 1 0%' },
+  order: { xs: 1, sm: 0 },
+  overflow: 'hidden',
+  whiteSpace: { xs: 'normal', sm: 'nowrap' },
+  textOverflow: { xs: 'clip', sm: 'ellipsis' },
+  fontSize: { xs: '1rem', sm: undefined },
+  lineHeight: { xs: 1.35, sm: undefined },
+  pb: { xs: 1, sm: 0 },
+  overflowWrap: 'anywhere',
+  '& > span': { maxWidth: '100%', overflow: 'hidden', textOverflow: { xs: 'clip', sm: 'ellipsis' }, verticalAlign: 'bottom' },
+} as const;
+
 export const ConsoleAppBar = () => (
-  <AppBar toolbar={<Toolbar />} userMenu={<ConsoleUserMenu />}>
-    {/* A long title (a power's full name) does not wrap; unclipped it widened the whole page past a
-        phone's screen (336 px at 390 px, issue 14 point 10): it ends in … instead. */}
-    <TitlePortal sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', '& > span': { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom' } }} />
+  <AppBar toolbar={<Toolbar />} userMenu={<ConsoleUserMenu />} sx={{ position: { xs: 'sticky', sm: 'fixed' }, '& .RaAppBar-toolbar': { flexWrap: { xs: 'wrap', sm: 'nowrap' } } }}>
+    <TitlePortal sx={TITLE} />
     <UserBadge />
     <SessionTimer />
   </AppBar>

@@ -13,6 +13,9 @@ const FILL_SCREEN = { xs: 0, sm: 'fit-content' };
 const PHONE_WIDTH = {
   minWidth: FILL_SCREEN,
   '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: { xs: 0 } },
+  // On phones the app bar is sticky and as tall as its wrapped title (ConsoleAppBar): no room is kept
+  // above the page for a fixed bar of one line.
+  '& .RaLayout-appFrame': { marginTop: { xs: 0 } },
 };
 
 export const ConsoleLayout = ({ children }: { children: ReactNode }) => (

@@ -1,7 +1,8 @@
 // GET /console-api/inbox: what the signed-in user must do now (issue 14, B), assembled on the
 // server from scoped reads: lists awaiting one of the user's workflow steps (Art. 13), power
 // adjustments to submit or decide (Art. 11), adjustment tasks of the user's scope (Art. 10, 13),
-// and what was returned to the user with the opinion that says why. Overdue items come first.
+// and what was returned to the user with the opinion that says why. Overdue items come first,
+// with what is past its deadline for each role (inbox-overdue.ts) and the reason.
 import type { Core } from '@strapi/strapi';
 import { availableActions } from '../workflow/actions';
 import { LIST, loadListContexts } from '../workflow/context';
@@ -9,22 +10,13 @@ import { asRow, isoDate, isRow, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { dashboardTasks } from './dashboard-tasks';
 import { isOverdue, loadReportContext, reportActions } from '../reports/context';
+import type { InboxItem } from './inbox-item';
+import { overdueItems } from './inbox-overdue';
+
+export type { InboxItem } from './inbox-item';
 
 const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 
-export interface InboxItem {
-  /** list | adjustment | task | report: which screen the item opens. */
-  kind: 'list' | 'adjustment' | 'task' | 'report';
-  resource: string;
-  id: string;
-  title: string;
-  organisation: string | null;
-  /** The step expected of the user (a list action, 'decide', 'submit', 'adjust') or 'returned'. */
-  step: string;
-  due: string | null;
-  overdue: boolean;
-  opinion: string | null;
-}
 
 const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(isRow) : []);
 
@@ -40,7 +32,7 @@ async function listItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxI
     if (actions.length === 0) continue;
     const returned = list.state === 'returned';
     const lastReturn = returned ? [...list.history].reverse().find((h) => h.action === 'return') : undefined;
-    items.push({ kind: 'list', resource: 'responsibility-lists', id: list.documentId, title: list.title ?? '', organisation: list.department?.name ?? null, step: returned ? 'returned' : actions[0], due: null, overdue: false, opinion: lastReturn?.opinion ?? null });
+    items.push({ kind: 'list', resource: 'responsibility-lists', id: list.documentId, title: list.title ?? '', organisation: list.department?.name ?? null, step: returned ? 'returned' : actions[0], due: null, overdue: false, reason: null, opinion: lastReturn?.opinion ?? null });
   }
   return items;
 }
@@ -69,6 +61,7 @@ async function adjustmentItems(strapi: Core.Strapi, user: ConsoleUser): Promise<
       step: deciding ? 'decide' : state === 'rejected' ? 'returned' : 'submit',
       due: null,
       overdue: false,
+      reason: null,
       opinion: state === 'rejected' ? strOf(r, 'opinion') : null,
     };
   });
@@ -87,6 +80,7 @@ async function taskItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxI
     step: 'adjust',
     due: t.dueDate || null,
     overdue: t.overdue,
+    reason: t.overdue ? 'taskLate' : null,
     opinion: t.reason || null,
   }));
 }
@@ -115,6 +109,7 @@ async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string
       step: state === 'returned' ? 'returned' : action,
       due: action === 'submit' ? isoDate(context.row.dueAt) : null,
       overdue: action === 'submit' && isOverdue(context.row, today),
+      reason: action === 'submit' && isOverdue(context.row, today) ? 'reportLate' : null,
       opinion: state === 'returned' ? strOf(context.row, 'reviewOpinion') : null,
     });
   }
@@ -123,7 +118,7 @@ async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string
 
 export async function inboxItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
   const today = new Date().toISOString().slice(0, 10);
-  const items = [...(await listItems(strapi, user)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today))];
+  const items = [...(await listItems(strapi, user)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today)), ...(await overdueItems(strapi, user, today))];
   const rank = (i: InboxItem) => (i.overdue ? 0 : i.step === 'returned' ? 1 : 2);
   return items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }

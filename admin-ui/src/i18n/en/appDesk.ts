@@ -43,7 +43,14 @@ export const deskTexts: StringMap = {
     todo: 'To do',
     due: 'due %{date}',
     opinion: 'opinion: %{opinion}',
-    step: { accept: 'To accept', decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish' },
+    step: { accept: 'To accept', decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish', file: 'To file', renew: 'To renew', correct: 'To correct', supervise: 'To follow up' },
+    reason: {
+      filingLate: 'Major penalty decided but not filed in time (Art. 16)',
+      certificateLapsed: 'Enforcement certificate lapsed; no enforcement duties (Art. 19)',
+      correctionLate: 'Correction deadline passed without correction (Art. 27)',
+      taskLate: 'Powers not adjusted in time after the law changed (Art. 10, 13)',
+      reportLate: 'Annual report not submitted in time (Art. 7)',
+    },
   },
   adjustment: {
     title: 'Decision',
