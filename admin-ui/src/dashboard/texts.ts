@@ -1,8 +1,7 @@
 // Chinese defaults (`_`) of the dashboard's keys (app.dashboard.*), so every figure, heading and
 // chart is labelled even where the catalogue (src/i18n) lacks a key. Value names that the
 // regulation's configuration already gives (power types, list states) come from config/*.json.
-import powerTypes from '../../../config/power-types.json';
-import workflow from '../../../config/workflow.json';
+import { powerTypes, workflow } from '../../../config/src/console';
 
 export const textsZh = {
   title: '工作台',

@@ -1,9 +1,9 @@
 // Who is signed in, for whom and at which tier: staff of several organisations share machines.
 import { Box, Chip, Typography } from '@mui/material';
 import { useGetIdentity, useTranslate } from 'react-admin';
-import tiersConfig from '../../../config/tiers.json';
+import { tiers } from '../../../config/src/console';
 
-const TIER_NAMES: Record<string, string> = Object.fromEntries(tiersConfig.tiers.map((t) => [t.key, t.name]));
+const TIER_NAMES: Record<string, string> = Object.fromEntries(tiers.map((t) => [t.key, t.name]));
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 

@@ -2,8 +2,7 @@
 // where the catalogue (src/i18n) lacks a key. Keys follow the catalogue: a component's sub-field is
 // `resources.powers.fields.<component>.<sub>` (bases.articles), the key react-admin itself builds
 // for an input inside an ArrayInput, and its values `enums.powers.<component>.<sub>.<value>`.
-import powerTypes from '../../../config/power-types.json';
-import tiers from '../../../config/tiers.json';
+import { powerTypes, tiers } from '../../../config/src/console';
 
 export const fieldsZh = {
   code: '事项编码',
@@ -60,7 +59,7 @@ export type PowerField = keyof typeof fieldsZh;
 /** Enumerations on the power form, by the catalogue's key under `enums.*` (without the value). */
 export const enumsZh = {
   'powers.type': Object.fromEntries(powerTypes.types.map((t) => [t.key, t.name])),
-  'powers.tier': Object.fromEntries(tiers.tiers.map((t) => [t.key, t.name])),
+  'powers.tier': Object.fromEntries(tiers.map((t) => [t.key, t.name])),
   'powers.status': { valid: '有效', cancelled: '取消', delegated: '下放', undertaken: '承接', changed: '变更' },
   'powers.bases.kind': { setting: '设定依据', implementing: '实施依据', supervising: '监管依据' },
   'powers.riskPoints.level': { high: '高', medium: '中', low: '低' },

@@ -2,7 +2,7 @@
 // app.flowchart.title %{name} (the power's name), app.powers.fill_template_removed %{names},
 // app.export.done %{smart_count}; the importer's and dashboard's are listed in their files.
 import type { StringMap } from 'ra-core';
-import roles from '../../../../config/roles.json';
+import { roles } from '../../../../config/src/console';
 import { dashboard } from './appDashboard';
 import { importTexts } from './appImport';
 import { lists } from './appLists';
@@ -34,7 +34,7 @@ export const app: StringMap = {
     review_queue: '待办审核',
   },
   // Role names as config/roles.json gives them (history entries carry the role's key).
-  roles: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
+  roles: Object.fromEntries(roles.map((r) => [r.type, r.name])),
   autocomplete: { no_options: '无匹配项', open: '展开', close: '收起', clear: '清除' },
   list: { actions: '操作' },
   filter: { from: '%{field}（起）', to: '%{field}（止）' },
