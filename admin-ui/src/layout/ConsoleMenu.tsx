@@ -19,7 +19,7 @@ const ReportOnlyItem = ({ entry }: { entry: MenuEntry }) => {
   return (
     <Menu.Item
       to={`/${entry.resource}/create`}
-      primaryText={translate('ra.page.create', { name, _: `新建${name}` })}
+      primaryText={translate('ra.page.create', { name })}
       leftIcon={createElement(resourceIcon(entry.resource))}
     />
   );
