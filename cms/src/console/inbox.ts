@@ -3,6 +3,7 @@
 // adjustments to submit or decide (Art. 11), adjustment tasks of the user's scope (Art. 10, 13),
 // and what was returned to the user with the opinion that says why. Overdue items come first.
 import type { Core } from '@strapi/strapi';
+import type { InboxItem } from '@nmg/config';
 import { availableActions } from '../workflow/actions';
 import { LIST, loadListContexts } from '../workflow/context';
 import { asRow, isoDate, isRow, strOf, type Row } from '../util/row';
@@ -12,19 +13,7 @@ import { isOverdue, loadReportContext, reportActions } from '../reports/context'
 
 const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 
-export interface InboxItem {
-  /** list | adjustment | task | report: which screen the item opens. */
-  kind: 'list' | 'adjustment' | 'task' | 'report';
-  resource: string;
-  id: string;
-  title: string;
-  organisation: string | null;
-  /** The step expected of the user (a list action, 'decide', 'submit', 'adjust') or 'returned'. */
-  step: string;
-  due: string | null;
-  overdue: boolean;
-  opinion: string | null;
-}
+export type { InboxItem };
 
 const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(isRow) : []);
 
