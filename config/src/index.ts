@@ -72,6 +72,7 @@ export function regulationConfig(): RegulationConfig {
 }
 export * from './contracts';
 export * from './dashboard';
+export * from './valueNames';
 export * from './reports';
 export * from './pii';
 export * from './backup';

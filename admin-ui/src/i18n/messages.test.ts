@@ -9,6 +9,7 @@ import { join } from 'path';
 import englishMessages from 'ra-language-english';
 import { ARTICLE } from '../../../cms/src/domain/result';
 import { powerTypes, tiers, workflow } from '../../../config/src/console';
+import { BASIS_KIND_NAMES, POWER_STATUS_NAMES } from '../../../config/src/valueNames';
 import { DASHBOARD_TEXTS } from '../dashboard/textKeys';
 import { FLOWCHART_TEXTS } from '../flowchart/messages';
 import { IMPORT_TEXTS, PROBLEM_CODES, TARGET_TEXT_KEYS } from '../import/texts';
@@ -159,6 +160,13 @@ describe('content types', () => {
     expect(zhFlat.get('enums.type.penalty')).toBe('行政处罚');
     expect(zhFlat.get('enums.status.valid')).toBe('有效');
     expect(zhFlat.get('enums.legal-bases.status.in-force')).toBe('现行有效');
+  });
+
+  // cms/src/public/labels.ts names these values in the public exports from the same module.
+  it('names power statuses and basis kinds as config/src/valueNames.ts does (the public exports too)', () => {
+    expect(Object.keys(POWER_STATUS_NAMES)).toHaveLength(5);
+    for (const [value, name] of Object.entries(POWER_STATUS_NAMES)) expect(zhFlat.get(`enums.powers.status.${value}`)).toBe(name);
+    for (const [value, name] of Object.entries(BASIS_KIND_NAMES)) expect(zhFlat.get(`enums.powers.bases.kind.${value}`)).toBe(name);
   });
 
   it('names the tiers in the header as config/tiers.json does', () => {

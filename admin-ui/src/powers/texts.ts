@@ -4,6 +4,7 @@
 // `enums.powers.<component>.<sub>.<value>`. src/i18n/messages.test.ts checks that zh and en carry
 // every key listed here.
 import { powerTypes, tiers } from '../../../config/src/console';
+import { BASIS_KIND_NAMES, POWER_STATUS_NAMES } from '../../../config/src/valueNames';
 
 export const POWER_FIELDS = [
   'code', 'name', 'subItem', 'type', 'tier', 'status', 'department', 'catalogueItem', 'adjustment',
@@ -22,14 +23,14 @@ export type PowerField = (typeof POWER_FIELDS)[number];
 
 /**
  * The values of the enumerations on the power form, by the catalogue's key under `enums.*`: codes,
- * not texts (the names come from the catalogue). Power types and tiers from config/, the others as
- * the content types declare them.
+ * not texts (the names come from the catalogue). Power types, tiers, statuses and basis kinds from
+ * config/, the others as the content types declare them.
  */
 export const POWER_ENUMS = {
   'powers.type': powerTypes.types.map((t) => t.key),
   'powers.tier': tiers.map((t) => t.key),
-  'powers.status': ['valid', 'cancelled', 'delegated', 'undertaken', 'changed'],
-  'powers.bases.kind': ['setting', 'implementing', 'supervising'],
+  'powers.status': Object.keys(POWER_STATUS_NAMES),
+  'powers.bases.kind': Object.keys(BASIS_KIND_NAMES),
   'powers.riskPoints.level': ['high', 'medium', 'low'],
   'powers.decomposition.role': ['handle', 'review', 'approve', 'legal-review'],
   'power-adjustments.kind': ['add', 'cancel', 'change', 'delegate', 'undertake'],

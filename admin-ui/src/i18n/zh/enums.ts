@@ -1,8 +1,10 @@
 // Enumeration values in Chinese. Where the regulation's configuration already names a value
 // (power types, tiers, list states, adjustment kinds, assessment items), the name comes from
-// config/*.json, so the console and the server never disagree on it.
+// config/*.json, and power statuses and basis kinds from config/src/valueNames.ts (the public exports
+// read the same), so the console and the server never disagree on it.
 import type { StringMap } from 'ra-core';
 import { accountability, assessment, powerTypes, roles, tiers, workflow } from '../../../../config/src/console';
+import { BASIS_KIND_NAMES, POWER_STATUS_NAMES } from '../../../../config/src/valueNames';
 import { enumMessages } from '../enumShape';
 import type { Labels } from '../nest';
 
@@ -11,8 +13,8 @@ const byKey = (entries: { key: string; name: string }[]): Labels => Object.fromE
 export const enums: StringMap = enumMessages({
   powerType: byKey(powerTypes.types),
   tier: byKey(tiers),
-  powerStatus: { valid: '有效', cancelled: '取消', delegated: '下放', undertaken: '承接', changed: '变更' },
-  basisKind: { setting: '设定依据', implementing: '实施依据', supervising: '监管依据' },
+  powerStatus: { ...POWER_STATUS_NAMES },
+  basisKind: { ...BASIS_KIND_NAMES },
   decompositionRole: { handle: '承办', review: '审核', approve: '批准', 'legal-review': '法制审核' },
   riskLevel: { high: '高', medium: '中', low: '低' },
   legalLevel: {
