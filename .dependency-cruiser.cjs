@@ -5,8 +5,7 @@
 //   store, scope, audit, security, pii, database   shared reads and errors, who may do what, the trail, sessions, keys, indexes
 //   workflow, adjustment, assessment, certificates, accountability, reports, search   features
 //   console, public, jobs, guards, bootstrap, seed, server, extensions, middlewares   surfaces and write adapters
-// Violations that exist today are listed in .dependency-cruiser-known-violations.json (a baseline
-// that only shrinks): a NEW violation fails the check; removing the known ones is issue 16's refactor.
+// There is no baseline of known violations: any violation fails the check.
 const FEATURES = '(workflow|adjustment|assessment|certificates|accountability|reports|search)';
 const SURFACES = '(console|public|jobs|guards|bootstrap|seed|server|extensions|middlewares|admin|index\\.ts)';
 const BASE = '(store|scope|audit|security|pii|database)';
@@ -52,9 +51,23 @@ module.exports = {
     {
       name: 'console-reads-validated-config',
       severity: 'error',
-      comment: 'config/*.json reaches the console only through its validated form (GET /console-api/schemas or config/src), not as raw JSON.',
+      comment: 'config/*.json reaches the console only through its validated form (config/src/console.ts, checked by the schemas the server uses), never as raw JSON. Tests may read the files.',
       from: { path: '^admin-ui/src/', pathNot: '\\.test\\.tsx?$' },
       to: { path: '^config/[^/]+\\.json$' },
+    },
+    {
+      name: 'console-not-config-loader',
+      severity: 'error',
+      comment: 'config/src/index.ts (and pii, backup) read files with Node: the console takes config/src/console.ts, the contracts and the schemas instead.',
+      from: { path: '^admin-ui/src/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^config/src/(index|pii|backup)\\.ts$' },
+    },
+    {
+      name: 'config-browser-safe',
+      severity: 'error',
+      comment: 'What the console bundles from config/src must run in a browser: no Node core modules outside the server-side loaders.',
+      from: { path: '^config/src/', pathNot: '^config/src/(index|pii|backup)\\.ts$' },
+      to: { dependencyTypes: ['core'] },
     },
   ],
   options: {

@@ -28,7 +28,8 @@ function newest(dir: string): number {
 export function buildConsole(): void {
   const ui = join(ROOT, 'admin-ui');
   const built = mtime(join(ui, 'dist', 'index.html'));
-  const sources = Math.max(newest(join(ui, 'src')), mtime(join(ui, 'index.html')), mtime(join(ui, 'vite.config.ts')), ...readdirSync(join(ROOT, 'config')).filter((f) => f.endsWith('.json')).map((f) => mtime(join(ROOT, 'config', f))));
+  // config/src is bundled too (config/src/console.ts validates the JSON, the contracts are typed there).
+  const sources = Math.max(newest(join(ui, 'src')), newest(join(ROOT, 'config', 'src')), mtime(join(ui, 'index.html')), mtime(join(ui, 'vite.config.ts')), ...readdirSync(join(ROOT, 'config')).filter((f) => f.endsWith('.json')).map((f) => mtime(join(ROOT, 'config', f))));
   if (built > 0 && built >= sources) return;
   console.log('[nmg] building the console (admin-ui)…');
   run('npx', ['vite', 'build', '--logLevel', 'warn'], ui);

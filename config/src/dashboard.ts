@@ -1,6 +1,6 @@
 // The dashboard's figures as GET /console-api/dashboard sends them (cms/src/console/dashboard.ts)
 // and the console reads them (admin-ui/src/dashboard/types.ts, which checks them first): one
-// contract for both. Types only.
+// contract for both. Types only (and the inbox kinds the parser accepts).
 
 /** A value of the console list filter dialect (cms/src/console/query.ts): plain values and id arrays. */
 export type FilterValue = string | number | boolean | null | string[];
@@ -26,4 +26,53 @@ export interface DashboardContext {
   governmentName: string | null;
   organisation: string;
   scope: DashboardScope;
+}
+
+/** Which screen an inbox item opens. */
+export const INBOX_KINDS = ['list', 'adjustment', 'task', 'report', 'filing', 'officer', 'case'] as const;
+export type InboxKind = (typeof INBOX_KINDS)[number];
+
+/**
+ * One item of GET /console-api/inbox (cms/src/console/inbox.ts writes it, admin-ui/src/dashboard/inbox.ts
+ * parses into it): what the signed-in user must do now (issue 14, B).
+ */
+export interface InboxItem {
+  kind: InboxKind;
+  resource: string;
+  id: string;
+  title: string;
+  organisation: string | null;
+  /** The step expected of the user (a list action, 'decide', 'submit', 'adjust', 'file', 'renew',
+   * 'correct', 'supervise') or 'returned'. */
+  step: string;
+  due: string | null;
+  overdue: boolean;
+  /** Why an overdue item is overdue, as a key the console words with its article (e.g. 'filingLate';
+   * cms/src/console/inbox-overdue.ts). */
+  reason: string | null;
+  opinion: string | null;
+}
+
+/** One kind of finding of the last integrity check (jobs/integrity-check.ts), region dashboard only. */
+export interface IntegrityFinding {
+  kind: string;
+  /** The server's Chinese label, stored with the finding; the console prefers its catalogue's text. */
+  label: string;
+  /** The console resource of the records found. */
+  resource: string;
+  count: number;
+  /** A sample of the records' ids. */
+  recordIds: string[];
+}
+
+/**
+ * 数据完整性 of GET /console-api/dashboard (cms/src/console/dashboard-integrity.ts writes it,
+ * admin-ui/src/dashboard/integrityFigures.ts parses into it).
+ */
+export interface IntegrityFigures {
+  lastRunAt: string | null;
+  /** Checks that could not run in the last run (their errors are in the jobs card). */
+  failedChecks: number;
+  total: number;
+  findings: IntegrityFinding[];
 }

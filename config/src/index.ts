@@ -5,8 +5,10 @@ import { z } from 'zod';
 import * as s from './schema';
 import { loadPiiConfig, type PiiFile } from './pii';
 import { loadBackupConfig, type BackupFile } from './backup';
+import { ConfigError, checkSecurityRoles, parseConfigFile } from './parse';
 
 export * from './schema';
+export { ConfigError } from './parse';
 
 export interface RegulationConfig {
   tiers: s.TiersFile['tiers'];
@@ -24,8 +26,6 @@ export interface RegulationConfig {
   security: s.SecurityFile;
 }
 
-export class ConfigError extends Error {}
-
 /** Directory holding the JSON files; CONFIG_DIR lets tests or operators use another copy. */
 export const configDir = (): string => process.env.CONFIG_DIR ?? join(__dirname, '..');
 
@@ -37,12 +37,7 @@ function readFile<T extends z.ZodTypeAny>(dir: string, name: string, schema: T):
   } catch (error) {
     throw new ConfigError(`config/${name}: cannot read JSON (${(error as Error).message})`);
   }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new ConfigError(`config/${name} is invalid: ${issues}`);
-  }
-  return parsed.data;
+  return parseConfigFile(name, schema, raw);
 }
 
 export function loadConfig(dir: string = configDir()): RegulationConfig {
@@ -66,12 +61,7 @@ export function loadConfig(dir: string = configDir()): RegulationConfig {
 
 /** config/security.json, its audit readers checked against the roles of roles.json. */
 function securityOf(dir: string, roles: s.RolesFile): s.SecurityFile {
-  const security = readFile(dir, 'security.json', s.securityFile);
-  const unknown = security.audit.readers.filter((type) => !roles.roles.some((r) => r.type === type));
-  if (unknown.length > 0) throw new ConfigError(`config/security.json is invalid: audit.readers names unknown role ${unknown.join(', ')}`);
-  const unknownFactor = security.secondFactor.roles.filter((type) => !roles.roles.some((r) => r.type === type));
-  if (unknownFactor.length > 0) throw new ConfigError(`config/security.json is invalid: secondFactor.roles names unknown role ${unknownFactor.join(', ')}`);
-  return security;
+  return checkSecurityRoles(readFile(dir, 'security.json', s.securityFile), roles);
 }
 
 let cached: RegulationConfig | undefined;
@@ -82,6 +72,7 @@ export function regulationConfig(): RegulationConfig {
 }
 export * from './contracts';
 export * from './dashboard';
+export * from './valueNames';
 export * from './reports';
 export * from './pii';
 export * from './backup';

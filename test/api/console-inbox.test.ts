@@ -1,11 +1,10 @@
 // GET /console-api/inbox (issue 14, B): each role's 待办 from the server, in its scope: the editor's
 // requests to submit and what was returned to it with the reason; the reviewer's requests to decide,
 // only those of its own government's departments (Art. 11 with Art. 5).
+import type { InboxItem } from '@nmg/config';
 import { bootApp, type TestApp } from '../helpers/app';
 import { ADJUSTMENT, DEPARTMENT, GOVERNMENT, OFFICER } from '../helpers/data';
 import { putRecord } from '../helpers/workflow';
-
-interface InboxItem { kind: string; resource: string; id: string; title: string; step: string; due: string | null; overdue: boolean; reason: string | null; opinion: string | null }
 
 let app: TestApp;
 beforeAll(async () => {

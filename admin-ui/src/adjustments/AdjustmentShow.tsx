@@ -18,7 +18,7 @@ const AdjustmentTitle = () => {
   if (!record) return null;
   const kind = translate(`enums.power-adjustments.kind.${String(record.kind)}`, { _: String(record.kind ?? '') });
   const about = typeof record.proposedName === 'string' && record.proposedName ? record.proposedName : typeof record.reason === 'string' ? record.reason.slice(0, 30) : '';
-  return <span>{`${translate('resources.power-adjustments.name', { smart_count: 1, _: '职权调整' })}：${kind}${about ? ` · ${about}` : ''}`}</span>;
+  return <span>{`${translate('resources.power-adjustments.name', { smart_count: 1 })}：${kind}${about ? ` · ${about}` : ''}`}</span>;
 };
 
 export const AdjustmentShow = () => {

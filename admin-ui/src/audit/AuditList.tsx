@@ -70,7 +70,7 @@ export const AuditList = () => {
             <AuditRecordField />
           </DataTable.Col>
           <DataTable.Col source="address" label={label('address')} disableSort />
-          <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
+          <DataTable.Col label={translate('app.list.actions')} align="right">
             <ShowButton />
           </DataTable.Col>
         </DataTable>

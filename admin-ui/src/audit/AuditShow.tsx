@@ -24,7 +24,7 @@ const AuditTitle = () => {
   const record = useRecordContext();
   const t = useTexts();
   if (!record) return null;
-  return <span>{`${t.translate('resources.audit-logs.name', { smart_count: 1, _: '审计日志' })}：${t.translate('app.audit.title', { actor: String(record.actor ?? ''), action: t.action(record.action) })}`}</span>;
+  return <span>{`${t.translate('resources.audit-logs.name', { smart_count: 1 })}：${t.translate('app.audit.title', { actor: String(record.actor ?? ''), action: t.action(record.action) })}`}</span>;
 };
 
 const InWords = ({ source, text }: { source: string; text: (value: unknown) => string }) => {

@@ -1,9 +1,8 @@
 // The dashboard with fake figures: the tier's title, every figure a link to its filtered list,
 // the power types by their Chinese names, and the charts' table alternatives.
 import { render, screen, within } from '@testing-library/react';
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import { AdminContext, memoryStore, testDataProvider } from 'react-admin';
+import { i18nProvider } from '../providers/i18nProvider';
 import { DashboardScreen } from './Dashboard';
 import type { DashboardFigures, Figure } from './types';
 
@@ -43,7 +42,6 @@ const figures: DashboardFigures = {
 };
 
 // react-admin's own texts only, no app.* keys: every dashboard text must come from its Chinese defaults.
-const i18nProvider = polyglotI18nProvider(() => englishMessages, 'zh', [{ locale: 'zh', name: '简体中文' }], { allowMissing: true });
 
 const renderDashboard = (load: () => Promise<unknown>) =>
   render(

@@ -15,8 +15,8 @@ const renderCard = (integrity: IntegrityFigures | null) =>
 
 test('findings per kind with their counts and record ids', async () => {
   renderCard({ lastRunAt: '2026-12-05T02:41:00.000Z', failedChecks: 0, total: 3, findings: [
-    { kind: 'officer-without-department', label: 'x', count: 2, recordIds: ['off1', 'off2'] },
-    { kind: 'some-new-kind', label: '服务器给出的说明', count: 1, recordIds: ['r1'] },
+    { kind: 'officer-without-department', label: 'x', resource: 'officers', count: 2, recordIds: ['off1', 'off2'] },
+    { kind: 'some-new-kind', label: '服务器给出的说明', resource: 'powers', count: 1, recordIds: ['r1'] },
   ] });
   expect(await screen.findByRole('heading', { level: 2, name: '数据完整性' })).toBeInTheDocument();
   expect(screen.getByText('行政执法人员缺少所属行政执法部门')).toBeInTheDocument();

@@ -5,13 +5,12 @@ import { useId, useState } from 'react';
 import { Box, MenuItem, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { FigureBars } from './FigureBarChart';
-import { compareZh } from './texts';
 import { useFigureLink } from './useFigureLink';
 import type { Figure, SubordinateGovernment } from './types';
 
 export const SubordinateComparison = ({ governments }: { governments: SubordinateGovernment[] }) => {
   const raTranslate = useTranslate();
-  const translate = (key: string, options: Record<string, unknown> = {}): string => raTranslate(`app.dashboard.compare.${key}`, { _: compareZh[key] ?? key, ...options });
+  const translate = (key: string, options: Record<string, unknown> = {}): string => raTranslate(`app.dashboard.compare.${key}`, { _: key, ...options });
   const linkOf = useFigureLink();
   const headingId = useId();
   const keys = governments[0]?.figures.map((f) => f.key) ?? [];

@@ -1,31 +1,23 @@
-// The inbox of GET /console-api/inbox, parsed: what the user must do now (see cms/src/console/inbox.ts).
+// The inbox of GET /console-api/inbox, parsed into the shape the server writes (config/src/dashboard.ts):
+// what the user must do now. An item of a kind this console cannot open is left out.
+import { INBOX_KINDS, type InboxItem, type InboxKind } from '../../../config/src/dashboard';
 import { API_URL } from '../providers/dataProvider';
 import { httpClient } from '../providers/httpClient';
 import { isObject } from '../providers/types';
 
-export interface InboxItem {
-  kind: string;
-  resource: string;
-  id: string;
-  title: string;
-  organisation: string | null;
-  step: string;
-  due: string | null;
-  overdue: boolean;
-  /** Why an overdue item is overdue: a key of app.desk.inbox.reason (cms/src/console/inbox-overdue.ts). */
-  reason: string | null;
-  opinion: string | null;
-}
+export type { InboxItem };
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const kindOf = (v: unknown): InboxKind | undefined => INBOX_KINDS.find((k) => k === v);
 
 export function parseInbox(body: unknown): InboxItem[] {
   const data = isObject(body) && Array.isArray(body.data) ? body.data : [];
   return data.filter(isObject).flatMap((r) => {
     const id = str(r.id);
     const resource = str(r.resource);
-    if (!id || !resource) return [];
-    return [{ kind: str(r.kind) ?? '', resource, id, title: str(r.title) ?? '', organisation: str(r.organisation), step: str(r.step) ?? '', due: str(r.due), overdue: r.overdue === true, reason: str(r.reason), opinion: str(r.opinion) }];
+    const kind = kindOf(r.kind);
+    if (!id || !resource || !kind) return [];
+    return [{ kind, resource, id, title: str(r.title) ?? '', organisation: str(r.organisation), step: str(r.step) ?? '', due: str(r.due), overdue: r.overdue === true, reason: str(r.reason), opinion: str(r.opinion) }];
   });
 }
 

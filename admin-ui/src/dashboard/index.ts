@@ -1,4 +1,3 @@
 export { Dashboard, DashboardScreen } from './Dashboard';
 export { DashboardView } from './DashboardView';
 export { parseDashboard, type DashboardFigures, type Figure } from './types';
-export { figuresZh, textsZh, tierTitlesZh } from './texts';

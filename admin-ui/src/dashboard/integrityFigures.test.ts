@@ -11,7 +11,7 @@ describe('parseIntegrityFigures (region dashboard: 数据完整性)', () => {
       ],
     })).toEqual({
       lastRunAt: '2026-12-05T02:41:00.000Z', failedChecks: 0, total: 2,
-      findings: [{ kind: 'officer-without-department', label: '行政执法人员缺少所属行政执法部门', count: 2, recordIds: ['a', 'b'] }],
+      findings: [{ kind: 'officer-without-department', label: '行政执法人员缺少所属行政执法部门', resource: 'api::officer.officer', count: 2, recordIds: ['a', 'b'] }],
     });
   });
 

@@ -2,7 +2,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
-import { AdminContext, HttpError, memoryStore, testDataProvider, type DataProvider } from 'react-admin';
+import { AdminContext, HttpError, memoryStore, mergeTranslations, testDataProvider, type DataProvider } from 'react-admin';
+import { zh } from '../i18n';
 import { session } from '../providers/storage';
 import type { ResourceSchema } from '../providers/types';
 import { SchemaForm } from '../schema/SchemaForm';
@@ -34,7 +35,8 @@ const schema: ResourceSchema = {
 };
 
 const record = { id: 'b1', title: '中华人民共和国行政处罚法', articles: [{ number: '第七条', text: '…' }], updatedAt: '2026-01-01T00:00:00.000Z' };
-const i18nProvider = polyglotI18nProvider(() => englishMessages, 'en', [{ locale: 'en', name: 'English' }], { allowMissing: true });
+// react-admin's English texts with the console's own (app.*) from the zh catalogue, their only source.
+const i18nProvider = polyglotI18nProvider(() => mergeTranslations(englishMessages, { app: zh.app }), 'en', [{ locale: 'en', name: 'English' }], { allowMissing: true });
 
 beforeEach(() => {
   // react-admin logs every data provider error in development; these refusals are the point here.

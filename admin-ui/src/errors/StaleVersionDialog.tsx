@@ -18,16 +18,16 @@ export const StaleVersionDialog = ({ open, onClose }: StaleVersionDialogProps) =
   };
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="stale-version-title" aria-describedby="stale-version-body">
-      <DialogTitle id="stale-version-title">{translate('app.stale.title', { _: '记录已被他人修改' })}</DialogTitle>
+      <DialogTitle id="stale-version-title">{translate('app.stale.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="stale-version-body">
-          {translate('app.stale.body', { _: '在您编辑期间，其他人修改并保存了这条记录。请重新加载最新内容后再编辑，您尚未保存的修改不会保留。' })}
+          {translate('app.stale.body')}
         </DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         <Button onClick={reload} variant="contained" startIcon={<Refresh />} autoFocus>
-          {translate('app.stale.reload', { _: '重新加载' })}
+          {translate('app.stale.reload')}
         </Button>
       </DialogActions>
     </Dialog>

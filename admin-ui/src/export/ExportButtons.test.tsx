@@ -1,9 +1,8 @@
 // The buttons in a list's toolbar export what the list shows — its filter and sort — across all
 // pages, not the 25 rows on screen.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import { AdminContext, ListContextProvider, memoryStore, testDataProvider, type DataProvider, type GetListParams, type ListControllerResult } from 'react-admin';
+import { i18nProvider } from '../providers/i18nProvider';
 import { session } from '../providers/storage';
 import type { ResourceSchema } from '../providers/types';
 import { ExportButtons } from './ExportButtons';
@@ -46,7 +45,7 @@ test('导出 CSV pages through every row matching the list filter and downloads 
   });
   const list = { resource: 'agencies', filterValues: { kind: 'y' }, filter: undefined, sort: { field: 'name', order: 'ASC' }, total: 1200 } as unknown as ListControllerResult;
   render(
-    <AdminContext dataProvider={dataProvider} i18nProvider={polyglotI18nProvider(() => englishMessages, 'en', [], { allowMissing: true })} store={memoryStore()}>
+    <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider} store={memoryStore()}>
       <ListContextProvider value={list}>
         <ExportButtons />
       </ListContextProvider>

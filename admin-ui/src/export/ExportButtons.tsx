@@ -45,10 +45,10 @@ export const ExportButtons = ({ resource: resourceProp, fields }: ExportButtonsP
         translate,
         onProgress: (fetched, total) => setProgress(total ? Math.min(100, (fetched / total) * 100) : null),
       });
-      notify(translate('app.export.done', { smart_count: count, _: `已导出 ${count} 条记录。` }), { type: 'info' });
+      notify(translate('app.export.done', { smart_count: count }), { type: 'info' });
     } catch (error) {
       console.error(error);
-      notify(translate('app.export.failed', { _: '导出失败，请重试。' }), { type: 'error' });
+      notify(translate('app.export.failed'), { type: 'error' });
     } finally {
       setBusy(null);
       setProgress(null);
@@ -58,10 +58,10 @@ export const ExportButtons = ({ resource: resourceProp, fields }: ExportButtonsP
   const empty = list.total === 0;
   return (
     <>
-      <Button label={translate('app.export.xlsx', { _: '导出 Excel' })} onClick={() => void run('xlsx')} disabled={busy !== null || empty}>
+      <Button label={translate('app.export.xlsx')} onClick={() => void run('xlsx')} disabled={busy !== null || empty}>
         <GridOnIcon />
       </Button>
-      <Button label={translate('app.export.csv', { _: '导出 CSV' })} onClick={() => void run('csv')} disabled={busy !== null || empty}>
+      <Button label={translate('app.export.csv')} onClick={() => void run('csv')} disabled={busy !== null || empty}>
         <DescriptionIcon />
       </Button>
       {busy !== null && (
@@ -69,7 +69,7 @@ export const ExportButtons = ({ resource: resourceProp, fields }: ExportButtonsP
           <LinearProgress
             variant={progress === null ? 'indeterminate' : 'determinate'}
             value={progress ?? undefined}
-            aria-label={translate('app.export.progress', { _: '正在导出…' })}
+            aria-label={translate('app.export.progress')}
           />
         </Box>
       )}

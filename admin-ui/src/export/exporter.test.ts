@@ -111,6 +111,8 @@ const MESSAGES: Record<string, string> = {
   'enums.powers.type.penalty': '行政处罚',
   'enums.powers.type.licensing': '行政许可',
   'enums.kind.setting': '设定依据',
+  'app.export.yes': '是',
+  'app.export.no': '否',
 };
 const translate: Translate = (key, options) => MESSAGES[key] ?? (typeof options?._ === 'string' ? options._ : key);
 

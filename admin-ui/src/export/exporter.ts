@@ -52,7 +52,7 @@ export function exportTexts(resource: string, translate: Translate): ExportTexts
       const field = path.split('.').pop() ?? path;
       return translate(`enums.${resource}.${path}.${value}`, { _: translate(`enums.${field}.${value}`, { _: value }) });
     },
-    boolean: (value) => (value ? translate('app.export.yes', { _: '是' }) : translate('app.export.no', { _: '否' })),
+    boolean: (value) => (value ? translate('app.export.yes') : translate('app.export.no')),
   };
 }
 

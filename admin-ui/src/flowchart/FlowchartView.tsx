@@ -5,7 +5,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useNotify, useTranslate } from 'react-admin';
 import { buildFlowchart, toFlowchartSteps } from './buildFlowchart';
 import { downloadFlowchart, flowchartFileName, type FlowchartFormat } from './download';
-import { flowchartZh } from './messages';
+import type { FlowchartText } from './messages';
 
 export interface FlowchartViewProps {
   /** The record's `steps` as read: validated here, so callers pass the raw value. */
@@ -18,8 +18,7 @@ export const FlowchartView = ({ steps, name, code }: FlowchartViewProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [busy, setBusy] = useState<FlowchartFormat | null>(null);
-  const t = (key: keyof typeof flowchartZh, options: Record<string, unknown> = {}): string =>
-    translate(`app.flowchart.${key}`, { _: flowchartZh[key], ...options });
+  const t = (key: FlowchartText, options: Record<string, unknown> = {}): string => translate(`app.flowchart.${key}`, options);
 
   const end = t('end');
   const title = t('title', { name });
@@ -32,7 +31,7 @@ export const FlowchartView = ({ steps, name, code }: FlowchartViewProps) => {
     try {
       await downloadFlowchart({ svg: chart.svg, width: chart.layout.width, height: chart.layout.height }, format, flowchartFileName(code, format, name));
     } catch {
-      notify('app.flowchart.download_failed', { type: 'error', messageArgs: { _: flowchartZh.download_failed } });
+      notify('app.flowchart.download_failed', { type: 'error' });
     } finally {
       setBusy(null);
     }

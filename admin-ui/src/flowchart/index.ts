@@ -1,5 +1,5 @@
 export { FlowchartView, type FlowchartViewProps } from './FlowchartView';
 export { buildFlowchart, layoutFlowchart, toFlowchartSteps, OTHER_DUTIES } from './buildFlowchart';
 export { flowchartFileName } from './download';
-export { flowchartZh } from './messages';
+export { FLOWCHART_TEXTS } from './messages';
 export type { Flowchart, FlowchartLayout, FlowchartStep } from './types';

@@ -37,7 +37,7 @@ export const ImportButton = ({ resource: resourceProp }: ImportButtonProps) => {
       <Dialog open={open} onClose={close} fullWidth maxWidth="lg" aria-labelledby={titleId}>
         <DialogTitle id={titleId} sx={{ pr: 6 }}>
           {t('dialog_title', { resource: name })}
-          <IconButton aria-label={translate('ra.action.close', { _: '关闭' })} onClick={close} disabled={busy} sx={{ position: 'absolute', right: 8, top: 8 }}>
+          <IconButton aria-label={translate('ra.action.close')} onClick={close} disabled={busy} sx={{ position: 'absolute', right: 8, top: 8 }}>
             <CloseIcon />
           </IconButton>
         </DialogTitle>

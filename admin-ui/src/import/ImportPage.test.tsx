@@ -2,9 +2,8 @@
 // column, and confirm only when every row passed — the confirmation sends all rows at once.
 import { TextDecoder, TextEncoder } from 'util';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import { AdminContext, memoryStore, testDataProvider, type DataProvider, type GetListParams } from 'react-admin';
+import { i18nProvider } from '../providers/i18nProvider';
 import { session } from '../providers/storage';
 import type { ResourceSchema } from '../providers/types';
 import { ImportPage } from './ImportPage';
@@ -41,7 +40,6 @@ function fakeServer() {
   return { post, calls };
 }
 
-const i18nProvider = polyglotI18nProvider(() => englishMessages, 'en', [{ locale: 'en', name: 'English' }], { allowMissing: true });
 
 beforeEach(() => {
   session.saveToken('jwt', null);
@@ -77,7 +75,8 @@ test('a sheet with problems: mapping shown, report by spreadsheet row and column
   const report = await screen.findByLabelText('校验报告');
   const lines = within(report).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
   expect(lines).toEqual([
-    ['3', '机构名称', '字段“name”过长。', '长度不能超过 100'],
+    // The rule's name from the catalogue (errors.INVALID_FIELD); the field's own message beside it.
+    ['3', '机构名称', '字段的值不符合要求。', '长度不能超过 100'],
     ['4', '所属部门', '引用的记录不存在', '系统中没有所属部门“不存在的局”'],
   ]);
   // The row whose department is unknown is not sent; the dry run wrote nothing.

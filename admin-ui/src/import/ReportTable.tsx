@@ -2,7 +2,7 @@
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { RowProblem } from './types';
-import { PROBLEM_TEXTS, useImportText } from './texts';
+import { useImportText } from './texts';
 
 /** Thousands of identical problems help no one and slow the page; the count says how many there are. */
 export const MAX_SHOWN = 1000;
@@ -13,7 +13,7 @@ export const ReportTable = ({ problems }: { problems: RowProblem[] }) => {
   const rule = (p: RowProblem) =>
     p.source === 'server'
       ? translate(`errors.${p.code}`, { _: p.rowMessage || p.message || p.code })
-      : translate(`app.import.problem.${p.code}`, { _: PROBLEM_TEXTS[p.code] ?? p.code });
+      : translate(`app.import.problem.${p.code}`, { _: p.code });
   const shown = problems.slice(0, MAX_SHOWN);
   return (
     <>

@@ -3,9 +3,8 @@
 // ordinary 确认导入 is not offered for powers (a new power needs an approved adjustment).
 import { TextDecoder, TextEncoder } from 'util';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import { AdminContext, memoryStore, testDataProvider, type DataProvider } from 'react-admin';
+import { i18nProvider } from '../providers/i18nProvider';
 import { session } from '../providers/storage';
 import type { ResourceSchema } from '../providers/types';
 import { ImportPage } from './ImportPage';
@@ -29,7 +28,6 @@ const me = { id: 1, username: 'u', role: 'dept-editor', roleName: '部门填报�
 const dataProvider = testDataProvider({
   getList: (async () => ({ data: [{ id: 'law-1', title: '中华人民共和国行政处罚法', status: 'in-force' }], total: 1 })) as DataProvider['getList'],
 });
-const i18nProvider = polyglotI18nProvider(() => englishMessages, 'en', [{ locale: 'en', name: 'English' }], { allowMissing: true });
 
 beforeEach(() => {
   session.saveToken('jwt', null);

@@ -1,8 +1,7 @@
 // Cell text → stored enumeration keys. The power types come from config/power-types.json, the
 // regulation's own list, so older lists' names (十类; 行政强制措施/行政强制执行 split) map to the
 // eleven types in force without a second copy here.
-import powerTypes from '../../../config/power-types.json';
-import tiers from '../../../config/tiers.json';
+import { powerTypes, tiers } from '../../../config/src/console';
 import { foldText, stripQualifiers } from './normalize';
 
 type Index = Map<string, string>;
@@ -50,7 +49,7 @@ const TIER_VARIANTS: Record<string, string[]> = {
 };
 
 const TIER_INDEX = buildIndex([
-  ...tiers.tiers.flatMap((t): [string, string][] => [[t.key, t.key], [t.name, t.key]]),
+  ...tiers.flatMap((t): [string, string][] => [[t.key, t.key], [t.name, t.key]]),
   ...Object.entries(TIER_VARIANTS).flatMap(([key, names]) => names.map((n): [string, string] => [n, key])),
 ]);
 

@@ -3,5 +3,5 @@ import { useTranslate } from 'react-admin';
 /** The title pages without their own (e.g. not found) show, in the UI language. */
 export const AppTitle = () => {
   const translate = useTranslate();
-  return <>{translate('app.title', { _: '行政执法责任制管理系统' })}</>;
+  return <>{translate('app.title')}</>;
 };

@@ -11,7 +11,7 @@ export const ConsoleLogin = () => {
   return (
     <Login>
       <Typography component="h1" variant="h6" align="center" sx={{ px: 2, pt: 1 }}>
-        {translate('app.title', { _: '行政执法责任制管理系统' })}
+        {translate('app.title')}
       </Typography>
       <SessionEndNotice />
       <TwoStepLoginForm />

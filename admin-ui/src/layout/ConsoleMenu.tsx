@@ -19,7 +19,7 @@ const ReportOnlyItem = ({ entry }: { entry: MenuEntry }) => {
   return (
     <Menu.Item
       to={`/${entry.resource}/create`}
-      primaryText={translate('ra.page.create', { name, _: `新建${name}` })}
+      primaryText={translate('ra.page.create', { name })}
       leftIcon={createElement(resourceIcon(entry.resource))}
     />
   );
@@ -40,7 +40,7 @@ export const ConsoleMenu = () => {
         <Menu.Item to={TRAINING_HOURS_PATH} primaryText={translate('app.certificates.hours_page.menu')} leftIcon={<School />} />
       )}
       {menuGroups(schemas, me?.permissions).map((group) => {
-        const label = translate(`app.menu.groups.${group.key}`, { _: group.label });
+        const label = translate(`app.menu.groups.${group.key}`);
         const id = `menu-group-${group.key}`;
         return (
           <Box key={group.key} role="group" aria-labelledby={open ? id : undefined} aria-label={open ? undefined : label}>

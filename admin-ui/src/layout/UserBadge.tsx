@@ -1,9 +1,6 @@
 // Who is signed in, for whom and at which tier: staff of several organisations share machines.
 import { Box, Chip, Typography } from '@mui/material';
 import { useGetIdentity, useTranslate } from 'react-admin';
-import tiersConfig from '../../../config/tiers.json';
-
-const TIER_NAMES: Record<string, string> = Object.fromEntries(tiersConfig.tiers.map((t) => [t.key, t.name]));
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -14,9 +11,9 @@ export const UserBadge = () => {
   if (!identity) return null;
   const tier = text(identity.tier);
   const organisation = text(identity.organisation);
-  const tierLabel = tier ? translate(`app.header.tier.${tier}`, { _: TIER_NAMES[tier] ?? tier }) : '';
+  const tierLabel = tier ? translate(`app.header.tier.${tier}`, { _: tier }) : '';
   return (
-    <Box sx={{ display: { xs: 'none', sm: 'flex' }, alignItems: 'center', gap: 1, mx: 1, minWidth: 0 }} aria-label={translate('app.header.signedInAs', { _: '当前用户' })}>
+    <Box sx={{ display: { xs: 'none', sm: 'flex' }, alignItems: 'center', gap: 1, mx: 1, minWidth: 0 }} aria-label={translate('app.header.signedInAs')}>
       <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
         {identity.fullName}
       </Typography>

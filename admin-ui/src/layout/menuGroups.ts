@@ -4,22 +4,20 @@ import { canAccess } from '../providers/canAccess';
 import type { ConsolePermissions, ResourceSchema } from '../providers/types';
 
 export interface MenuGroupDefinition {
+  /** The group's name is the catalogue's app.menu.groups.<key> (src/i18n), its only source. */
   key: string;
-  /** Shown when app.menu.groups.<key> has no translation. */
-  label: string;
   resources: string[];
 }
 
 export const MENU_GROUPS: MenuGroupDefinition[] = [
-  { key: 'organisation', label: '组织机构', resources: ['governments', 'departments', 'agencies', 'posts', 'officers', 'training-records'] },
-  { key: 'powers', label: '执法依据与职权', resources: ['legal-bases', 'catalogue-items', 'powers', 'guidance-measures', 'power-adjustments'] },
-  { key: 'lists', label: '清单', resources: ['responsibility-lists', 'adjustment-tasks', 'legal-education-lists', 'case-interpretations'] },
+  { key: 'organisation', resources: ['governments', 'departments', 'agencies', 'posts', 'officers', 'training-records'] },
+  { key: 'powers', resources: ['legal-bases', 'catalogue-items', 'powers', 'guidance-measures', 'power-adjustments'] },
+  { key: 'lists', resources: ['responsibility-lists', 'adjustment-tasks', 'legal-education-lists', 'case-interpretations'] },
   {
     key: 'supervision',
-    label: '监督考核',
     resources: ['assessment-plans', 'assessments', 'public-ratings', 'accountability-cases', 'major-penalty-filings', 'enforcement-records', 'interference-records', 'annual-reports', 'commendations', 'clarifications'],
   },
-  { key: 'system', label: '系统', resources: ['audit-logs'] },
+  { key: 'system', resources: ['audit-logs'] },
 ];
 
 export interface MenuEntry {
@@ -31,7 +29,6 @@ export interface MenuEntry {
 
 export interface MenuGroup {
   key: string;
-  label: string;
   entries: MenuEntry[];
 }
 
@@ -46,7 +43,7 @@ export function menuGroups(schemas: ResourceSchema[], permissions: ConsolePermis
     const listed = group.resources.flatMap((name) => schemas.filter((s) => s.name === name));
     const extra = group.key === 'system' ? schemas.filter((s) => !placed.has(s.name)) : [];
     const entries = [...listed, ...extra].map(entryOf).filter((e): e is MenuEntry => e !== null);
-    return { key: group.key, label: group.label, entries };
+    return { key: group.key, entries };
   });
   return groups.filter((g) => g.entries.length > 0);
 }

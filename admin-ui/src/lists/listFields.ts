@@ -2,7 +2,7 @@
 // the opinion, history, snapshot and publication date (Art. 13); a form that sent them back would
 // either be refused or, worse, overwrite what the workflow recorded.
 import type { RaRecord } from 'react-admin';
-import workflow from '../../../config/workflow.json';
+import { workflow } from '../../../config/src/console';
 import type { ResourceSchema } from '../providers/types';
 
 export const WORKFLOW_FIELDS = ['state', 'snapshot', 'history', 'itemCount', 'reviewOpinion', 'publicationDate', 'withdrawalReason'] as const;

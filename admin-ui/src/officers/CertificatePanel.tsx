@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useNotify } from 'react-admin';
-import deadlines from '../../../config/deadlines.json';
+import { deadlines } from '../../../config/src/console';
 import { transitionRefusal } from '../lists/refusal';
 import { useCertificateApi } from './api';
 import { expiryLevel, parseCertificateView, stepBody, type CertificateStep, type CertificateView, type StepValues } from './parse';

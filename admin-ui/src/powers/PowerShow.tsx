@@ -18,7 +18,7 @@ const EnumField = ({ source, enumName, label }: { source: string; enumName: Powe
 /** An empty part says so in words rather than showing nothing. */
 const Empty = () => {
   const translate = useTranslate();
-  return <Typography color="text.secondary" sx={{ py: 1 }}>{translate('app.powers.none_recorded', { _: '未填写' })}</Typography>;
+  return <Typography color="text.secondary" sx={{ py: 1 }}>{translate('app.powers.none_recorded')}</Typography>;
 };
 
 const PowerFlowchart = () => {

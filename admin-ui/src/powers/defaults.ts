@@ -1,6 +1,6 @@
 // Defaults of a new power: in force (status valid, the content type's default) and belonging to
 // the signed-in user's department and tier, which is what a department editor creates nearly always.
-import tiers from '../../../config/tiers.json';
+import { tiers } from '../../../config/src/console';
 
 /** What the defaults need from GET /console-api/me (the stored session's `me`). */
 export interface MeFacts {
@@ -8,7 +8,7 @@ export interface MeFacts {
   tier: string | null;
 }
 
-const POWER_TIERS = new Set(tiers.tiers.map((t) => t.key));
+const POWER_TIERS: ReadonlySet<string> = new Set(tiers.map((t) => t.key));
 
 export interface NewPowerDefaults {
   status: 'valid';

@@ -1,6 +1,6 @@
 // Responsibility steps (责任事项) pre-filled from the power type's template in config/power-types.json,
 // the same templates the server and the import use, so the console never keeps its own copy.
-import powerTypes from '../../../config/power-types.json';
+import { powerTypes } from '../../../config/src/console';
 
 export interface StepValue {
   step: string;

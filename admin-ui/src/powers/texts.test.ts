@@ -1,4 +1,5 @@
-import { enumKeyChain, enumsZh } from './texts';
+import { i18nProvider } from '../providers/i18nProvider';
+import { enumKeyChain, POWER_ENUMS } from './texts';
 
 describe('enumKeyChain: the resource key first, then the catalogue fallback by field name', () => {
   it.each([
@@ -10,9 +11,9 @@ describe('enumKeyChain: the resource key first, then the catalogue fallback by f
     expect(enumKeyChain(name, value)).toEqual(keys);
   });
 
-  it('has Chinese names for the eleven power types and the four decomposition roles', () => {
-    expect(Object.keys(enumsZh['powers.type'])).toHaveLength(11);
-    expect(enumsZh['powers.type'].penalty).toBe('行政处罚');
-    expect(enumsZh['powers.decomposition.role']).toEqual({ handle: '承办', review: '审核', approve: '批准', 'legal-review': '法制审核' });
+  it('offers the eleven power types and the four decomposition roles, named by the catalogue', () => {
+    expect(POWER_ENUMS['powers.type']).toHaveLength(11);
+    expect(i18nProvider.translate(enumKeyChain('powers.type', 'penalty')[0])).toBe('行政处罚');
+    expect(POWER_ENUMS['powers.decomposition.role'].map((role) => i18nProvider.translate(enumKeyChain('powers.decomposition.role', role)[0]))).toEqual(['承办', '审核', '批准', '法制审核']);
   });
 });

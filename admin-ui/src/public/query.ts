@@ -1,6 +1,6 @@
 // The public API's URLs and the item search as it lives in the page's address (?page=2&q=食品&type=penalty):
 // pure, so what the page asks the server is tested without a browser.
-import powerTypes from '../../../config/power-types.json';
+import { powerTypes } from '../../../config/src/console';
 
 export const PUBLIC_API = '/api/public';
 export const PAGE_SIZES = [10, 20, 50, 100] as const;

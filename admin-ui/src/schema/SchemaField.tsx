@@ -132,7 +132,7 @@ export const SchemaField = (props: SchemaFieldProps) => {
     );
   }
   if (field.personal) {
-    return <TextField source={source} title={translate('app.field.personal', { _: '个人信息：列表中部分隐去，仅在详情页完整显示并记录查阅' })} />;
+    return <TextField source={source} title={translate('app.field.personal')} />;
   }
   if (!isLongText(field)) return <CodedText resource={resource} path={path} source={source} />;
   return <TextField source={source} sx={{ whiteSpace: 'pre-wrap' }} />;

@@ -112,7 +112,7 @@ export const SchemaInput = (props: SchemaInputProps) => {
   const translate = useTranslate();
   const label = useFieldLabel(resource)(path, field.label);
   const validate = useMemo(() => validatorsOf(field), [field]);
-  const helperText = field.personal ? translate('app.field.personal', { _: '个人信息：列表中部分隐去，仅在详情页完整显示并记录查阅' }) : undefined;
+  const helperText = field.personal ? translate('app.field.personal') : undefined;
   const common = { source, label, validate, helperText };
   if (NOT_EDITABLE.includes(field.type)) return null;
   if (field.type === 'enumeration') return <EnumInput {...props} label={label} validate={validate} />;

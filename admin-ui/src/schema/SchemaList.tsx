@@ -96,7 +96,7 @@ export const SchemaListView = ({ schema, exporter, extraActions, rowClick }: Sch
               <SchemaField resource={schema.name} field={field} path={field.name} source={field.name} />
             </DataTable.Col>
           ))}
-          <DataTable.Col label={translate('app.list.actions', { _: '操作' })} align="right">
+          <DataTable.Col label={translate('app.list.actions')} align="right">
             {canShow && <ShowButton />}
             {canEdit && <EditButton />}
           </DataTable.Col>

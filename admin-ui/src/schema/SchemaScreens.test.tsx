@@ -3,7 +3,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
-import { AdminContext, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider, type DataProvider } from 'react-admin';
+import { AdminContext, mergeTranslations, memoryStore, RecordContextProvider, ResourceContextProvider, testDataProvider, type DataProvider } from 'react-admin';
+import { zh } from '../i18n';
 import { session } from '../providers/storage';
 import type { ResourceSchema } from '../providers/types';
 import { SchemaForm } from './SchemaForm';
@@ -37,8 +38,9 @@ beforeEach(() => {
 });
 afterEach(() => session.clear());
 
-// react-admin's English texts, no resource keys: labels must come from the schema.
-const i18nProvider = polyglotI18nProvider(() => englishMessages, 'en', [{ locale: 'en', name: 'English' }], { allowMissing: true });
+// react-admin's English texts and the console's own (app.*) from the zh catalogue, but no resource
+// keys: labels must come from the schema.
+const i18nProvider = polyglotI18nProvider(() => mergeTranslations(englishMessages, { app: zh.app }), 'en', [{ locale: 'en', name: 'English' }], { allowMissing: true });
 
 const inAdmin = (children: JSX.Element) =>
   render(

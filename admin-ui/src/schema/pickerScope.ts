@@ -3,7 +3,7 @@
 // would be offered every organisation of the region. The console list dialect's `subtree` filter
 // (a government code prefix, cms/src/scope/filters.ts) narrows them; the server's scope still
 // decides what a write may point at. New records default to the user's own organisation.
-import tiers from '../../../config/tiers.json';
+import { tiers } from '../../../config/src/console';
 import type { ConsoleMe } from '../providers/types';
 
 /** Reference resources whose pickers are confined to the user's subtree. */
@@ -12,7 +12,7 @@ const ORGANISATION_RESOURCES = ['governments', 'departments'];
 /** The user's subtree as a code prefix: the government's code cut to its tier's prefix length. */
 export function subtreePrefix(me: Pick<ConsoleMe, 'governmentCode' | 'tier'> | null | undefined): string | null {
   if (!me?.governmentCode) return null;
-  const length = tiers.tiers.find((t) => t.key === me.tier)?.codePrefixLength;
+  const length = tiers.find((t) => t.key === me.tier)?.codePrefixLength;
   return length ? me.governmentCode.slice(0, length) : null;
 }
 

@@ -31,8 +31,8 @@ export function useSchemaFilters(schema: ResourceSchema): ReactElement[] {
         </ReferenceInput>,
       );
     } else if (kind === 'dateRange') {
-      filters.push(<DateInput key={`${field.name}_gte`} source={`${field.name}_gte`} label={translate('app.filter.from', { field: label(field), _: '%{field}（起）' })} />);
-      filters.push(<DateInput key={`${field.name}_lte`} source={`${field.name}_lte`} label={translate('app.filter.to', { field: label(field), _: '%{field}（止）' })} />);
+      filters.push(<DateInput key={`${field.name}_gte`} source={`${field.name}_gte`} label={translate('app.filter.from', { field: label(field) })} />);
+      filters.push(<DateInput key={`${field.name}_lte`} source={`${field.name}_lte`} label={translate('app.filter.to', { field: label(field) })} />);
     } else {
       filters.push(<NullableBooleanInput key={field.name} source={field.name} label={label(field)} />);
     }

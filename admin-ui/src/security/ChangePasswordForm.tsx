@@ -5,7 +5,7 @@ import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material'
 import { useAuthProvider, useNotify, useTranslate } from 'react-admin';
 import type { ConsoleAuthProvider } from '../providers/authProvider';
 import { isObject } from '../providers/types';
-import security from '../../../config/security.json';
+import { security } from '../../../config/src/console';
 
 const messageOf = (error: unknown): string | null => {
   const body = isObject(error) && isObject(error.body) ? error.body : null;

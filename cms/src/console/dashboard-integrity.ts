@@ -2,24 +2,11 @@
 // found, per kind (jobs/integrity-check.ts). Region staff only, like the jobs card: the record ids
 // may belong to any government. Labels and order are stored with the findings, as the job wrote them.
 import type { Core } from '@strapi/strapi';
+import type { IntegrityFigures } from '@nmg/config';
 import { jsonbArray } from '../util/jsonb';
 import { isRow, type Row } from '../util/row';
 
-export interface IntegrityFindingFigure {
-  kind: string;
-  label: string;
-  resource: string;
-  count: number;
-  recordIds: string[];
-}
-
-export interface IntegrityFigures {
-  lastRunAt: string | null;
-  /** Checks that could not run in the last run (their errors are in the jobs card). */
-  failedChecks: number;
-  total: number;
-  findings: IntegrityFindingFigure[];
-}
+export type { IntegrityFigures };
 
 const rowsOf = (result: unknown): Row[] => {
   const rows = isRow(result) ? result.rows : undefined;

@@ -13,7 +13,7 @@
 import type { Core } from '@strapi/strapi';
 import { asRow, isoDate, rowsOf, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
-import type { InboxItem } from './inbox-item';
+import type { InboxItem } from '@nmg/config';
 
 const FILING = 'api::major-penalty-filing.major-penalty-filing';
 const OFFICER = 'api::officer.officer';

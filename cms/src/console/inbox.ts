@@ -4,16 +4,16 @@
 // and what was returned to the user with the opinion that says why. Overdue items come first,
 // with what is past its deadline for each role (inbox-overdue.ts) and the reason.
 import type { Core } from '@strapi/strapi';
+import type { InboxItem } from '@nmg/config';
 import { availableActions } from '../workflow/actions';
 import { LIST, loadListContexts } from '../workflow/context';
 import { asRow, isoDate, isRow, strOf, type Row } from '../util/row';
 import type { ConsoleUser } from './auth';
 import { dashboardTasks } from './dashboard-tasks';
 import { isOverdue, loadReportContext, reportActions } from '../reports/context';
-import type { InboxItem } from './inbox-item';
 import { overdueItems } from './inbox-overdue';
 
-export type { InboxItem } from './inbox-item';
+export type { InboxItem };
 
 const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 

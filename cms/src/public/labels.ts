@@ -1,10 +1,7 @@
 // Chinese names of the values a published item carries, for exports. Power types and tiers come
-// from config/ (the regulation as data); the others mirror the console's catalogue
-// (admin-ui/src/i18n/zh/enums.ts) because config/ does not name them.
-import { regulationConfig } from '@nmg/config';
-
-const POWER_STATUS: Record<string, string> = { valid: '有效', cancelled: '取消', delegated: '下放', undertaken: '承接', changed: '变更' };
-const BASIS_KIND: Record<string, string> = { setting: '设定依据', implementing: '实施依据', supervising: '监管依据' };
+// from config/ (the regulation as data); statuses and basis kinds from config/src/valueNames.ts,
+// which the console's zh catalogue reads too, so an export and a screen never name a value apart.
+import { BASIS_KIND_NAMES, POWER_STATUS_NAMES, regulationConfig } from '@nmg/config';
 
 let typeNames: Map<string, string> | undefined;
 let tierNames: Map<string, string> | undefined;
@@ -15,6 +12,6 @@ export const powerTypeName = (key: string): string =>
 export const tierName = (key: string | null): string =>
   key ? ((tierNames ??= new Map(regulationConfig().tiers.map((t) => [t.key, t.name]))).get(key) ?? key) : '';
 
-export const powerStatusName = (key: string): string => POWER_STATUS[key] ?? key;
+export const powerStatusName = (key: string): string => POWER_STATUS_NAMES[key] ?? key;
 
-export const basisKindName = (key: string): string => BASIS_KIND[key] ?? key;
+export const basisKindName = (key: string): string => BASIS_KIND_NAMES[key] ?? key;

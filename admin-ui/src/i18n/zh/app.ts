@@ -2,7 +2,7 @@
 // app.flowchart.title %{name} (the power's name), app.powers.fill_template_removed %{names},
 // app.export.done %{smart_count}; the importer's and dashboard's are listed in their files.
 import type { StringMap } from 'ra-core';
-import roles from '../../../../config/roles.json';
+import { roles, tiers } from '../../../../config/src/console';
 import { dashboard } from './appDashboard';
 import { importTexts } from './appImport';
 import { lists } from './appLists';
@@ -17,7 +17,8 @@ import { securityTexts } from './appSecurity';
 export const app: StringMap = {
   title: '行政执法责任制管理系统',
   header: {
-    tier: { region: '自治区', league: '盟市', county: '旗县市区', township: '苏木乡镇' },
+    // The tiers' names as config/tiers.json gives them.
+    tier: Object.fromEntries(tiers.map((t) => [t.key, t.name])),
     organisation: '所属单位',
     role: '角色',
     signedInAs: '当前用户',
@@ -34,7 +35,7 @@ export const app: StringMap = {
     review_queue: '待办审核',
   },
   // Role names as config/roles.json gives them (history entries carry the role's key).
-  roles: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
+  roles: Object.fromEntries(roles.map((r) => [r.type, r.name])),
   autocomplete: { no_options: '无匹配项', open: '展开', close: '收起', clear: '清除' },
   list: { actions: '操作' },
   filter: { from: '%{field}（起）', to: '%{field}（止）' },

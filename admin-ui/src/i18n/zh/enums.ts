@@ -1,13 +1,10 @@
 // Enumeration values in Chinese. Where the regulation's configuration already names a value
 // (power types, tiers, list states, adjustment kinds, assessment items), the name comes from
-// config/*.json, so the console and the server never disagree on it.
+// config/*.json, and power statuses and basis kinds from config/src/valueNames.ts (the public exports
+// read the same), so the console and the server never disagree on it.
 import type { StringMap } from 'ra-core';
-import powerTypes from '../../../../config/power-types.json';
-import tiers from '../../../../config/tiers.json';
-import workflow from '../../../../config/workflow.json';
-import assessment from '../../../../config/assessment.json';
-import roles from '../../../../config/roles.json';
-import accountability from '../../../../config/accountability.json';
+import { accountability, assessment, powerTypes, roles, tiers, workflow } from '../../../../config/src/console';
+import { BASIS_KIND_NAMES, POWER_STATUS_NAMES } from '../../../../config/src/valueNames';
 import { enumMessages } from '../enumShape';
 import type { Labels } from '../nest';
 
@@ -15,9 +12,9 @@ const byKey = (entries: { key: string; name: string }[]): Labels => Object.fromE
 
 export const enums: StringMap = enumMessages({
   powerType: byKey(powerTypes.types),
-  tier: byKey(tiers.tiers),
-  powerStatus: { valid: '有效', cancelled: '取消', delegated: '下放', undertaken: '承接', changed: '变更' },
-  basisKind: { setting: '设定依据', implementing: '实施依据', supervising: '监管依据' },
+  tier: byKey(tiers),
+  powerStatus: { ...POWER_STATUS_NAMES },
+  basisKind: { ...BASIS_KIND_NAMES },
   decompositionRole: { handle: '承办', review: '审核', approve: '批准', 'legal-review': '法制审核' },
   riskLevel: { high: '高', medium: '中', low: '低' },
   legalLevel: {
@@ -93,7 +90,7 @@ export const enums: StringMap = enumMessages({
   },
   certificateLapsed: { true: '有人员证件失效', false: '证件均有效', warning: 'true' },
   blocked: { true: '已停用', false: '正常', warning: 'true' },
-  userRole: Object.fromEntries(roles.roles.map((r) => [r.type, r.name])),
+  userRole: Object.fromEntries(roles.map((r) => [r.type, r.name])),
   exemptionCriterion: byKey(accountability.exemption.criteria),
   taskBasisStatus: { 'in-force': '现行有效', amended: '已修改', repealed: '已废止', 'not-yet-effective': '尚未生效', replaced: '已被新依据替代' },
 });
