@@ -90,6 +90,12 @@ export const assessmentFile = z.object({
     challengeTtlSeconds: z.number().int().positive(),
     commentMaxLength: z.number().int().positive(),
   }),
+}).superRefine((file, ctx) => {
+  // The completeness of the enforcement records is shown as a figure of a pre-scored item: an item
+  // that is not pre-scored would silently drop it.
+  if (!file.prescoring.items.includes(file.enforcementRecord.item)) {
+    ctx.addIssue({ code: 'custom', path: ['enforcementRecord', 'item'], message: `item ${file.enforcementRecord.item} is not among prescoring.items (${file.prescoring.items.join(', ')})` });
+  }
 });
 
 export const deadlinesFile = z.object({

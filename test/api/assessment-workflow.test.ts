@@ -79,7 +79,7 @@ describe('第二十四条 pre-scoring of items 4–7 from the system’s data', 
     expect(sheetItem(res, 5).basis?.summary).toBe('有效职权 4 项，已分解到执法机构和岗位 3 项 → 7.5/10');
     expect(sheetItem(res, 6).basis?.summary).toBe('承担职权的岗位 3 个，配备持证人员并明确责任 1 个 → 3.33/10');
     expect(sheetItem(res, 7).basis?.summary).toBe('重大行政处罚 3 件，决定前法制审核 1 件，按期备案 2 件 → 7.5/15');
-    expect((res.body as { facts: Row }).facts).toEqual({ tasksDue: 3, tasksOnTime: 1, activePowers: 4, powersDecomposed: 3, postsWithPowers: 3, postsStaffed: 1, filings: 3, filingsReviewedInTime: 1, filingsFiledInTime: 2 });
+    expect((res.body as { facts: Row }).facts).toEqual({ tasksDue: 3, tasksOnTime: 1, activePowers: 4, powersDecomposed: 3, postsWithPowers: 3, postsStaffed: 1, filings: 3, filingsReviewedInTime: 1, filingsFiledInTime: 2, enforcementRecords: 0, enforcementRecordsComplete: 0 });
     const stored = await assessmentRow(app, id);
     const item5 = (stored.scores as Row[]).find((s) => s.item === 5) as Row;
     expect(Number(item5.autoScore)).toBe(7.5);
@@ -110,6 +110,37 @@ describe('第二十四条 pre-scoring of items 4–7 from the system’s data', 
     expectRule(res, 'SCORE_OVERRIDE', 'scores.2.overrideReason');
     const item6 = ((await assessmentRow(app, id)).scores as Row[]).find((s) => s.item === 6) as Row;
     expect({ score: Number(item6.score), autoScore: Number(item6.autoScore) }).toEqual({ score: 3.33, autoScore: 3.33 });
+  });
+});
+
+describe('第十四条、第二十四条 执法全过程记录 completeness feeds item 7 (config/assessment.json enforcementRecord.item)', () => {
+  const RECORD = 'api::enforcement-record.enforcement-record';
+  const stage = (s: string, means: string[] = ['text']): Row => ({ stage: s, means, recorder: '执法人员 王强', storage: '测试评议局档案室' });
+  const FULL = [stage('register'), stage('investigate', ['text', 'video']), stage('review'), stage('notify'), stage('decide'), stage('serve', ['video'])];
+  /** A record of the fixture department, dated in the assessed year (its creation date places it in the period). */
+  const record = async (caseNumber: string, stages: Row[]): Promise<void> => {
+    const created = (await app.strapi.documents(RECORD as never).create({ data: { department: fixture, caseNumber, caseName: `${caseNumber}案`, stages } } as never)) as { documentId: string };
+    await app.strapi.db.connection('enforcement_records').where({ document_id: created.documentId }).update({ created_at: '2025-06-01T08:00:00.000Z' });
+  };
+  const prescore = async (id: string) => {
+    const res = await app.http().post(`/console-api/assessments/${id}/prescore`).set('Authorization', await auth(ADMIN));
+    expect(res.status).toBe(200);
+    return res;
+  };
+
+  test('第十四条: one complete record → item 7 is the mean of the filings (3/6) and the records (1/1): 15 × 0.75 = 11.25, with the counts beside it', async () => {
+    await record('测评执〔2025〕1号', FULL);
+    const res = await prescore(await newAssessment({ targetDepartment: fixture }));
+    expect(sheetItem(res, 7).autoScore).toBe(11.25);
+    expect(sheetItem(res, 7).basis?.summary).toBe('重大行政处罚 3 件，决定前法制审核 1 件，按期备案 2 件；执法全过程记录 1 件，记录完整 1 件（100%） → 11.25/15');
+  });
+
+  test('第十四条: an incomplete record (no 告知, 决定 or 送达 recorded) lowers item 7 to 15 × (1/2 + 1/2)/2 = 7.5; the other items stay', async () => {
+    await record('测评执〔2025〕2号', FULL.slice(0, 3));
+    const res = await prescore(await newAssessment({ targetDepartment: fixture }));
+    expect(sheetItem(res, 7).autoScore).toBe(7.5);
+    expect(sheetItem(res, 7).basis?.figures).toEqual(expect.arrayContaining([{ key: 'enforcementRecords', label: '执法全过程记录', value: 2 }, { key: 'enforcementRecordsComplete', label: '记录完整', value: 1 }]));
+    expect(sheetItem(res, 5).autoScore).toBe(EXPECTED_PRESCORE[5]);
   });
 });
 

@@ -7,6 +7,7 @@ import { ARTICLE } from '../../cms/src/domain/result';
 import { bearerOf, bootApp, type TestApp } from '../helpers/app';
 import { ADJUSTMENT, POWER, auditCount, count, department, docId, findOne, iso, legalBasis, type Row } from '../helpers/data';
 import { expectRule, type StrapiErrorBody } from '../helpers/expect';
+import { countStatements, describeCount } from '../helpers/sql-count';
 
 const COUNTY_MARKET = '锡林浩特市市场监督管理局';
 const EDITOR = 'county-dept-editor';
@@ -249,5 +250,41 @@ describe('第十五条 DISCRETION_RANGE: discretion levels are ordered, do not o
     expect(res.status).toBe(200);
     const stored = (await powerState(id)).discretion as Row[];
     expect(stored.map((d) => [d.level, Number(d.min), Number(d.max)])).toEqual([[1, 50000, 60000], [2, 60000, 80000], [3, 80000, 100000]]);
+  });
+});
+
+describe('issue 16: one PUT of a power works out the user once and reads each row once for its checks', () => {
+  // Measured on the seeded SC-CF-001 (8 steps, 4 accountabilities, 3 discretion bands, 2 decomposition
+  // rows): 250 statements before issue 16, 76 after (DECISIONS.md, "A power's PUT, measured").
+  const CEILING = 80;
+
+  test('a console form save of a power (the whole record sent back, one field changed) stays within the statement ceiling', async () => {
+    const id = await powerId('SC-CF-001');
+    const auth = await app.bearer(EDITOR);
+    const shown = await app.http().get(`/console-api/powers/${id}`).set('Authorization', auth);
+    expect(shown.status).toBe(200);
+    const body: Row = { ...(shown.body as Row), remarks: '统计一次保存所用的数据库语句' };
+    const { result: res, count: spent } = await countStatements(app.strapi, () => app.http().put(`/console-api/powers/${id}`).set('Authorization', auth).send(body));
+    expect(res.status).toBe(200);
+    expect((await findOne(app.strapi, POWER, { documentId: id })).remarks).toBe('统计一次保存所用的数据库语句');
+    console.log(describeCount('PUT /console-api/powers/:id', spent));
+    expect(spent.total).toBeLessThanOrEqual(CEILING);
+    // The user is read once (console/auth.ts; scope/actor.ts takes it from the request).
+    expect(spent.statements.filter((s) => s.includes('"up_users"'))).toHaveLength(1);
+    // Components sent back as stored are not deleted and written again.
+    expect([...spent.groups.keys()].filter((k) => /^(delete|insert) components_/.test(k))).toEqual([]);
+  });
+
+  test('the same whole-record save with one responsibility step changed writes that change (and the version moves on)', async () => {
+    const id = await powerId('SC-CF-001');
+    const auth = await app.bearer(EDITOR);
+    const shown = (await app.http().get(`/console-api/powers/${id}`).set('Authorization', auth)).body as Row;
+    const steps = (shown.steps as Row[]).map((s, i) => (i === 0 ? { ...s, content: '立案：对发现的违法行为予以审查，决定是否立案' } : s));
+    const res = await app.http().put(`/console-api/powers/${id}`).set('Authorization', auth).send({ ...shown, steps });
+    expect(res.status).toBe(200);
+    const stored = await findOne(app.strapi, POWER, { documentId: id }, { steps: true });
+    expect(((stored.steps as Row[])[0]).content).toBe('立案：对发现的违法行为予以审查，决定是否立案');
+    expect((stored.steps as Row[]).length).toBe((shown.steps as Row[]).length);
+    expect(iso(stored.updatedAt)).not.toBe(shown.updatedAt);
   });
 });

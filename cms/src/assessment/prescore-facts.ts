@@ -3,9 +3,10 @@
 // established that the user may edit the assessment whose target this is.
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
-import { ACTIVE_POWER_STATUSES, certificateValid, type PrescoreFacts } from '../domain';
+import { ACTIVE_POWER_STATUSES, certificateValid, recordComplete, stagesOf, type PrescoreFacts } from '../domain';
+import { assessmentConfig } from './config';
 import { loadDepartmentPowers, loadPosts, postsHoldingPowers } from '../store/facts';
-import { isoDate, rowsOf, strOf } from '../util/row';
+import { asRow, isoDate, rowsOf, strOf } from '../util/row';
 
 export interface Period {
   start: string;
@@ -77,11 +78,33 @@ async function filingFacts(strapi: Core.Strapi, departmentId: string, period: Pe
   return { filings, filingsReviewedInTime, filingsFiledInTime };
 }
 
+/**
+ * Art. 14: the department's 执法全过程记录 made in the period (a record is made when its case is
+ * registered, so its creation date places it) and how many are complete (domain recordComplete).
+ */
+async function enforcementRecordFacts(strapi: Core.Strapi, departmentId: string, period: Period): Promise<Pick<PrescoreFacts, 'enforcementRecords' | 'enforcementRecordsComplete'>> {
+  const rows: unknown = await strapi.db.query('api::enforcement-record.enforcement-record').findMany({
+    where: { department: { documentId: departmentId }, createdAt: { $gte: `${period.start}T00:00:00.000Z`, $lte: `${period.asOf}T23:59:59.999Z` } },
+    select: ['stages', 'major'],
+    populate: { filing: { select: ['documentId'] } },
+  });
+  const config = assessmentConfig().enforcementRecord;
+  let enforcementRecords = 0;
+  let enforcementRecordsComplete = 0;
+  for (const r of rowsOf(rows)) {
+    enforcementRecords += 1;
+    const stages = stagesOf(r.stages);
+    if (stages !== null && recordComplete({ stages, major: r.major === true, hasFiling: asRow(r.filing) !== null }, config)) enforcementRecordsComplete += 1;
+  }
+  return { enforcementRecords, enforcementRecordsComplete };
+}
+
 export async function departmentPrescoreFacts(strapi: Core.Strapi, departmentId: string, period: Period): Promise<PrescoreFacts> {
   return {
     ...(await taskFacts(strapi, departmentId, period)),
     ...(await decompositionFacts(strapi, departmentId)),
     ...(await postFacts(strapi, departmentId, period.asOf)),
     ...(await filingFacts(strapi, departmentId, period)),
+    ...(await enforcementRecordFacts(strapi, departmentId, period)),
   };
 }

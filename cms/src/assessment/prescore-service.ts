@@ -55,7 +55,7 @@ export async function computePrescore(strapi: Core.Strapi, documentId: string): 
   const period = periodOf(numOf(row, 'year') ?? new Date().getFullYear(), asRow(row.plan));
   const facts = sumPrescoreFacts(await Promise.all(target.ids.map((id) => departmentPrescoreFacts(strapi, id, period))));
   const wanted = new Set(assessmentConfig().prescoring.items);
-  const items = prescoreItems(facts, itemWeights()).filter((i) => wanted.has(i.item));
+  const items = prescoreItems(facts, itemWeights(), assessmentConfig().enforcementRecord.item).filter((i) => wanted.has(i.item));
   return { items, facts, period, row, targetName: target.name };
 }
 

@@ -10,18 +10,15 @@ import { withTrx } from '../util/trx';
 import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
+import { visibleDocument } from './visible';
 
 const UID = 'api::assessment.assessment';
-const notFound = (): ConsoleError => new ConsoleError(404, 'NOT_FOUND', '评议考核不存在或不在您的数据范围内。');
+const NOT_FOUND = '评议考核不存在或不在您的数据范围内。';
+const notFound = (): ConsoleError => new ConsoleError(404, 'NOT_FOUND', NOT_FOUND);
 
 /** The assessment, if the user may read it (the scoped read decides). */
-async function visibleRow(strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<Row> {
-  requirePermission(user, UID, 'findOne');
-  const seen: unknown = await strapi.documents(UID).findOne({ documentId: id, fields: ['state'] });
-  const row = isRow(seen) ? await loadSheetRow(strapi, id) : null;
-  if (!row) throw notFound();
-  return row;
-}
+const visibleRow = (strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<Row> =>
+  visibleDocument(strapi, user, UID, id, () => loadSheetRow(strapi, id), NOT_FOUND);
 
 function readText(body: Row, key: string, max: number): string | null {
   const value = body[key];

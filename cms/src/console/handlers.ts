@@ -6,11 +6,12 @@ import { regulationConfig } from '@nmg/config';
 import { recordAudit } from '../audit/record';
 import { modelOf } from '../store/snapshot';
 import type { ModelLike } from '../scope/populate';
-import { isRow, type Row } from '../util/row';
+import { isRow, rowsOf, type Row } from '../util/row';
 import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import { parseInput, type RelationRef } from './input';
 import { claimedVersion, lockVersion } from './version';
+import { dropUnchangedStructures } from './unchanged';
 import { parseListQuery } from './query';
 import { readListPage } from './list-read';
 import { consoleFields, consolePopulate, hasPersonalInformation, toRecord } from './records';
@@ -59,14 +60,19 @@ async function resolve(strapi: Core.Strapi, ctx: ConsoleContext): Promise<Resolv
   return { user, resource, model, lookup, docs, status };
 }
 
+/** Every record the body names exists and is readable to the user: one scoped read per target type (issue 16). */
 async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[]): Promise<void> {
+  const byTarget = new Map<string, Set<string>>();
+  for (const ref of refs) if (ref.target) ref.ids.forEach((id) => byTarget.set(ref.target, (byTarget.get(ref.target) ?? new Set<string>()).add(id)));
+  const found = new Map<string, Set<string>>();
+  for (const [target, ids] of byTarget) {
+    const rows: unknown = await strapi.documents(target as UID.ContentType).findMany({ filters: { documentId: { $in: [...ids] } }, fields: ['documentId'] } as never);
+    found.set(target, new Set(rowsOf(rows).map((r) => String(r.documentId))));
+  }
   for (const ref of refs) {
-    const ids = [...new Set(ref.ids)];
-    if (ids.length === 0 || !ref.target) continue;
-    const found = await strapi.documents(ref.target as UID.ContentType).count({ filters: { documentId: { $in: ids } } });
-    if (Number(found) !== ids.length) {
-      throw new ConsoleError(400, 'RELATION_NOT_FOUND', `字段“${ref.field}”引用的记录不存在或不在您的数据范围内。`, { [ref.field]: ['引用的记录不存在或不在您的数据范围内'] });
-    }
+    const readable = found.get(ref.target);
+    if (!readable || ref.ids.every((id) => readable.has(id))) continue;
+    throw new ConsoleError(400, 'RELATION_NOT_FOUND', `字段“${ref.field}”引用的记录不存在或不在您的数据范围内。`, { [ref.field]: ['引用的记录不存在或不在您的数据范围内'] });
   }
 }
 
@@ -128,11 +134,13 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const id = ctx.params.id;
       const input = parseInput(ctx.request.body, r.model, r.lookup);
       const version = claimedVersion(input.version);
-      await assertRelationsExist(strapi, input.relations);
+      // One transaction for the checks and the write, so the reads below open no transaction of their own.
       await strapi.db.transaction(async ({ trx }) => {
+        await assertRelationsExist(strapi, input.relations);
         const current = await readOne(r, id);
         if (!current) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
         await lockVersion(trx, r.model.collectionName ?? '', id, version, () => toRecord(current, r.model, r.lookup, { privateFields: 'mask' }), '该记录已被他人修改，请重新加载后再保存。');
+        dropUnchangedStructures(input.data, current, r.model, r.lookup);
         await r.docs.update({ documentId: id, data: input.data, ...r.status });
       });
       const row = await readOne(r, id);

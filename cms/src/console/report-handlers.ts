@@ -13,6 +13,7 @@ import { withTrx } from '../util/trx';
 import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
+import { visibleDocument } from './visible';
 import { loadReportContext, reportActions, reportView, isEditableBy, type ReportContext } from '../reports/context';
 import { computeFigures } from '../reports/figures';
 import { draftText, reportTitle } from '../reports/draft-text';
@@ -26,13 +27,8 @@ const STEP: Record<ReportAction, { from: string[]; to: string }> = {
 };
 
 /** The report, if the user may read it: the scoped read decides, then the routing is loaded. */
-async function visibleReport(strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<ReportContext> {
-  requirePermission(user, REPORT, 'findOne');
-  const seen: unknown = await strapi.documents(REPORT).findOne({ documentId: id, fields: ['state'] });
-  const context = isRow(seen) ? await loadReportContext(strapi, id) : null;
-  if (!context) throw new ConsoleError(404, 'NOT_FOUND', NOT_FOUND);
-  return context;
-}
+const visibleReport = (strapi: Core.Strapi, user: ConsoleUser, id: string): Promise<ReportContext> =>
+  visibleDocument(strapi, user, REPORT, id, () => loadReportContext(strapi, id), NOT_FOUND);
 
 function readStep(body: unknown): { action: ReportAction; opinion: string | null } {
   const b = isRow(body) ? body : {};

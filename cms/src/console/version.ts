@@ -1,11 +1,8 @@
 // Optimistic concurrency for console saves: the body carries the updatedAt it read; inside the
 // save's transaction the row is locked and compared, so two saves of one version cannot both pass.
-import { isRow } from '../util/row';
+import type { Knex } from 'knex';
+import { lockDocumentRows } from '../store/row-locks';
 import { ConsoleError } from './errors';
-
-interface Lockable {
-  (table: string): { where(c: Record<string, string>): { orderBy(c: string, o: string): { forUpdate(): { first(c: string): Promise<unknown> } } } };
-}
 
 /** The version a save claims to have read; a save without one is refused. */
 export function claimedVersion(updatedAt: unknown): number {
@@ -14,10 +11,13 @@ export function claimedVersion(updatedAt: unknown): number {
   return version;
 }
 
-/** Locks the document's row and throws 409 STALE_VERSION (with the current record) when it moved on. */
-export async function lockVersion(trx: unknown, table: string, documentId: string, version: number, current: () => unknown, message: string): Promise<void> {
-  const locked: unknown = await (trx as Lockable)(table).where({ document_id: documentId }).orderBy('id', 'asc').forUpdate().first('updated_at');
-  const stamp = isRow(locked) ? locked.updated_at : undefined;
-  const stored = stamp instanceof Date ? stamp.getTime() : new Date(String(stamp)).getTime();
-  if (stored !== version) throw new ConsoleError(409, 'STALE_VERSION', message, {}, { current: current() });
+/**
+ * Locks the document's rows (the middleware's own lock in the same transaction is then skipped,
+ * store/row-locks.ts) and throws 409 STALE_VERSION (with the current record) when it moved on.
+ * `current` is asked for only then: a save that is not stale never reads the record for it.
+ */
+export async function lockVersion(trx: unknown, table: string, documentId: string, version: number, current: () => unknown | Promise<unknown>, message: string): Promise<void> {
+  const rows = (await lockDocumentRows(trx as Knex.Transaction, table, documentId, true)) ?? [];
+  const stored = rows[0]?.updatedAt ?? NaN;
+  if (stored !== version) throw new ConsoleError(409, 'STALE_VERSION', message, {}, { current: await current() });
 }

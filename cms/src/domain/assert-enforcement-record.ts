@@ -76,3 +76,20 @@ export function recordCompleteness(stages: readonly StageRecord[], required: rea
   const have = new Set(stages.map((s) => s.stage));
   return Math.round((required.filter((r) => have.has(r)).length / required.length) * 100) / 100;
 }
+
+/**
+ * A complete 执法全过程记录 (Art. 14, for the assessment's figure): every stage config names as
+ * required is recorded, each stage with its means (文字/音像), who recorded it and where the
+ * material is kept, 音像 at the stages config names, and a major decision linked to its filing
+ * (Art. 16). A record that only starts a case (立案 alone) is therefore incomplete until it ends.
+ */
+export function recordComplete(f: EnforcementRecordFacts, config: EnforcementRecordConfig): boolean {
+  const byStage = new Map(f.stages.map((s) => [s.stage, s]));
+  const stageComplete = (stage: string): boolean => {
+    const s = byStage.get(stage);
+    if (!s || s.means.length === 0 || s.means.some((m) => !(m in MEANS_LABELS)) || blank(s.recorder) || blank(s.storage)) return false;
+    return !config.videoStages.includes(stage) || s.means.includes('video');
+  };
+  if (!config.requiredStages.every(stageComplete)) return false;
+  return !(f.major && byStage.has('decide') && !f.hasFiling);
+}

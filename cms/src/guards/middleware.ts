@@ -19,7 +19,8 @@ import { uniqueRefusal } from './unique-violation';
 import { jsonCapError, jsonCapProblems } from './json-caps';
 import { checkAdminVersion } from './admin-version';
 import { enforceReadableReferences } from './references';
-import { loadSnapshot, modelOf, type Snapshot } from '../store/snapshot';
+import { loadWriteRow, modelOf, type Snapshot } from '../store/snapshot';
+import { lockDocumentRows } from '../store/row-locks';
 import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from '../scope/read-scope';
 
 export interface DocumentCall {
@@ -30,17 +31,13 @@ export interface DocumentCall {
 
 const tableOf = (strapi: Core.Strapi, uid: string): string | undefined => (modelOf(strapi, uid) as ModelLike & { collectionName?: string }).collectionName;
 
+/** Locks the document's rows unless this transaction holds them already (the console's version check). */
 async function lockDocument(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
   const table = tableOf(strapi, uid);
-  if (table) await withTrx(strapi, (trx) => trx(table).where({ document_id: documentId }).forUpdate().select('id'));
+  if (table) await withTrx(strapi, (trx) => lockDocumentRows(trx, table, documentId));
 }
 
 const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
-
-async function inScope(strapi: Core.Strapi, uid: string, documentId: string, filter: Row): Promise<boolean> {
-  const n = await strapi.db.query(uid).count({ where: { $and: [{ documentId }, filter] } });
-  return Number(n) > 0;
-}
 
 async function guardRead(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
   const { uid, params } = call;
@@ -58,21 +55,35 @@ async function guardRead(strapi: Core.Strapi, actor: Actor, call: DocumentCall, 
 
 interface WriteHooks {
   before?: (documentId: string, before: Snapshot | null) => Promise<void>;
-  after?: (documentId: string, before: Snapshot | null, after: Snapshot | null) => Promise<void>;
+  after?: (documentId: string, before: Snapshot | null, after: Snapshot | null, afterRow: Row | null) => Promise<void>;
+  /** The writer's scope: the document must lie in it before and after the write (one read each, with the snapshot). */
+  filter?: Row | null;
+  /** Populated on the after-read for the rule (RuleAdapter.afterPopulate). */
+  afterPopulate?: Row;
+  /** Runs once the before-state is known to be in scope, ahead of `before` (reference checks). */
+  inScope?: () => Promise<void>;
 }
 
 /** Runs a write with its before/after snapshots and the audit row, inside the caller's transaction. */
 async function auditedWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>, hooks: WriteHooks, beforeStatus?: boolean): Promise<unknown> {
   let documentId = typeof call.params.documentId === 'string' ? call.params.documentId : '';
+  const filter = hooks.filter ?? null;
   // Concurrent writes of one document queue here, so each one's rules see the state the previous
   // one left (two reviewers approving at once: the second finds the list already approved).
   if (documentId) await lockDocument(strapi, call.uid, documentId);
-  const before = documentId ? await loadSnapshot(strapi, call.uid, documentId, beforeStatus) : null;
+  // The before-state, read under the lock and, for a scoped writer, through the scope filter: a
+  // document outside it (or missing) is not found, as if it did not exist.
+  const before = documentId ? (await loadWriteRow(strapi, call.uid, documentId, { published: beforeStatus, filter }))?.snapshot ?? null : null;
+  if (documentId && filter && !before) throw new RecordNotFound(documentId);
+  await hooks.inScope?.();
   await hooks.before?.(documentId, before);
   const result = await next();
   if (!documentId && isRow(result) && typeof result.documentId === 'string') documentId = result.documentId;
-  const after = call.action === 'delete' ? null : await loadSnapshot(strapi, call.uid, documentId);
-  await hooks.after?.(documentId, before, after);
+  // One read after the write: the audit's snapshot, the scope check and the rule's row.
+  const loaded = call.action === 'delete' ? null : await loadWriteRow(strapi, call.uid, documentId, { filter, populate: hooks.afterPopulate });
+  if (filter && documentId && call.action !== 'delete' && !loaded) throw new ScopeForbidden(scopeFieldOf(call.uid));
+  const after = loaded?.snapshot ?? null;
+  await hooks.after?.(documentId, before, after, loaded?.row ?? null);
   await recordAudit(strapi, actor, { action: call.action, resource: call.uid, recordId: documentId, before, after });
   return result;
 }
@@ -81,27 +92,28 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
   const { uid, action, params } = call;
   const rules = RULES[uid];
   const filter = writeFilter(actor, uid);
-  const target = typeof params.documentId === 'string' ? params.documentId : '';
-  if (target && filter && !(await inScope(strapi, uid, target, filter))) throw new RecordNotFound(target);
   const data = isRow(params.data) ? params.data : null;
   const ownField = ownDepartmentField(uid);
   if (action === 'create' && data && ownField && actor.kind === 'user' && actor.scope.kind === 'department' && data[ownField] === undefined) {
     data[ownField] = actor.scope.departmentId;
   }
-  if (data && actor.kind === 'user' && (action === 'create' || action === 'update')) await enforceReadableReferences(strapi, actor, data, modelOf(strapi, uid));
   const event = { strapi, actor, uid, action, params };
   // The draft is the version being edited when a type has drafts; its published twin is checked on publish.
   const draftFirst = hasDraftAndPublish(strapi, uid) ? false : undefined;
   return auditedWrite(strapi, actor, call, next, {
+    filter,
+    afterPopulate: rules?.afterPopulate,
+    inScope: async () => {
+      if (data && actor.kind === 'user' && (action === 'create' || action === 'update')) await enforceReadableReferences(strapi, actor, data, modelOf(strapi, uid));
+    },
     before: async (documentId, before) => {
       // After the row lock: nothing that refers to the document may lose it (issue 13, DECISIONS).
       if (action === 'delete') await refuseDeleteWithDependents(strapi, uid, documentId);
       if (action === 'update') await checkAdminVersion(strapi, uid, tableOf(strapi, uid), documentId);
       await rules?.before?.({ ...event, documentId, before, after: null });
     },
-    after: async (documentId, before, after) => {
-      if (filter && after && !(await inScope(strapi, uid, documentId, filter))) throw new ScopeForbidden(scopeFieldOf(uid));
-      await rules?.after?.({ ...event, documentId, before, after });
+    after: async (documentId, before, after, afterRow) => {
+      await rules?.after?.({ ...event, documentId, before, after, afterRow });
     },
   }, draftFirst);
 }

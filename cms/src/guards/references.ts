@@ -64,8 +64,20 @@ export async function readableAmong(strapi: Core.Strapi, actor: UserActor, targe
 }
 
 export async function enforceReadableReferences(strapi: Core.Strapi, actor: UserActor, data: Row, model: ModelLike): Promise<void> {
-  for (const ref of collectReferences(strapi, data, model)) {
-    const readable = await readableAmong(strapi, actor, ref.target, ref.documentIds, ref.ids);
+  const refs = collectReferences(strapi, data, model);
+  // One read per target type, however many fields point at it (a power's decomposition names an
+  // agency and a post per row): issue 16.
+  const byTarget = new Map<string, { documentIds: Set<string>; ids: Set<number> }>();
+  for (const ref of refs) {
+    const named = byTarget.get(ref.target) ?? { documentIds: new Set<string>(), ids: new Set<number>() };
+    ref.documentIds.forEach((d) => named.documentIds.add(d));
+    ref.ids.forEach((i) => named.ids.add(i));
+    byTarget.set(ref.target, named);
+  }
+  const readableByTarget = new Map<string, Awaited<ReturnType<typeof readableAmong>>>();
+  for (const [target, named] of byTarget) readableByTarget.set(target, await readableAmong(strapi, actor, target, [...named.documentIds], [...named.ids]));
+  for (const ref of refs) {
+    const readable = readableByTarget.get(ref.target);
     if (!readable) continue;
     const missing = ref.documentIds.some((d) => !readable.documentIds.has(d)) || ref.ids.some((i) => !readable.ids.has(i));
     if (missing) throw new ScopeForbidden(ref.field, UNREADABLE_REFERENCE);

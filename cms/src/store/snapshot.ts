@@ -28,12 +28,33 @@ const snapshotQuery = (model: ModelLike) => ({
 });
 
 export async function loadSnapshot(strapi: Core.Strapi, uid: string, documentId: string, published?: boolean): Promise<Snapshot | null> {
+  return (await loadWriteRow(strapi, uid, documentId, { published }))?.snapshot ?? null;
+}
+
+export interface WriteRowOptions {
+  /** The published (true) or draft (false) row of a type with drafts; either when left out. */
+  published?: boolean;
+  /** A scope filter the row must also match (null: none); no row when it does not. */
+  filter?: Row | null;
+  /** More to populate for a rule that checks the row (merged over the snapshot's own relations). */
+  populate?: Row;
+}
+
+/**
+ * One read of a document for a write: its snapshot (audit, before/after comparisons) and, in the
+ * same query, whatever the type's rule needs populated, so the rule does not read the row again
+ * (issue 16). With `filter`, a row outside it reads as missing: the scope check is the same query.
+ */
+export async function loadWriteRow(strapi: Core.Strapi, uid: string, documentId: string, options: WriteRowOptions = {}): Promise<{ row: Row; snapshot: Snapshot } | null> {
   const model = modelOf(strapi, uid);
-  const where: Row = { documentId };
-  if (published !== undefined) where.publishedAt = published ? { $notNull: true } : { $null: true };
-  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, ...snapshotQuery(model) });
+  const own: Row = { documentId };
+  if (options.published !== undefined) own.publishedAt = options.published ? { $notNull: true } : { $null: true };
+  const where: Row = options.filter ? { $and: [own, options.filter] } : own;
+  const query = snapshotQuery(model);
+  const populate = { ...query.populate, ...(options.populate ?? {}) };
+  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, select: query.select, populate });
   if (!isRow(row)) return null;
-  return flatten(row, model);
+  return { row, snapshot: flatten(row, model) };
 }
 
 /** The snapshots of many documents, by documentId, read as loadSnapshot reads one (a query per 1,000). */

@@ -101,6 +101,17 @@ describe('loadConfig', () => {
     expect(error.message).toContain('items');
   });
 
+  test('第十四条: the enforcement records feed a pre-scored item; naming one that is not pre-scored is refused', () => {
+    const dir = copyConfig();
+    edit(dir, 'assessment.json', (file) => {
+      const record = file.enforcementRecord as Record<string, unknown>;
+      record.item = 8;
+    });
+    const error = configErrorOf(dir);
+    expect(error.message).toContain('config/assessment.json');
+    expect(error.message).toContain('enforcementRecord.item');
+  });
+
   test('malformed JSON is refused, naming the file', () => {
     const dir = copyConfig();
     writeFileSync(join(dir, 'workflow.json'), '{ "listStates": [ ');

@@ -1,4 +1,4 @@
-import { ARTICLE, assertEnforcementRecord, recordCompleteness, stagesOf, type EnforcementRecordFacts, type StageRecord } from '../../../cms/src/domain';
+import { ARTICLE, assertEnforcementRecord, recordComplete, recordCompleteness, stagesOf, type EnforcementRecordFacts, type StageRecord } from '../../../cms/src/domain';
 import { expectFailure, expectOk } from './expect-rule';
 
 const config = { requiredStages: ['register', 'investigate', 'review', 'notify', 'decide', 'serve'], videoStages: ['investigate', 'serve'] };
@@ -44,6 +44,17 @@ describe('第十四条 ENFORCEMENT_RECORD: 执法全过程记录', () => {
     expect(recordCompleteness([st('register'), st('review'), st('hearing')], config.requiredStages)).toBe(0.33);
     expect(recordCompleteness([], config.requiredStages)).toBe(0);
     expect(recordCompleteness([], [])).toBe(1);
+  });
+
+  test.each([
+    ['every required stage with means, recorder and storage', true, facts(full)],
+    ['送达 not yet recorded', false, facts(full.slice(0, 5))],
+    ['审查 without who recorded it (a record kept before the rule)', false, facts(full.map((s) => (s.stage === 'review' ? { ...s, recorder: ' ' } : s)))],
+    ['送达 in writing only, where config requires 音像', false, facts(full.map((s) => (s.stage === 'serve' ? { ...s, means: ['text'] } : s)))],
+    ['a major decision without its filing (第十六条)', false, facts(full, true, false)],
+    ['a major decision linked to its filing', true, facts(full, true, true)],
+  ])('第十四条 (Art. 14): complete for the assessment? %s → %s', (_t, expected, f) => {
+    expect(recordComplete(f, config)).toBe(expected);
   });
 
   test('stagesOf reads JSON and refuses what is not a list of objects', () => {

@@ -3,7 +3,7 @@ import { compositeScore, prescoreItems, rankByScore, ratingPoints, sumPrescoreFa
 import { loadConfig } from '../../../config/src';
 
 const WEIGHTS = new Map(loadConfig().assessment.items.map((i) => [i.item, i.weight]));
-const NONE: PrescoreFacts = { tasksDue: 0, tasksOnTime: 0, activePowers: 0, powersDecomposed: 0, postsWithPowers: 0, postsStaffed: 0, filings: 0, filingsReviewedInTime: 0, filingsFiledInTime: 0 };
+const NONE: PrescoreFacts = { tasksDue: 0, tasksOnTime: 0, activePowers: 0, powersDecomposed: 0, postsWithPowers: 0, postsStaffed: 0, filings: 0, filingsReviewedInTime: 0, filingsFiledInTime: 0, enforcementRecords: 0, enforcementRecordsComplete: 0 };
 
 describe('第二十四条 pre-scoring of items 4–7', () => {
   test('第二十四条: 12 tasks, 10 on time → 10 × 10/12 = 8.33 of 10, with the figures', () => {
@@ -20,6 +20,20 @@ describe('第二十四条 pre-scoring of items 4–7', () => {
     const item7 = prescoreItems({ ...NONE, filings: 4, filingsReviewedInTime: 3, filingsFiledInTime: 2 }, WEIGHTS)[3];
     expect(item7.autoScore).toBe(9.38);
     expect(item7.ratio).toBe(0.625);
+  });
+  test('第十四条、第二十四条: 执法全过程记录 8 of 10 complete, no filings → item 7 is 15 × 0.8 = 12, with the counts', () => {
+    const item7 = prescoreItems({ ...NONE, enforcementRecords: 10, enforcementRecordsComplete: 8 }, WEIGHTS)[3];
+    expect({ autoScore: item7.autoScore, ratio: item7.ratio }).toEqual({ autoScore: 12, ratio: 0.8 });
+    expect(item7.summary).toBe('考核期内无重大行政处罚决定；执法全过程记录 10 件，记录完整 8 件（80%） → 12/15');
+    expect(item7.figures.map((f) => [f.key, f.value])).toContainEqual(['enforcementRecordsComplete', 8]);
+  });
+  test('第十四条、第二十四条: with filings too, item 7 is the mean of the two shares (5/8 and 1/2 → 15 × 0.5625 = 8.44)', () => {
+    const item7 = prescoreItems({ ...NONE, filings: 4, filingsReviewedInTime: 3, filingsFiledInTime: 2, enforcementRecords: 4, enforcementRecordsComplete: 2 }, WEIGHTS)[3];
+    expect({ autoScore: item7.autoScore, ratio: item7.ratio }).toEqual({ autoScore: 8.44, ratio: 0.5625 });
+  });
+  test('第十四条: the records feed the item config names (here 6), not item 7', () => {
+    const items = prescoreItems({ ...NONE, enforcementRecords: 2, enforcementRecordsComplete: 1 }, WEIGHTS, 6);
+    expect(items.map((i) => i.autoScore)).toEqual([10, 10, 5, 15]);
   });
   test('第二十四条: nothing to count scores in full and says so', () => {
     const items = prescoreItems(NONE, WEIGHTS);

@@ -7,9 +7,13 @@ import { loadPosts, postsHoldingPowers, today } from '../../store/facts';
 import type { Row } from '../../util/row';
 
 export async function enforceCertifiedOnPosts(strapi: Core.Strapi, postIds: string[], field: string): Promise<void> {
-  const held = await postsHoldingPowers(strapi, postIds);
-  if (held.size === 0) return;
-  const posts = await loadPosts(strapi, { documentId: { $in: [...held] } });
+  await enforceCertifiedOnHeldPosts(strapi, [...(await postsHoldingPowers(strapi, postIds))], field);
+}
+
+/** The same check for posts already known to hold an active power (a power's own decomposition: no need to ask which do). */
+export async function enforceCertifiedOnHeldPosts(strapi: Core.Strapi, heldPostIds: string[], field: string): Promise<void> {
+  if (heldPostIds.length === 0) return;
+  const posts = await loadPosts(strapi, { documentId: { $in: [...new Set(heldPostIds)] } });
   for (const post of posts) for (const officer of post.officers) enforce(assertCertifiedOfficer(officer, true, today(), field));
 }
 

@@ -2,8 +2,8 @@
 import { assertBasisRequired, assertCatalogueOnly, assertDiscretionRange, isActivePower } from '../../domain';
 import { asRow, isRow, relId, strOf } from '../../util/row';
 import { enforce } from '../../store/errors';
-import { loadPower, powerFacts } from '../../store/facts';
-import { enforceCertifiedOnPosts } from './certified';
+import { loadPower, POWER_POPULATE, powerFacts } from '../../store/facts';
+import { enforceCertifiedOnHeldPosts } from './certified';
 import type { RuleAdapter, WriteEvent } from './types';
 import { departmentRef, powerCodeTaken, POWER_CODE_CONSTRAINT } from '../../database/power-code-unique';
 import { uniqueRefusal } from '../unique-violation';
@@ -20,11 +20,16 @@ async function enforcePowerCodeUnique({ strapi, action, params, before, document
   const code = pick('code');
   const status = pick('status');
   if (!department || typeof code !== 'string') return;
+  // A form save sends the whole record back: code, status and department as stored change nothing
+  // the stored (unique) state did not already hold, so there is nothing to look up (issue 16).
+  if (action === 'update' && before && code === before.code && status === before.status && 'documentId' in department && department.documentId === before.department) return;
   const taken = await withTrx(strapi, (trx) => powerCodeTaken(strapi, trx, { department, code, status: typeof status === 'string' ? status : null, documentId: action === 'create' ? null : documentId || null }));
   if (taken) throw uniqueRefusal({ code: '23505', constraint: POWER_CODE_CONSTRAINT }) ?? new Error('power code taken');
 }
 
 export const powerRules: RuleAdapter = {
+  // The middleware's one read after the write carries what the checks below need.
+  afterPopulate: POWER_POPULATE,
   async before(event) {
     const { actor, action, params, before } = event;
     // The server's own jobs (seed, approved adjustments) are the only path that may delete.
@@ -37,9 +42,9 @@ export const powerRules: RuleAdapter = {
     delete data.pendingAdjustment;
     if (action === 'update' && before?.pendingAdjustment === true) data.pendingAdjustment = false;
   },
-  async after({ strapi, actor, action, documentId, before }) {
+  async after({ strapi, actor, action, documentId, before, afterRow }) {
     if (action === 'delete') return;
-    const row = await loadPower(strapi, documentId);
+    const row = afterRow ?? (await loadPower(strapi, documentId));
     if (!row) return;
     const facts = powerFacts(row);
     const adjustmentRow = asRow(row.adjustment);
@@ -63,7 +68,8 @@ export const powerRules: RuleAdapter = {
     if (!isActivePower(facts.status)) return;
     enforce(assertBasisRequired(facts.bases));
     enforce(assertDiscretionRange(facts));
+    // This power is active and decomposed to these posts, so each of them holds a power (Art. 19).
     const postIds = facts.decomposition.map((d) => d.postId).filter((id): id is string => id !== null);
-    await enforceCertifiedOnPosts(strapi, postIds, 'decomposition');
+    await enforceCertifiedOnHeldPosts(strapi, postIds, 'decomposition');
   },
 };

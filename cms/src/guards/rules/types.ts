@@ -14,10 +14,17 @@ export interface WriteEvent {
   before: Snapshot | null;
   /** Set for the `after` hook: the stored document once the write ran (null after a delete). */
   after: Snapshot | null;
+  /**
+   * Set for the `after` hook: the stored row the snapshot `after` was flattened from, with the
+   * adapter's `afterPopulate` loaded, so the rule checks it without reading the row again.
+   */
+  afterRow?: Row | null;
 }
 
 /** `before` runs ahead of the write, `after` once it ran in the same transaction: a throw undoes it. */
 export interface RuleAdapter {
+  /** What the `after` hook needs populated on the row the middleware reads once after the write (issue 16). */
+  afterPopulate?: Row;
   before?: (event: WriteEvent) => Promise<void>;
   after?: (event: WriteEvent) => Promise<void>;
 }
