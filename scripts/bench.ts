@@ -29,6 +29,7 @@ import { runInChild } from './bench/child';
 import type { ImportResult } from './bench/import-sheet';
 import type { ImportJob } from './bench/import-worker';
 import { regionConsole, regionMarkdown, type RegionReport } from './bench/report-region';
+import { runWriteBench } from './bench/write-only';
 
 /** BENCH_SCALE=0.1,0.3,1: the sizes of the region data set to measure at, smallest first. */
 function scales(): number[] {
@@ -46,6 +47,11 @@ const pageOf20 = (body: unknown): boolean => isRecord(body) && Array.isArray(bod
 const anItem = (body: unknown): boolean => isRecord(body) && isRecord(body.data) && typeof body.data.code === 'string' && body.data.code !== '';
 
 async function main(): Promise<number> {
+  if (process.env.BENCH_ONLY === 'write') {
+    log('building config/ and the server (no admin panel)…');
+    buildServer({ adminPanel: false });
+    return runWriteBench(log);
+  }
   const fractions = scales();
   log(`region data set sizes to measure: ${fractions.map((f) => `${f * 100}%`).join(', ')} (BENCH_SCALE)`);
   log('building config/ and the server (no admin panel)…');
