@@ -3,7 +3,8 @@
 // 5,000-row officer import (read, preview, commit; ≤ 3 s), the 5,000-row batch power adjustment
 // (preview ≤ 5 s, approval ≤ 10 s) and the 5,000-item list (submit ≤ 1.5 s, publish ≤ 1 s), with the
 // server's peak RSS (≤ 500 MB). Prints each figure beside its target and the load average; with
-// BENCH_PROFILE=1 a CPU profile and the SQL of each step. Writes nothing to docs/.
+// BENCH_PROFILE=1 a CPU profile and the SQL of each step; with BENCH_HOLD=1 the database stays up
+// afterwards (until SIGTERM) for EXPLAIN by hand. Writes nothing to docs/.
 import { cpus, loadavg } from 'os';
 import type { Core } from '@strapi/strapi';
 import { startBenchSystem } from './system';
@@ -51,6 +52,11 @@ export async function runWriteBench(log: Log): Promise<number> {
     const figures: WriteFigures = { import: imported, batch, steps: big.steps, peak: memory.stop() };
     for (const line of writeVerdicts(figures)) console.log(line);
     console.log(`(${load()} at the end; figures on a shared machine are noisy)`);
+    if (process.env.BENCH_HOLD === '1') {
+      // For EXPLAIN ANALYZE by hand on the 5,000-item department: the database stays up until SIGTERM.
+      log(`holding ${system.databaseUrl} until SIGTERM to process ${process.pid}`);
+      await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
+    }
     return 0;
   } finally {
     memory.stop();

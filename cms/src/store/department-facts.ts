@@ -7,37 +7,40 @@ import type { Core } from '@strapi/strapi';
 import { ACTIVE_POWER_STATUSES, type PowerFacts } from '../domain';
 import { isRow } from '../util/row';
 import { withTrx } from '../util/trx';
-
-const parts = (field: string, table: string, object: string, joins = ''): string => `
-  coalesce((SELECT jsonb_agg(${object} ORDER BY c."order", c.id)
-    FROM powers_cmps c JOIN ${table} x ON x.id = c.cmp_id ${joins}
-    WHERE c.entity_id = pw.id AND c.field = '${field}'), '[]'::jsonb)`;
+import { component } from './component-sql';
 
 const FACTS_SQL = `
-  SELECT jsonb_build_object(
-    'id', coalesce(pw.document_id, ''), 'code', coalesce(pw.code, ''), 'name', coalesce(pw.name, ''), 'type', coalesce(pw.type, ''),
-    'status', coalesce(pw.status, 'valid'), 'departmentId', d.document_id,
-    'bases', ${parts('bases', 'components_power_basis_citation', `jsonb_build_object('legalBasisId', lb.document_id, 'legalBasisTitle', lb.title, 'legalBasisStatus', lb.status, 'articles', x.articles)`,
-      'LEFT JOIN components_power_basis_citation_legal_basis_lnk bl ON bl.basis_citation_id = x.id LEFT JOIN legal_bases lb ON lb.id = bl.legal_basis_id')},
-    'steps', ${parts('steps', 'components_power_responsibility_step', `jsonb_build_object('step', coalesce(x.step, ''))`)},
-    'accountabilities', ${parts('accountabilities', 'components_power_accountability', `jsonb_build_object('situation', coalesce(x.situation, ''))`)},
-    'serviceGuide', pw.service_guide, 'flowchart', pw.flowchart, 'statutoryMin', pw.statutory_min::float8, 'statutoryMax', pw.statutory_max::float8,
-    'discretion', ${parts('discretion', 'components_power_discretion_standard', `jsonb_build_object('level', coalesce(x.level, 0), 'penaltyKind', coalesce(x.penalty_kind, ''), 'min', x.min::float8, 'max', x.max::float8)`)},
-    'decomposition', ${parts('decomposition', 'components_power_decomposition', `jsonb_build_object('agencyId', ag.document_id, 'postId', po.document_id, 'agencyDepartmentId', agd.document_id, 'postAgencyId', poa.document_id)`,
-      `LEFT JOIN components_power_decomposition_agency_lnk al ON al.decomposition_id = x.id LEFT JOIN agencies ag ON ag.id = al.agency_id
-       LEFT JOIN agencies_department_lnk adl ON adl.agency_id = ag.id LEFT JOIN departments agd ON agd.id = adl.department_id
-       LEFT JOIN components_power_decomposition_post_lnk pl ON pl.decomposition_id = x.id LEFT JOIN posts po ON po.id = pl.post_id
-       LEFT JOIN posts_agency_lnk pal ON pal.post_id = po.id LEFT JOIN agencies poa ON poa.id = pal.agency_id`)}
-  ) AS facts, pw.code, pw.id
-  FROM powers pw
-  JOIN powers_department_lnk dl ON dl.power_id = pw.id
-  JOIN departments d ON d.id = dl.department_id
-  WHERE d.document_id = ?`;
+  WITH p AS (
+    SELECT pw.*, d.document_id AS department_document_id FROM powers pw
+    JOIN powers_department_lnk dl ON dl.power_id = pw.id
+    JOIN departments d ON d.id = dl.department_id
+    WHERE d.document_id = ?
+  ),
+  ${component('bases', 'bases', 'components_power_basis_citation', `json_build_object('legalBasisId', lb.document_id, 'legalBasisTitle', lb.title, 'legalBasisStatus', lb.status, 'articles', x.articles)`,
+    'LEFT JOIN components_power_basis_citation_legal_basis_lnk bl ON bl.basis_citation_id = x.id LEFT JOIN legal_bases lb ON lb.id = bl.legal_basis_id')},
+  ${component('steps', 'steps', 'components_power_responsibility_step', `json_build_object('step', coalesce(x.step, ''))`)},
+  ${component('acc', 'accountabilities', 'components_power_accountability', `json_build_object('situation', coalesce(x.situation, ''))`)},
+  ${component('disc', 'discretion', 'components_power_discretion_standard', `json_build_object('level', coalesce(x.level, 0), 'penaltyKind', coalesce(x.penalty_kind, ''), 'min', x.min::float8, 'max', x.max::float8)`)},
+  ${component('decomp', 'decomposition', 'components_power_decomposition', `json_build_object('agencyId', ag.document_id, 'postId', po.document_id, 'agencyDepartmentId', agd.document_id, 'postAgencyId', poa.document_id)`,
+    `LEFT JOIN components_power_decomposition_agency_lnk al ON al.decomposition_id = x.id LEFT JOIN agencies ag ON ag.id = al.agency_id
+     LEFT JOIN agencies_department_lnk adl ON adl.agency_id = ag.id LEFT JOIN departments agd ON agd.id = adl.department_id
+     LEFT JOIN components_power_decomposition_post_lnk pl ON pl.decomposition_id = x.id LEFT JOIN posts po ON po.id = pl.post_id
+     LEFT JOIN posts_agency_lnk pal ON pal.post_id = po.id LEFT JOIN agencies poa ON poa.id = pal.agency_id`)}
+  SELECT coalesce(json_agg(json_build_object(
+    'id', coalesce(p.document_id, ''), 'code', coalesce(p.code, ''), 'name', coalesce(p.name, ''), 'type', coalesce(p.type, ''),
+    'status', coalesce(p.status, 'valid'), 'departmentId', p.department_document_id,
+    'bases', coalesce(bases.v, '[]'::json), 'steps', coalesce(steps.v, '[]'::json), 'accountabilities', coalesce(acc.v, '[]'::json),
+    'serviceGuide', p.service_guide, 'flowchart', p.flowchart, 'statutoryMin', p.statutory_min::float8, 'statutoryMax', p.statutory_max::float8,
+    'discretion', coalesce(disc.v, '[]'::json), 'decomposition', coalesce(decomp.v, '[]'::json)
+  ) ORDER BY p.code ASC NULLS LAST, p.id ASC), '[]'::json)::text AS facts
+  FROM p
+  LEFT JOIN bases ON bases.entity_id = p.id LEFT JOIN steps ON steps.entity_id = p.id LEFT JOIN acc ON acc.entity_id = p.id
+  LEFT JOIN disc ON disc.entity_id = p.id LEFT JOIN decomp ON decomp.entity_id = p.id`;
 
 /** Every power of the department (active or not, as loadDepartmentPowers), ordered by code. */
 export async function departmentPowerFacts(strapi: Core.Strapi, departmentId: string): Promise<PowerFacts[]> {
-  // One jsonb array, parsed once (Strapi's pg driver hands jsonb over as text).
-  const result = await withTrx(strapi, (trx) => trx.raw<{ rows: { facts: string | null }[] }>(`SELECT coalesce(jsonb_agg(facts ORDER BY code ASC NULLS LAST, id ASC), '[]'::jsonb)::text AS facts FROM (${FACTS_SQL}) f`, [departmentId]));
+  // One json array, parsed once.
+  const result = await withTrx(strapi, (trx) => trx.raw<{ rows: { facts: string | null }[] }>(FACTS_SQL, [departmentId]));
   const parsed: unknown = JSON.parse(result.rows[0]?.facts ?? '[]');
   return (Array.isArray(parsed) ? parsed.filter(isRow) : []) as unknown as PowerFacts[];
 }

@@ -14,7 +14,7 @@ export async function freezeSnapshot(strapi: Core.Strapi, list: ListContext): Pr
   const result = await withTrx(strapi, (trx) =>
     department
       ? trx.raw<{ rows: { item_count: number }[] }>(
-        `WITH s AS (SELECT coalesce(jsonb_agg(item ${ITEMS_ORDER}), '[]'::jsonb) AS items FROM (${ITEMS_SQL}) i)
+        `WITH s AS (SELECT coalesce(json_agg(item ${ITEMS_ORDER}), '[]'::json)::jsonb AS items FROM (${ITEMS_SQL}) i)
          UPDATE responsibility_lists SET snapshot = jsonb_build_object('takenAt', ?::text, 'items', s.items), item_count = jsonb_array_length(s.items), updated_at = ?
          FROM s WHERE responsibility_lists.id = ? RETURNING responsibility_lists.item_count`,
         [...itemsBindings(department.id, department.name), now.toISOString(), now, list.id],

@@ -10,8 +10,8 @@ import { ITEMS_ORDER, ITEMS_SQL, itemsBindings } from './items-sql';
 
 /** The department's active powers as list items, ordered by code. */
 export async function buildListItems(strapi: Core.Strapi, departmentId: string, departmentName: string): Promise<ListItem[]> {
-  // One jsonb array, parsed once (Strapi's pg driver hands jsonb over as text).
-  const result = await withTrx(strapi, (trx) => trx.raw<{ rows: { items: string | null }[] }>(`SELECT coalesce(jsonb_agg(item ${ITEMS_ORDER}), '[]'::jsonb)::text AS items FROM (${ITEMS_SQL}) i`, itemsBindings(departmentId, departmentName)));
+  // One json array, parsed once.
+  const result = await withTrx(strapi, (trx) => trx.raw<{ rows: { items: string | null }[] }>(`SELECT coalesce(json_agg(item ${ITEMS_ORDER}), '[]'::json)::text AS items FROM (${ITEMS_SQL}) i`, itemsBindings(departmentId, departmentName)));
   const parsed: unknown = JSON.parse(result.rows[0]?.items ?? '[]');
   return (Array.isArray(parsed) ? parsed.filter(isRow) : []) as unknown as ListItem[];
 }
