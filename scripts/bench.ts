@@ -29,6 +29,9 @@ import { runInChild } from './bench/child';
 import type { ImportResult } from './bench/import-sheet';
 import type { ImportJob } from './bench/import-worker';
 import { regionConsole, regionMarkdown, type RegionReport } from './bench/report-region';
+import { runWriteBench } from './bench/write-only';
+import { runBatchSheet, type BatchResult } from './bench/batch-sheet';
+import { writeMarkdown, writeVerdicts, type WriteFigures } from './bench/write-targets';
 
 /** BENCH_SCALE=0.1,0.3,1: the sizes of the region data set to measure at, smallest first. */
 function scales(): number[] {
@@ -46,6 +49,11 @@ const pageOf20 = (body: unknown): boolean => isRecord(body) && Array.isArray(bod
 const anItem = (body: unknown): boolean => isRecord(body) && isRecord(body.data) && typeof body.data.code === 'string' && body.data.code !== '';
 
 async function main(): Promise<number> {
+  if (process.env.BENCH_ONLY === 'write') {
+    log('building config/ and the server (no admin panel)…');
+    buildServer({ adminPanel: false });
+    return runWriteBench(log);
+  }
   const fractions = scales();
   log(`region data set sizes to measure: ${fractions.map((f) => `${f * 100}%`).join(', ')} (BENCH_SCALE)`);
   log('building config/ and the server (no admin panel)…');
@@ -105,6 +113,13 @@ async function main(): Promise<number> {
     const big = await publishBigList(strapi, boot.demo, baseUrl, databaseUrl, tokens, 'county-justice-reviewer', log);
     log(`setup ${big.setupSeconds.toFixed(1)} s (copied ${big.cloned.powers} powers, ${big.cloned.components} component rows, ${big.cloned.links} link rows)`);
     log(`5,000-item list: ${Object.entries(big.steps).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
+    log('a 5,000-row batch power adjustment (issue 15: preview, filing, approval)…');
+    memory.phase('batch power adjustment (preview, filing, approval)');
+    const batch: BatchResult | null = await runBatchSheet(strapi, baseUrl, await tokens.of('county-dept-editor'), await tokens.of('county-justice-reviewer')).catch((error: unknown) => {
+      failures.push(`batch adjustment: ${String(error)}`);
+      return null;
+    });
+    if (batch) log(`batch: preview ${(batch.previewMs / 1000).toFixed(2)} s, filing ${(batch.filingMs / 1000).toFixed(2)} s, approval ${(batch.approvalMs / 1000).toFixed(2)} s`);
     log(`accounts: ${tokens.signedIn} signed in over HTTP, ${tokens.issued} tokens from the jwt service after the sign-in rate limit`);
     await openStockPublishedItems(strapi);
     memory.phase('public throughput against stock Strapi and plain node+pg');
@@ -132,9 +147,12 @@ async function main(): Promise<number> {
       figures, seeds, subjects, rules, import: imported, failures, peak: memory.stop(), publishMs: big.steps.publish,
       publicRatios: measured.map((m) => ({ route: m.route, stock: m.ours.requestsPerSecond / m.stock.requestsPerSecond, plain: m.ours.requestsPerSecond / m.plain.requestsPerSecond })),
     };
+    const writes: WriteFigures = { import: imported, batch, steps: big.steps, peak: region.peak };
     console.log(consoleReport(report));
     console.log(regionConsole(region));
-    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), `${markdownReport(report)}\n${regionMarkdown(region)}`);
+    console.log(writeVerdicts(writes).join('\n'));
+    const writeSection = ['## Write targets (issue 17, issue 15)', '', ...writeMarkdown(writes), ''].join('\n');
+    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), `${markdownReport(report)}\n${regionMarkdown(region)}\n${writeSection}`);
     log('wrote docs/benchmarks.md');
     const broken = measured.some((m) => ![m.ours, m.oursCold, m.stock, m.plain].every((r) => r === null || allOk(r)))
       || figures.some((f) => ![f.deptPage8, f.deptPage32, f.search8, f.shortSearch8, f.listPageCold, f.itemCold].every(allOk));

@@ -8,6 +8,7 @@ import type { Response } from 'supertest';
 import { BULK_ADAPTERS } from '../../cms/src/console/bulk/registry';
 import { bulkIneligibility } from '../../cms/src/console/bulk/eligibility';
 import { compileScope } from '../../cms/src/console/bulk/scope';
+import { compileCreationValidator } from '../../cms/src/console/bulk/compiled-validator';
 import type { Candidate } from '../../cms/src/console/bulk/types';
 import { loadUserActor } from '../../cms/src/scope/actor';
 import { writeFilter } from '../../cms/src/scope/filters';
@@ -372,4 +373,46 @@ test('a commit refused at its last statement (the audit rows) leaves no catalogu
   } finally {
     await app.strapi.db.connection.raw('DROP TRIGGER nmg_test_refuse ON audit_logs; DROP FUNCTION nmg_test_refuse();');
   }
+});
+
+// Issue 17: the validator built once per schema (compiled-validator.ts) answers each row exactly as
+// Strapi's validateEntityCreation, which builds it per call: the same values, or the same errors.
+test('the compiled creation validator gives Strapi\'s own answer, row by row: officers, powers and their component items', async () => {
+  const outcome = async (work: () => Promise<unknown>): Promise<unknown> => {
+    try {
+      // A default computed at validation (publishedAt: now) is compared by its type, not its millisecond.
+      const values = await work();
+      return { values: values && typeof values === 'object' ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v instanceof Date ? 'a Date' : v])) : values };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error), details: (error as { details?: unknown }).details };
+    }
+  };
+  const noUnique = (model: ModelLike): ModelLike => ({ ...model, attributes: Object.fromEntries(Object.entries(model.attributes).filter(([, a]) => a.type !== 'relation' && a.type !== 'component').map(([k, a]) => [k, { ...a, unique: false }])) });
+  const cases: [string, Row[]][] = [
+    [OFFICER, [
+      { name: '张三', certificateNumber: 'NM001', certificateIssuedAt: '2024-03-01', certificateExpiresAt: '2029-02-28', status: 'valid' },
+      { name: '', status: 'valid' },
+      { name: 'x'.repeat(300), status: 'nonsense', certificateIssuedAt: 12 },
+      { status: null },
+      {},
+    ]],
+    ['api::power.power', [
+      { code: 'P-1', name: '行政处罚', type: 'penalty', status: 'valid', statutoryMin: 200, statutoryMax: '5000' },
+      { code: null, name: 42, type: 'unknown', statutoryMin: 'abc' },
+      { name: '事项', tier: 'county', remarks: 'y'.repeat(70000) },
+    ]],
+    ['power.responsibility-step', [{ step: '立案', content: '依法立案' }, { step: '' }, { step: 'z'.repeat(300), basis: 5 }]],
+    ['power.discretion-standard', [{ level: 1, min: 0, max: 100 }, { level: 1.5, min: 'x' }, {}]],
+  ];
+  let compiledModels = 0;
+  for (const [uid, rows] of cases) {
+    const model = noUnique(app.strapi.getModel(uid as never) as unknown as ModelLike);
+    const compiled = compileCreationValidator(model, false);
+    if (compiled) compiledModels += 1;
+    for (const row of rows) {
+      const expected = await outcome(() => app.strapi.entityValidator.validateEntityCreation(model as never, row as never, { isDraft: false, strictRelations: false }));
+      expect([uid, row, await outcome(() => (compiled ?? (() => Promise.resolve(null)))(row))]).toEqual([uid, row, expected]);
+    }
+  }
+  expect(compiledModels).toBe(cases.length);
 });

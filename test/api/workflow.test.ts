@@ -7,7 +7,11 @@ import type { ListDiff, ListHistoryEntry, ListWorkflowView, ReviewQueueEntry } f
 import { ARTICLE } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
 import { BOOT } from '../helpers/paths';
-import { LIST, POWER, count, department, findOne } from '../helpers/data';
+import { DEPARTMENT, LIST, POWER, count, department, findOne } from '../helpers/data';
+import { referenceListItems } from '../helpers/list-item-reference';
+import { buildListItems } from '../../cms/src/workflow/items';
+import { departmentPowerFacts } from '../../cms/src/store/department-facts';
+import { loadDepartmentPowers } from '../../cms/src/store/facts';
 import { listRow, putRecord, seededList, step, tierUsers, transition } from '../helpers/workflow';
 
 let app: TestApp;
@@ -231,5 +235,34 @@ describe('npm start: the demo lists of the public page', () => {
       expect(await publishedItems(String(list.documentId))).toBe(list.itemCount);
       expect(Number(list.itemCount)).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('issue 17: the items and the submission facts assembled in SQL', () => {
+  test('第十三条: for every seeded department they equal those built from the powers as Strapi populates them', async () => {
+    // A recorded 柔性执法 case (Art. 17) with its date, so that an item's guidance is compared too.
+    const countyId = await department(app.strapi, COUNTY);
+    const countyRow = await findOne(app.strapi, DEPARTMENT, { documentId: countyId });
+    const power = await findOne(app.strapi, POWER, { department: { documentId: countyId }, status: 'valid' });
+    await app.strapi.db.query('api::guidance-measure.guidance-measure').create({
+      data: { kind: 'soft-enforcement-case', title: '首次违法免罚案例', content: '责令改正后未予处罚。', caseDate: '2026-03-01', outcome: '当事人已改正', department: countyRow.id, power: power.id },
+    });
+    const departments = (await app.strapi.db.query(DEPARTMENT).findMany({ select: ['documentId', 'name'] })) as { documentId: string; name: string }[];
+    const seen = { items: 0, discretion: 0, riskPoints: 0, decomposition: 0, guidance: 0, bases: 0 };
+    for (const d of departments) {
+      const items = await buildListItems(app.strapi, d.documentId, d.name);
+      expect(items).toEqual(await referenceListItems(app.strapi, d.documentId, d.name));
+      expect(await departmentPowerFacts(app.strapi, d.documentId)).toEqual(await loadDepartmentPowers(app.strapi, d.documentId));
+      seen.items += items.length;
+      for (const item of items) {
+        if (item.discretion.length > 0) seen.discretion += 1;
+        if (item.riskPoints.length > 0) seen.riskPoints += 1;
+        if (item.decomposition.length > 0) seen.decomposition += 1;
+        if (item.bases.length > 0) seen.bases += 1;
+        if ((item.guidance ?? []).length > 0) seen.guidance += 1;
+      }
+    }
+    // The comparison covered every part of an item.
+    for (const [part, n] of Object.entries(seen)) expect([part, n > 0]).toEqual([part, true]);
   });
 });

@@ -1,8 +1,9 @@
 // Reads what the rules need from the database, inside the write's transaction, and maps it to the
 // plain shapes of src/domain.
 import type { Core } from '@strapi/strapi';
-import { ACTIVE_POWER_STATUSES, type OfficerFacts, type PostFacts, type PowerFacts } from '../domain';
+import { type OfficerFacts, type PostFacts, type PowerFacts } from '../domain';
 import { asRow, isoDate, isRow, numOf, relId, rowsOf, strOf, type Row } from '../util/row';
+import { postsHeldByActivePowers } from './department-facts';
 
 export const POWER_POPULATE = {
   department: { select: ['documentId'] },
@@ -74,20 +75,7 @@ export async function loadPosts(strapi: Core.Strapi, where: Row): Promise<(PostF
   });
 }
 
-/** documentIds of the posts, among those given, that some active power is decomposed to. */
-export async function postsHoldingPowers(strapi: Core.Strapi, postIds: string[]): Promise<Set<string>> {
-  if (postIds.length === 0) return new Set();
-  const rows: unknown = await strapi.db.query('api::power.power').findMany({
-    where: { status: { $in: [...ACTIVE_POWER_STATUSES] }, decomposition: { post: { documentId: { $in: postIds } } } },
-    select: ['id'],
-    populate: { decomposition: { populate: { post: { select: ['documentId'] } } } },
-  });
-  const held = new Set<string>();
-  for (const power of rowsOf(rows)) for (const d of rowsOf(power.decomposition)) {
-    const id = relId(d, 'post');
-    if (id && postIds.includes(id)) held.add(id);
-  }
-  return held;
-}
+/** documentIds of the posts, among those given, that some active power is decomposed to (one statement). */
+export const postsHoldingPowers = (strapi: Core.Strapi, postIds: string[]): Promise<Set<string>> => postsHeldByActivePowers(strapi, postIds);
 
 export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -60,7 +60,8 @@ export async function applyBatch(strapi: Core.Strapi, adjustment: Row, actor: Ac
     for (const r of judged.rows.filter((x) => x.action === 'change' && x.powerId)) {
       await strapi.documents(POWER).update({ documentId: r.powerId, data: { ...r.data, status: 'changed', adjustment: adjustmentId } } as never);
     }
-    await strapi.documents(ADJUSTMENT).update({ documentId: adjustmentId, data: { state: 'applied', appliedPower: documentIds[0] ?? judged.rows.find((x) => x.powerId)?.powerId ?? null } } as never);
+    // `fields`: nothing reads the answer, which would otherwise carry the 10 MB of batchRows back (issue 17).
+    await strapi.documents(ADJUSTMENT).update({ documentId: adjustmentId, data: { state: 'applied', appliedPower: documentIds[0] ?? judged.rows.find((x) => x.powerId)?.powerId ?? null }, fields: ['documentId'] } as never);
     await startDraftVersion(strapi, departmentId);
   });
 }

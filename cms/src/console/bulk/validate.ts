@@ -9,6 +9,7 @@ import type { ModelLike } from '../../scope/populate';
 import { asRow, isRow, rowsOf, type Row } from '../../util/row';
 import type { Candidate, FieldIssue } from './types';
 import { jsonCapError, jsonCapProblems } from '../../guards/json-caps';
+import { compileCreationValidator, type RowValidator } from './compiled-validator';
 
 type ModelLookup = (uid: string) => ModelLike;
 
@@ -42,6 +43,19 @@ function schemaFor(model: ModelLike, data: Row): ModelLike {
   return { ...model, attributes };
 }
 
+/** One validator per schema: compiled once when it can be (compiled-validator.ts), else Strapi's per call. */
+function validatorCache(strapi: Core.Strapi, isDraft: boolean): (schema: ModelLike) => RowValidator {
+  const compiled = new Map<ModelLike, RowValidator>();
+  return (schema) => {
+    const known = compiled.get(schema);
+    if (known) return known;
+    const made = compileCreationValidator(schema, isDraft)
+      ?? ((data: Row) => strapi.entityValidator.validateEntityCreation(schema as never, data as never, { isDraft, strictRelations: false }));
+    compiled.set(schema, made);
+    return made;
+  };
+}
+
 const issuesOf = (error: unknown): FieldIssue[] | null => {
   if (!(error instanceof errors.ValidationError)) return null;
   const list = rowsOf(asRow(error.details)?.errors);
@@ -53,6 +67,7 @@ const issuesOf = (error: unknown): FieldIssue[] | null => {
 export async function validateCandidates(strapi: Core.Strapi, model: ModelLike, lookup: ModelLookup, rows: readonly Candidate[], isDraft: boolean, uid?: string): Promise<void> {
   // Rows of a sheet share their columns: one schema model per set of fields.
   const schemas = new Map<string, ModelLike>();
+  const validatorOf = validatorCache(strapi, isDraft);
   for (const c of rows) {
     const data = withoutRelations(c.data, model, lookup);
     const fields = Object.keys(data).filter((k) => data[k] !== undefined).sort().join(',');
@@ -66,7 +81,7 @@ export async function validateCandidates(strapi: Core.Strapi, model: ModelLike, 
       continue;
     }
     try {
-      const values: unknown = await strapi.entityValidator.validateEntityCreation(schema as never, data as never, { isDraft, strictRelations: false });
+      const values: unknown = await validatorOf(schema)(data);
       c.values = asRow(values) ?? {};
     } catch (error) {
       const issues = issuesOf(error);
@@ -96,9 +111,10 @@ export async function validateCandidatesByParts(strapi: Core.Strapi, model: Mode
   const scalarModel: ModelLike = { ...model, attributes: Object.fromEntries(Object.entries(model.attributes).filter(([key]) => !componentKeys.includes(key))) };
   const schemas = new Map<string, ModelLike>();
   const memo = new Map<string, ItemOutcome>();
+  const validatorOf = validatorCache(strapi, isDraft);
   const validate = async (schema: ModelLike, data: Row): Promise<ItemOutcome> => {
     try {
-      return { values: asRow(await strapi.entityValidator.validateEntityCreation(schema as never, data as never, { isDraft, strictRelations: false })) ?? {} };
+      return { values: asRow(await validatorOf(schema)(data)) ?? {} };
     } catch (error) {
       const issues = issuesOf(error);
       return issues ? { issues } : { failure: error instanceof Error ? error : new Error(String(error)) };
@@ -134,7 +150,10 @@ export async function validateCandidatesByParts(strapi: Core.Strapi, model: Mode
       for (const [position, item] of items.entries()) {
         const itemData = isRow(item) ? item : {};
         const memoKey = `${attr.component}\u0000${JSON.stringify(itemData)}`;
-        const result = memo.get(memoKey) ?? (await validate(schemaFor(component, itemData), itemData));
+        const itemFields = `${attr.component}\u0000${Object.keys(itemData).filter((k) => itemData[k] !== undefined).sort().join(',')}`;
+        const itemSchema = schemas.get(itemFields) ?? schemaFor(component, itemData);
+        schemas.set(itemFields, itemSchema);
+        const result = memo.get(memoKey) ?? (await validate(itemSchema, itemData));
         memo.set(memoKey, result);
         if ('failure' in result) c.failure ??= result.failure;
         else if ('issues' in result) issues.push(...result.issues.map((i) => ({ ...i, path: [key, ...(repeatable ? [position] : []), ...i.path] })));

@@ -7,9 +7,10 @@ import { assertDecomposed, assertListComplete, assertListImmutable, assertListTr
 import type { Actor } from '../../scope/actor';
 import { isRow, strOf } from '../../util/row';
 import { enforce, forbid, WorkflowRefusal } from '../../store/errors';
-import { loadDepartmentPowers, loadPosts, postsHoldingPowers, today } from '../../store/facts';
+import { loadPosts, postsHoldingPowers, today } from '../../store/facts';
+import { departmentPowerFacts } from '../../store/department-facts';
 import { changedFields } from '../../store/snapshot';
-import { loadListContext, loadSnapshot, type ListContext } from '../../workflow/context';
+import { loadListContext, type ListContext } from '../../workflow/context';
 import { actionFor, historyEntry } from '../../workflow/history';
 import { freezeSnapshot } from '../../workflow/freeze';
 import { publishVersion, withdrawVersion } from '../../workflow/publish';
@@ -49,7 +50,8 @@ function checkTransition(actor: Actor, list: ListContext, to: string, opinion: s
 
 export async function enforceSubmissionChecks(event: WriteEvent, departmentId: string): Promise<void> {
   const { strapi } = event;
-  const powers = await loadDepartmentPowers(strapi, departmentId);
+  // Every power with what the rules read, assembled in SQL (one statement for 5,000 powers).
+  const powers = await departmentPowerFacts(strapi, departmentId);
   const posts = await loadPosts(strapi, { agency: { department: { documentId: departmentId } } });
   const held = await postsHoldingPowers(strapi, posts.map((p) => p.id));
   const applicationBased = regulationConfig().powerTypes.types.filter((t) => t.applicationBased).map((t) => t.key);
@@ -108,8 +110,7 @@ export const responsibilityListRules: RuleAdapter = {
       await enforceSubmissionChecks(event, departmentId);
       await freezeSnapshot(strapi, list);
     } else if (stateTo === 'published') {
-      const snapshot = (await loadSnapshot(strapi, documentId)) ?? (await freezeSnapshot(strapi, list));
-      await publishVersion(strapi, list, snapshot.items, new Date());
+      await publishVersion(strapi, list, new Date());
       await closeResolvedTasks(strapi, departmentId);
     } else if (stateTo === 'withdrawn') {
       await withdrawVersion(strapi, list);

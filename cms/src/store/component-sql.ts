@@ -1,0 +1,13 @@
+// One repeatable component of a set of powers, aggregated per power in PostgreSQL: a CTE named
+// `name` over the powers of a CTE `p`, giving (entity_id, v) with v the json array of `object`
+// per component row, in the order Strapi keeps them (powers_cmps."order"). Shared by the list items
+// (workflow/items-sql.ts) and the submission facts (department-facts.ts), issue 17. json, not jsonb:
+// building text is several times cheaper than building jsonb values, and the one jsonb the
+// snapshot needs is parsed from it once at the end.
+export const component = (name: string, field: string, table: string, object: string, joins = ''): string => `
+  ${name} AS (
+    SELECT c.entity_id, json_agg(${object} ORDER BY c."order", c.id) AS v
+    FROM powers_cmps c JOIN ${table} x ON x.id = c.cmp_id ${joins}
+    WHERE c.field = '${field}' AND c.entity_id IN (SELECT id FROM p)
+    GROUP BY c.entity_id
+  )`;
