@@ -19,7 +19,8 @@ import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { jobFigures } from './dashboard-jobs';
-import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
+import { DashboardCache, dashboardPosition, dashboardScopeKey } from './dashboard-cache';
+import { lastDashboardWrite } from '../store/dashboard-writes';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
 import { subordinateFigures } from './dashboard-subordinates';
@@ -174,8 +175,9 @@ export function consoleHandlers(strapi: Core.Strapi) {
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
       const today = serverToday();
-      // Per scope and kept briefly; dropped by any relevant write (dashboard-cache.ts).
-      const figures = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
+      // Per scope and kept briefly; computed afresh after the user's own write (dashboard-cache.ts).
+      const ownWrite = await lastDashboardWrite(strapi, user.actor.id);
+      const figures = await dashboardCache.get(dashboardScopeKey(user, today), ownWrite, dashboardPosition(strapi), async () => ({
         ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
