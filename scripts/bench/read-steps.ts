@@ -177,6 +177,9 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
   const p99 = all.length ? all[Math.min(all.length - 1, Math.ceil(0.99 * all.length) - 1)] : 0;
   const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
   const mixed = { seconds, parts: parts.map((part, i) => ({ label: part.label, connections: part.connections, result: { ...results[i], latencies: undefined } })), p99, errors, load: load1() };
+  // Let what the server still computes for requests the load generators gave up on finish (a
+  // dashboard joins the computation in flight), so that stopping the server aborts nothing.
+  await timedGet(`${c.baseUrl}/console-api/dashboard`, c.reviewerJwt).catch(() => undefined);
   for (const part of mixed.parts) line(`mixed: ${part.label} (${part.connections} conn.)`, { result: part.result, load: mixed.load });
   log(`  mixed load, 16 connections, ${seconds} s: p99 ${p99.toFixed(1)} ms over ${all.length} requests, ${errors} errors (target p99 ≤ ${MIXED_P99_TARGET} ms, no errors)  (load ${mixed.load.toFixed(1)})`);
   return { dashboard, deptPage, search, publicRandom, mixed };
