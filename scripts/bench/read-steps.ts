@@ -172,7 +172,13 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
       job: { baseUrl: c.baseUrl, paths: mine.map((id) => `/console-api/powers/${encodeURIComponent(id)}`), connections: 1, headers: editor, warmupSeconds: 0, seconds, saveBack: true, keepLatencies: true },
     })),
   ];
-  const results = await Promise.all(parts.map((part) => runInChild<MixJob, MixResult>('mix-load-worker.js', part.job, part.label)));
+  let results: MixResult[];
+  try {
+    results = await Promise.all(parts.map((part) => runInChild<MixJob, MixResult>('mix-load-worker.js', part.job, part.label)));
+  } catch (error) {
+    log(`  mixed load FAILED: ${String(error)}`);
+    results = parts.map((part) => ({ url: part.label, requests: 0, seconds, requestsPerSecond: 0, p50: 0, p95: 0, p99: 0, statuses: {}, non2xx: 0, errors: 1, timeouts: 0 }));
+  }
   const all = results.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b);
   const p99 = all.length ? all[Math.min(all.length - 1, Math.ceil(0.99 * all.length) - 1)] : 0;
   const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
