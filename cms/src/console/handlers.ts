@@ -177,7 +177,8 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const today = serverToday();
       // Per scope and kept briefly; computed afresh after the user's own write (dashboard-cache.ts).
       const ownWrite = await lastDashboardWrite(strapi, user.actor.id);
-      const figures = await dashboardCache.get(dashboardScopeKey(user, today), ownWrite, dashboardPosition(strapi), async () => ({
+      // Kept as the JSON text: a kept answer is sent as it is, not serialised again per request.
+      const json = await dashboardCache.get(dashboardScopeKey(user, today), ownWrite, dashboardPosition(strapi), async () => JSON.stringify({
         ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
@@ -186,7 +187,8 @@ export function consoleHandlers(strapi: Core.Strapi) {
         // A finished job run drops the cache too (job-log.ts emits, dashboard-cache.ts listens).
         ...(await jobFigures(strapi, user)),
       }));
-      ctx.body = figures;
+      ctx.set('Content-Type', 'application/json; charset=utf-8');
+      ctx.body = json;
     },
 
     async inbox(ctx: ConsoleContext) {
