@@ -32,6 +32,11 @@ import { regionConsole, regionMarkdown, type RegionReport } from './bench/report
 import { runWriteBench } from './bench/write-only';
 import { runBatchSheet, type BatchResult } from './bench/batch-sheet';
 import { writeMarkdown, writeVerdicts, type WriteFigures } from './bench/write-targets';
+import { measureReads, type ReadFigures } from './bench/read-steps';
+import { readConsole, readMarkdown } from './bench/read-report';
+
+/** BENCH_ONLY=read: only the region's read steps (console, dashboard, public, mixed load), no writes' steps. */
+const readOnly = process.env.BENCH_ONLY === 'read';
 
 /** BENCH_SCALE=0.1,0.3,1: the sizes of the region data set to measure at, smallest first. */
 function scales(): number[] {
@@ -77,6 +82,7 @@ async function main(): Promise<number> {
     const figures: RegionFigures[] = [];
     const seeds: RegionReport['seeds'] = [];
     let subjects: RegionSubjects | null = null;
+    let reads: ReadFigures | null = null;
     try {
       for (const fraction of fractions) {
         log(`generating the region data set up to ${fraction * 100}% (scripts/seed-region.ts, progress below)…`);
@@ -89,10 +95,21 @@ async function main(): Promise<number> {
         memory.phase(`console and public load at ${fraction * 100}%`);
         figures.push(await measureRegion(fraction, seeded.powers, { baseUrl, editorJwt: await tokens.of(REGION_EDITOR), reviewerJwt: await tokens.of(REGION_REVIEWER), listId: subjects.listId, itemId: subjects.itemId }, log));
       }
+      if (subjects) {
+        log(`issue 17 read steps at ${fractions[fractions.length - 1] * 100}% (load average ${loadavg()[0].toFixed(1)})…`);
+        memory.phase('issue 17 read steps (dashboard, console beside plain, public traffic, mixed load)');
+        reads = await measureReads({ strapi, baseUrl, databaseUrl, pool, editorJwt: await tokens.of(REGION_EDITOR), reviewerJwt: await tokens.of(REGION_REVIEWER), departmentId: subjects.departmentId }, log);
+      }
     } finally {
       await pool.end();
     }
     if (!subjects) throw new Error('no region data set measured');
+    if (readOnly) {
+      // Nothing written to docs/benchmarks.md: the file keeps the last whole run.
+      if (reads) console.log(readConsole(reads));
+      log(`BENCH_ONLY=read: done (load average ${loadavg()[0].toFixed(1)} at the end, ${loadBefore.toFixed(1)} at the start)`);
+      return reads && reads.mixed.errors === 0 ? 0 : 1;
+    }
     log('checking the generated data against the rules (save a power, submit version 2 of the list)…');
     memory.phase('rules check (save a power, submit version 2)');
     const rules = await checkRules(baseUrl, await tokens.of(REGION_EDITOR), subjects.departmentId).catch((error: unknown) => {
@@ -151,8 +168,9 @@ async function main(): Promise<number> {
     console.log(consoleReport(report));
     console.log(regionConsole(region));
     console.log(writeVerdicts(writes).join('\n'));
+    if (reads) console.log(readConsole(reads));
     const writeSection = ['## Write targets (issue 17, issue 15)', '', ...writeMarkdown(writes), ''].join('\n');
-    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), `${markdownReport(report)}\n${regionMarkdown(region)}\n${writeSection}`);
+    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), `${markdownReport(report)}\n${regionMarkdown(region)}${reads ? `\n${readMarkdown(reads)}` : ''}\n${writeSection}`);
     log('wrote docs/benchmarks.md');
     const broken = measured.some((m) => ![m.ours, m.oursCold, m.stock, m.plain].every((r) => r === null || allOk(r)))
       || figures.some((f) => ![f.deptPage8, f.deptPage32, f.search8, f.shortSearch8, f.listPageCold, f.itemCold].every(allOk));

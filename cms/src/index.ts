@@ -19,6 +19,7 @@ import { startPublicationChannel, type PublicationChannel } from './public/publi
 import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
 import { ensureSessionTable } from './store/session-store';
+import { ensureDashboardWrites } from './store/dashboard-writes';
 import { ensureAuditAppendOnly } from './audit/append-only';
 import { ensureSecondFactorTable } from './store/second-factor-store';
 
@@ -48,6 +49,7 @@ export default {
     // Power codes unique within their department, by trigger (issue 13): Strapi's link table holds the department.
     const powerCodes = await ensurePowerCodeUnique(strapi);
     if (powerCodes.duplicates > 0) strapi.log.warn(`[integrity] ${powerCodes.duplicates} department(s) hold one power code twice (written before the check): resolve them in the console`);
+    await ensureDashboardWrites(strapi);
     registerDashboardInvalidation(strapi);
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);

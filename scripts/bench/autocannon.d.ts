@@ -10,6 +10,21 @@ declare module 'autocannon' {
       pipelining?: number;
       timeout?: number;
       headers?: Record<string, string>;
+      /** A sequence each connection runs in turn, starting again after the last. */
+      requests?: Request[];
+    }
+
+    interface RawRequest {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }
+
+    interface Request extends RawRequest {
+      /** Mutates the request about to be sent; a falsy answer restarts the sequence. */
+      setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest | null;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
     }
 
     interface Histogram {

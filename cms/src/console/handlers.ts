@@ -20,7 +20,8 @@ import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { jobFigures } from './dashboard-jobs';
-import { DashboardCache, dashboardScopeKey } from './dashboard-cache';
+import { DashboardCache, dashboardPosition, dashboardScopeKey } from './dashboard-cache';
+import { lastDashboardWrite } from '../store/dashboard-writes';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
 import { subordinateFigures } from './dashboard-subordinates';
@@ -182,8 +183,10 @@ export function consoleHandlers(strapi: Core.Strapi) {
     async dashboard(ctx: ConsoleContext) {
       const user = await authenticate(strapi, ctx);
       const today = serverToday();
-      // Per scope and kept briefly; dropped by any relevant write (dashboard-cache.ts).
-      const figures = await dashboardCache.get(dashboardScopeKey(user, today), async () => ({
+      // Per scope and kept briefly; computed afresh after the user's own write (dashboard-cache.ts).
+      const ownWrite = await lastDashboardWrite(strapi, user.actor.id);
+      // Kept as the JSON text: a kept answer is sent as it is, not serialised again per request.
+      const json = await dashboardCache.get(dashboardScopeKey(user, today), ownWrite, dashboardPosition(strapi), async () => JSON.stringify({
         ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
@@ -192,7 +195,8 @@ export function consoleHandlers(strapi: Core.Strapi) {
         // A finished job run drops the cache too (job-log.ts emits, dashboard-cache.ts listens).
         ...(await jobFigures(strapi, user)),
       }));
-      ctx.body = figures;
+      ctx.set('Content-Type', 'application/json; charset=utf-8');
+      ctx.body = json;
     },
 
     async inbox(ctx: ConsoleContext) {

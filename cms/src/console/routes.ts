@@ -2,7 +2,8 @@
 // router would put them under /api). The console authenticates itself (see auth.ts).
 import type { Core } from '@strapi/strapi';
 import { toConsoleError } from './errors';
-import { noteDashboardWrite } from './dashboard-cache';
+import { CONSOLE_WRITE_STATE, noteDashboardWrite } from './dashboard-cache';
+import { markDashboardWrite } from '../store/dashboard-writes';
 import { consoleHandlers, type ConsoleContext } from './handlers';
 import { serveConsolePage } from './page';
 import { usersHandlers } from './users-handlers';
@@ -21,6 +22,8 @@ type Handler = (ctx: ConsoleContext) => Promise<void>;
 
 /** Every refusal leaves as { message, code, errors } with its status; anything else is a real 500. */
 const guarded = (strapi: Core.Strapi, handler: Handler): Handler => async (ctx) => {
+  const writes = ctx.method !== undefined && ctx.method !== 'GET' && ctx.method !== 'HEAD';
+  if (writes) ctx.state[CONSOLE_WRITE_STATE] = true;
   try {
     await handler(ctx);
   } catch (error) {
@@ -30,10 +33,26 @@ const guarded = (strapi: Core.Strapi, handler: Handler): Handler => async (ctx) 
     ctx.body = { message: mapped.message, code: mapped.code, errors: mapped.errors, ...mapped.extra };
     strapi.log.debug(`console-api ${mapped.status} ${mapped.code}: ${mapped.message}`);
   } finally {
-    // After the handler's transaction: set-based writes through knex bypass the lifecycle subscriber.
-    if (ctx.method !== undefined && ctx.method !== 'GET' && ctx.method !== 'HEAD') noteDashboardWrite();
+    if (writes) await markOwnWrite(strapi, ctx);
   }
 };
+
+/**
+ * After the handler's transaction committed (set-based knex writes included): the user's next
+ * dashboard, on any instance, is computed afresh (dashboard-cache.ts). A request that never
+ * authenticated wrote nothing a dashboard counts.
+ */
+async function markOwnWrite(strapi: Core.Strapi, ctx: ConsoleContext): Promise<void> {
+  const userId = Number((ctx.state.user as { id?: unknown } | undefined)?.id);
+  if (!Number.isSafeInteger(userId)) return;
+  try {
+    await markDashboardWrite(strapi, userId);
+  } catch (error) {
+    // Without the mark only this instance can be told: drop everything it keeps.
+    noteDashboardWrite();
+    strapi.log.warn(`[nmg] dashboard write mark not stored: ${String(error)}`);
+  }
+}
 
 export function registerConsoleRoutes(strapi: Core.Strapi): void {
   const h = consoleHandlers(strapi);
