@@ -19,6 +19,7 @@ import { startPublicationChannel, type PublicationChannel } from './public/publi
 import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
 import { ensureSessionTable } from './store/session-store';
+import { ensureLawProposalTables } from './store/law-proposal-store';
 import { ensureAuditAppendOnly } from './audit/append-only';
 import { ensureSecondFactorTable } from './store/second-factor-store';
 
@@ -39,6 +40,8 @@ export default {
     // Sessions (idle time, sign-out) and the append-only audit trail: before the first request.
     await ensureSessionTable(strapi);
     await ensureSecondFactorTable(strapi);
+    // Laws proposed from an import's preview and the imports kept until they are in (Art. 10).
+    await ensureLawProposalTables(strapi);
     await ensureAuditAppendOnly(strapi);
     await ensureRoles(strapi);
     await closeRegistration(strapi);
