@@ -132,7 +132,8 @@ function convertPowerTarget(target: string, cells: Cell[], all: Map<string, Cell
           // A law the library lacks is remembered by title, so the preview lists it once per law (Art. 10).
           const lawProblem: Problem = (column, code, message) => problem(column, code, message, code === 'REFERENCE_NOT_FOUND' ? c.title : undefined);
           const legalBasis = resolveName(ctx, reference, c.title, cell.header, lawProblem, '执法依据');
-          return { kind: basisKind(cell.header), legalBasis, articles: c.articles, ...(c.excerpt ? { excerpt: c.excerpt } : {}) };
+          // lawTitle: the server's kept import resolves it once the law is accepted (Art. 10); other endpoints never see it (post.ts).
+          return { kind: basisKind(cell.header), legalBasis, ...(legalBasis === null ? { lawTitle: c.title } : {}), articles: c.articles, ...(c.excerpt ? { excerpt: c.excerpt } : {}) };
         });
       });
       return bases;
