@@ -169,3 +169,29 @@ describe('第十条: laws missing from the library, proposed and accepted, rows 
     expect(preview.missingLaws).toEqual([{ title: unknown, rows: [5], proposal: { id: other.id, state: 'refused', opinion } }]);
   });
 });
+
+describe('unknown headers mapped by hand once, remembered per department', () => {
+  const get = async (username: string) =>
+    app.http().get('/console-api/header-mappings').query({ resource: 'powers' }).set('Authorization', await app.bearer(username));
+  const put = async (body: Row, username = EDITOR) =>
+    app.http().put('/console-api/header-mappings').set('Authorization', await app.bearer(username)).send(body);
+
+  test('a department saves its mapping and reads it for the next sheet; another department does not see it', async () => {
+    const saved = await put({ resource: 'powers', mappings: { '职权 依据\n（法条）': 'bases', 风险等级: 'remark' } });
+    expect(saved.status).toBe(200);
+    expect((await get('county-dept-head')).body).toEqual({ resource: 'powers', mappings: { '职权依据(法条)': 'bases', 风险等级: 'remark' } });
+    expect((await get('county2-dept-editor')).body).toEqual({ resource: 'powers', mappings: {} });
+    // Changed and forgotten by the same department.
+    await put({ resource: 'powers', mappings: { '职权依据（法条）': 'steps', 风险等级: null } });
+    expect((await get(EDITOR)).body).toEqual({ resource: 'powers', mappings: { '职权依据(法条)': 'steps' } });
+  });
+
+  test('a bad target or resource is refused with the field; a reviewer has no department sheet to map', async () => {
+    const bad = await put({ resource: 'powers', mappings: { 备注栏: 'x; DROP TABLE' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'HEADER_MAPPING_INVALID', errors: { 'mappings.备注栏': [expect.stringContaining('第十条')] } });
+    expect((await put({ resource: '../powers', mappings: {} })).body).toMatchObject({ code: 'HEADER_MAPPING_INVALID' });
+    expect((await put({ resource: 'powers', mappings: { 备注栏: 'remark' } }, REVIEWER)).status).toBe(403);
+    expect((await get(EDITOR)).body).toEqual({ resource: 'powers', mappings: { '职权依据(法条)': 'steps' } });
+  });
+});

@@ -18,6 +18,7 @@ import { batchRequestHandler } from './batch/batch-request';
 import { batchRowsReadHandler } from './batch/batch-rows-read';
 import { lawProposalHandlers } from './lawprop/law-proposal-handlers';
 import { pendingImportHandlers } from './lawprop/pending-import-handlers';
+import { headerMappingHandlers } from './lawprop/header-mapping-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -112,7 +113,10 @@ type RouteOf = (method: string, path: string, handler: Handler) => unknown;
 function lawpropRoutes(strapi: Core.Strapi, route: RouteOf, g: (handler: Handler) => Handler) {
   const imports = pendingImportHandlers(strapi);
   const laws = lawProposalHandlers(strapi);
+  const headers = headerMappingHandlers(strapi);
   return [
+    route('GET', '/console-api/header-mappings', g(headers.read)),
+    route('PUT', '/console-api/header-mappings', g(headers.write)),
     route('POST', '/console-api/power-imports', g(imports.create)),
     route('POST', '/console-api/power-imports/:id/preview', g(imports.preview)),
     route('POST', '/console-api/power-imports/:id/submit', g(imports.submit)),
