@@ -20,6 +20,7 @@ import type { ImportReport, SheetData } from './types';
 import { useImportRun } from './useImportRun';
 import { KeptMissingLaws } from '../lawprop/KeptMissingLaws';
 import { useKeptImport } from '../lawprop/useKeptImport';
+import { applyRemembered, fetchRemembered, saveRemembered } from '../lawprop/rememberedHeaders';
 
 export interface ImportPageProps {
   resource: string;
@@ -61,6 +62,8 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
   const [sheet, setSheet] = useState<SheetData | null>(null);
   const [fileName, setFileName] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
+  /** Columns the synonym table did not know: what the user maps there is remembered for the department. */
+  const [handColumns, setHandColumns] = useState<ReadonlySet<number>>(new Set());
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const run = useImportRun({ resource, fields, enumLabel, post, submit });
@@ -87,7 +90,15 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
       const translated = Object.fromEntries(fields.map((f) => [f.name, fieldLabel(f.name, f.label)]));
       setSheet(read);
       setFileName(file.name);
-      setMapping(mapHeaders(read.headers, resource, fields, translated));
+      const automatic = mapHeaders(read.headers, resource, fields, translated);
+      setMapping(automatic);
+      const hand = new Set(automatic.filter((m) => m.status === 'unknown').map((m) => m.column));
+      setHandColumns(hand);
+      // The department's earlier hand mappings; without them (or offline) the columns stay to be chosen.
+      if (hand.size > 0) {
+        const offered = new Set(targets.map((o) => o.key));
+        void fetchRemembered(resource).then((remembered) => setMapping((current) => applyRemembered(current, remembered, offered, resource)), () => undefined);
+      }
     } catch (e) {
       setSheet(null);
       setReadError(e instanceof SheetError ? translate(`app.import.sheet_error.${e.code}`, { _: e.message }) : String(e));
@@ -100,6 +111,8 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
     setMapping((current) => retarget(current, column, target, resource));
     run.reset();
     kept.reset();
+    const header = mapping.find((m) => m.column === column)?.header;
+    if (header && handColumns.has(column)) void saveRemembered(resource, header, target).catch(() => undefined);
   };
 
   const onConfirm = async () => {
