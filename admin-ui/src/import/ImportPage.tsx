@@ -20,6 +20,7 @@ import type { ImportReport, SheetData } from './types';
 import { useImportRun } from './useImportRun';
 import { KeptMissingLaws } from '../lawprop/KeptMissingLaws';
 import { useKeptImport } from '../lawprop/useKeptImport';
+import { MissingAgencies, missingAgenciesOf } from '../lawprop/MissingAgencies';
 import { applyRemembered, fetchRemembered, saveRemembered } from '../lawprop/rememberedHeaders';
 
 export interface ImportPageProps {
@@ -181,6 +182,16 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
       {phase === 'validated' && problems.length > 0 && (
         <>
           <Alert severity="error" role="status">{t('errors_found', { smart_count: problems.length })} {t('nothing_written')}</Alert>
+          {run.power && (
+            <MissingAgencies
+              agencies={missingAgenciesOf(problems)}
+              busy={busy}
+              onCreated={() => {
+                kept.reset();
+                if (sheet) void run.validate(sheet, mapping);
+              }}
+            />
+          )}
           {run.power ? (
             <KeptMissingLaws
               laws={kept.missingLaws ?? missingLawsOf(problems).map((law) => ({ ...law, proposal: null }))}

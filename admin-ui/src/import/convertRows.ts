@@ -32,7 +32,7 @@ interface Cell {
   header: string;
 }
 
-type Problem = (column: string, code: string, message: string, lawTitle?: string) => void;
+type Problem = (column: string, code: string, message: string, lawTitle?: string, agencyName?: string) => void;
 
 /** The reference resource of a component's sub-field, e.g. powers.bases.legalBasis → legal-bases. */
 function subReference(fields: FieldSchema[], component: string, sub: string, fallback: string): string {
@@ -150,7 +150,11 @@ function convertPowerTarget(target: string, cells: Cell[], all: Map<string, Cell
       return undefined;
     case 'decomposition.agency': {
       const reference = subReference(ctx.fields, 'decomposition', 'agency', AGENCIES);
-      return cells.flatMap((cell) => splitNames(cell.text).map((name) => ({ agency: resolveName(ctx, reference, name, cell.header, problem, '执法机构'), role: 'handle' })));
+      return cells.flatMap((cell) => splitNames(cell.text).map((name) => {
+        // An agency not yet there is remembered by name, so the preview offers to create it (issue 15).
+        const agencyProblem: Problem = (column, code, message) => problem(column, code, message, undefined, code === 'REFERENCE_NOT_FOUND' ? name : undefined);
+        return { agency: resolveName(ctx, reference, name, cell.header, agencyProblem, '执法机构'), role: 'handle' };
+      }));
     }
     default:
       return undefined;
@@ -168,7 +172,7 @@ function convertRow(cells: string[], sheetRow: number, ctx: ConvertContext, prob
   }
   if (cells.every((c) => c.trim() === '')) return null;
   const before = problems.length;
-  const problem: Problem = (column, code, message, lawTitle) => problems.push({ sheetRow, column, code, source: 'client', message, ...(lawTitle ? { lawTitle } : {}) });
+  const problem: Problem = (column, code, message, lawTitle, agencyName) => problems.push({ sheetRow, column, code, source: 'client', message, ...(lawTitle ? { lawTitle } : {}), ...(agencyName ? { agencyName } : {}) });
   const record: ImportRecord = {};
   const power = isPowerResource(ctx.resource);
   for (const [target, targetCells] of byTarget) {

@@ -30,3 +30,12 @@ describe('the kept import report (Art. 10)', () => {
     expect(parseProposals([{ id: 'a', title: '草原法', state: 'odd', sheetRows: [4] }, { title: 'no id' }]).map((p) => [p.id, p.state, p.sheetRows])).toEqual([['a', 'proposed', [4]]]);
   });
 });
+
+describe('agencies a sheet names that do not exist yet (issue 15)', () => {
+  test('listed once per name with the rows naming each', async () => {
+    const { missingAgenciesOf } = await import('./MissingAgencies');
+    expect(missingAgenciesOf([
+      { sheetRow: 7, agencyName: '草原监督管理股' }, { sheetRow: 5, agencyName: '草原监督管理股' }, { sheetRow: 5 }, { sheetRow: 6, agencyName: '执法大队' },
+    ])).toEqual([{ name: '草原监督管理股', rows: [5, 7] }, { name: '执法大队', rows: [6] }]);
+  });
+});

@@ -27,6 +27,11 @@ export const lawpropTexts: StringMap = {
     'government-rule': 'Government rule',
     'normative-document': 'Normative document',
   },
+  agencies: {
+    title: 'Your department has no agency of the following %{smart_count} names (each listed once): confirm to create them in your department, then validate again.',
+    create: 'Create these agencies',
+    created: '%{smart_count} agencies created; validating again.',
+  },
   page: {
     menu: 'Law proposals',
     title: 'Laws proposed for the library (Art. 10)',

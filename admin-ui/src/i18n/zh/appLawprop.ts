@@ -27,6 +27,11 @@ export const lawpropTexts: StringMap = {
     'government-rule': '政府规章',
     'normative-document': '规范性文件',
   },
+  agencies: {
+    title: '本部门尚无以下 %{smart_count} 个执法机构（每个列一次）：确认后在本部门创建，再重新校验。',
+    create: '确认创建这些执法机构',
+    created: '已创建 %{smart_count} 个执法机构，正在重新校验。',
+  },
   page: {
     menu: '法律法规收录申请',
     title: '法律法规收录申请（第十条）',
