@@ -13,6 +13,7 @@ import { parsePermissions } from './providers/types';
 import { resourceElements } from './resources/registry';
 import { TRAINING_HOURS_PATH, TrainingHoursPage } from './officers';
 import { consoleTheme } from './layout/theme';
+import { LAW_PROPOSALS_PATH, LawProposalsPage } from './lawprop/LawProposalsPage';
 import { CHANGE_PASSWORD_PATH, ChangePasswordPage, SECOND_FACTOR_PATH, SecondFactorPage } from './security';
 
 const dataProvider = createDataProvider({ localizer });
@@ -39,6 +40,7 @@ export const App = () => (
         <CustomRoutes>
           <Route path={REVIEW_QUEUE_PATH} element={<ReviewQueue />} />
           <Route path={TRAINING_HOURS_PATH} element={<TrainingHoursPage />} />
+          <Route path={LAW_PROPOSALS_PATH} element={<LawProposalsPage />} />
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
           <Route path={SECOND_FACTOR_PATH} element={<SecondFactorPage />} />
         </CustomRoutes>

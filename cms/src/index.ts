@@ -20,6 +20,9 @@ import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
 import { ensureSessionTable } from './store/session-store';
 import { ensureDashboardWrites } from './store/dashboard-writes';
+
+import { ensureLawProposalTables } from './store/law-proposal-store';
+import { ensureHeaderMappingTable } from './store/header-mapping-store';
 import { ensureAuditAppendOnly } from './audit/append-only';
 import { ensureSecondFactorTable } from './store/second-factor-store';
 
@@ -40,6 +43,9 @@ export default {
     // Sessions (idle time, sign-out) and the append-only audit trail: before the first request.
     await ensureSessionTable(strapi);
     await ensureSecondFactorTable(strapi);
+    // Laws proposed from an import's preview and the imports kept until they are in (Art. 10).
+    await ensureLawProposalTables(strapi);
+    await ensureHeaderMappingTable(strapi);
     await ensureAuditAppendOnly(strapi);
     await ensureRoles(strapi);
     await closeRegistration(strapi);

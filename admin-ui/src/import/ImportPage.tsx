@@ -16,8 +16,12 @@ import { ReportTable } from './ReportTable';
 import { MissingLawsList } from './MissingLawsList';
 import { missingLawsOf } from './missingLaws';
 import { TARGET_TEXT_KEYS, useImportText } from './texts';
-import type { SheetData } from './types';
+import type { ImportReport, SheetData } from './types';
 import { useImportRun } from './useImportRun';
+import { KeptMissingLaws } from '../lawprop/KeptMissingLaws';
+import { useKeptImport } from '../lawprop/useKeptImport';
+import { MissingAgencies, missingAgenciesOf } from '../lawprop/MissingAgencies';
+import { applyRemembered, fetchRemembered, saveRemembered } from '../lawprop/rememberedHeaders';
 
 export interface ImportPageProps {
   resource: string;
@@ -59,9 +63,13 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
   const [sheet, setSheet] = useState<SheetData | null>(null);
   const [fileName, setFileName] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
+  /** Columns the synonym table did not know: what the user maps there is remembered for the department. */
+  const [handColumns, setHandColumns] = useState<ReadonlySet<number>>(new Set());
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const run = useImportRun({ resource, fields, enumLabel, post, submit });
+  // Power sheets citing laws the library lacks are kept on the server while those laws are proposed (Art. 10).
+  const kept = useKeptImport();
   const { phase, progress, problems, rows, error, batch } = run.state;
   const busy = reading || phase === 'resolving' || phase === 'validating' || phase === 'committing';
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
@@ -76,13 +84,22 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
     setReading(true);
     setReadError(null);
     run.reset();
+    kept.reset();
     try {
       const read = await readSheet(file.name, await fileBytes(file));
       // Headers in the current language match too (an English sheet exported from this console).
       const translated = Object.fromEntries(fields.map((f) => [f.name, fieldLabel(f.name, f.label)]));
       setSheet(read);
       setFileName(file.name);
-      setMapping(mapHeaders(read.headers, resource, fields, translated));
+      const automatic = mapHeaders(read.headers, resource, fields, translated);
+      setMapping(automatic);
+      const hand = new Set(automatic.filter((m) => m.status === 'unknown').map((m) => m.column));
+      setHandColumns(hand);
+      // The department's earlier hand mappings; without them (or offline) the columns stay to be chosen.
+      if (hand.size > 0) {
+        const offered = new Set(targets.map((o) => o.key));
+        void fetchRemembered(resource).then((remembered) => setMapping((current) => applyRemembered(current, remembered, offered, resource)), () => undefined);
+      }
     } catch (e) {
       setSheet(null);
       setReadError(e instanceof SheetError ? translate(`app.import.sheet_error.${e.code}`, { _: e.message }) : String(e));
@@ -94,6 +111,9 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
   const onTarget = (column: number, target: string | null) => {
     setMapping((current) => retarget(current, column, target, resource));
     run.reset();
+    kept.reset();
+    const header = mapping.find((m) => m.column === column)?.header;
+    if (header && handColumns.has(column)) void saveRemembered(resource, header, target).catch(() => undefined);
   };
 
   const onConfirm = async () => {
@@ -107,8 +127,21 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
     }
   };
 
+  const keptInput = { rows: run.state.rows, mapping, file: fileName, onReport: (r: ImportReport) => run.applyReport(r, mapping) };
+  const submitKept = async (reason: string) => {
+    try {
+      const report = await kept.submit(reason);
+      if (report && !report.committed) run.applyReport(report, mapping);
+      return report;
+    } catch (e) {
+      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
+      return null;
+    }
+  };
+
   const onSubmitBatch = async (reason: string) => {
-    const report = await run.submitBatch(mapping, reason, fileName);
+    // A kept import is filed from the rows the server keeps, with the laws accepted since.
+    const report = kept.importId ? await submitKept(reason) : await run.submitBatch(mapping, reason, fileName);
     if (report?.committed && report.adjustmentId) {
       notify(t('batch_done'), { type: 'success' });
       onDone?.();
@@ -149,7 +182,30 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
       {phase === 'validated' && problems.length > 0 && (
         <>
           <Alert severity="error" role="status">{t('errors_found', { smart_count: problems.length })} {t('nothing_written')}</Alert>
-          <MissingLawsList laws={missingLawsOf(problems)} />
+          {run.power && (
+            <MissingAgencies
+              agencies={missingAgenciesOf(problems)}
+              busy={busy}
+              onCreated={() => {
+                kept.reset();
+                if (sheet) void run.validate(sheet, mapping);
+              }}
+            />
+          )}
+          {run.power ? (
+            <KeptMissingLaws
+              laws={kept.missingLaws ?? missingLawsOf(problems).map((law) => ({ ...law, proposal: null }))}
+              kept={kept.importId !== null}
+              busy={busy || kept.busy}
+              onPropose={async (law, form) => {
+                await kept.propose(law, form, keptInput);
+                notify('app.lawprop.sent', { type: 'success' });
+              }}
+              onRevalidate={() => void kept.revalidate(keptInput).catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { type: 'error' }))}
+            />
+          ) : (
+            <MissingLawsList laws={missingLawsOf(problems)} />
+          )}
           <ReportTable problems={problems} />
         </>
       )}

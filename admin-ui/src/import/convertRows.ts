@@ -32,7 +32,7 @@ interface Cell {
   header: string;
 }
 
-type Problem = (column: string, code: string, message: string, lawTitle?: string) => void;
+type Problem = (column: string, code: string, message: string, lawTitle?: string, agencyName?: string) => void;
 
 /** The reference resource of a component's sub-field, e.g. powers.bases.legalBasis → legal-bases. */
 function subReference(fields: FieldSchema[], component: string, sub: string, fallback: string): string {
@@ -132,7 +132,8 @@ function convertPowerTarget(target: string, cells: Cell[], all: Map<string, Cell
           // A law the library lacks is remembered by title, so the preview lists it once per law (Art. 10).
           const lawProblem: Problem = (column, code, message) => problem(column, code, message, code === 'REFERENCE_NOT_FOUND' ? c.title : undefined);
           const legalBasis = resolveName(ctx, reference, c.title, cell.header, lawProblem, '执法依据');
-          return { kind: basisKind(cell.header), legalBasis, articles: c.articles, ...(c.excerpt ? { excerpt: c.excerpt } : {}) };
+          // lawTitle: the server's kept import resolves it once the law is accepted (Art. 10); other endpoints never see it (post.ts).
+          return { kind: basisKind(cell.header), legalBasis, ...(legalBasis === null ? { lawTitle: c.title } : {}), articles: c.articles, ...(c.excerpt ? { excerpt: c.excerpt } : {}) };
         });
       });
       return bases;
@@ -149,7 +150,11 @@ function convertPowerTarget(target: string, cells: Cell[], all: Map<string, Cell
       return undefined;
     case 'decomposition.agency': {
       const reference = subReference(ctx.fields, 'decomposition', 'agency', AGENCIES);
-      return cells.flatMap((cell) => splitNames(cell.text).map((name) => ({ agency: resolveName(ctx, reference, name, cell.header, problem, '执法机构'), role: 'handle' })));
+      return cells.flatMap((cell) => splitNames(cell.text).map((name) => {
+        // An agency not yet there is remembered by name, so the preview offers to create it (issue 15).
+        const agencyProblem: Problem = (column, code, message) => problem(column, code, message, undefined, code === 'REFERENCE_NOT_FOUND' ? name : undefined);
+        return { agency: resolveName(ctx, reference, name, cell.header, agencyProblem, '执法机构'), role: 'handle' };
+      }));
     }
     default:
       return undefined;
@@ -167,7 +172,7 @@ function convertRow(cells: string[], sheetRow: number, ctx: ConvertContext, prob
   }
   if (cells.every((c) => c.trim() === '')) return null;
   const before = problems.length;
-  const problem: Problem = (column, code, message, lawTitle) => problems.push({ sheetRow, column, code, source: 'client', message, ...(lawTitle ? { lawTitle } : {}) });
+  const problem: Problem = (column, code, message, lawTitle, agencyName) => problems.push({ sheetRow, column, code, source: 'client', message, ...(lawTitle ? { lawTitle } : {}), ...(agencyName ? { agencyName } : {}) });
   const record: ImportRecord = {};
   const power = isPowerResource(ctx.resource);
   for (const [target, targetCells] of byTarget) {

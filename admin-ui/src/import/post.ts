@@ -20,14 +20,18 @@ export interface BatchRequest {
 
 export type SubmitBatch = (request: BatchRequest) => Promise<ImportReport>;
 
+/** A basis's `lawTitle` (a law the library lacks, as cited) is for the kept import only (lawprop/api.ts). */
+export const withoutLawTitles = (rows: ImportRecord[]): ImportRecord[] =>
+  rows.map((row) => (Array.isArray(row.bases) ? { ...row, bases: row.bases.map((b: unknown) => (typeof b === 'object' && b !== null && 'lawTitle' in b ? Object.fromEntries(Object.entries(b).filter(([k]) => k !== 'lawTitle')) : b)) } : row));
+
 /** Power rows are previewed as one batch power adjustment: every rule but CATALOGUE_ONLY, nothing written. */
 export const createBatchPreviewPoster = (client: HttpClient = httpClient): PostImport => async (rows, commit) => {
-  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ rows, commit }) });
+  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ rows: withoutLawTitles(rows), commit }) });
   return parseImportReport(json);
 };
 
 /** Files the request: the server judges every row again and files it only when all pass. */
 export const createBatchSubmitter = (client: HttpClient = httpClient): SubmitBatch => async (request) => {
-  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ ...request, commit: true }) });
+  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ ...request, rows: withoutLawTitles(request.rows), commit: true }) });
   return parseImportReport(json);
 };

@@ -32,6 +32,8 @@ export interface RowProblem {
   rowMessage?: string;
   /** A cited law the legal-basis library does not hold (REFERENCE_NOT_FOUND in a basis column), as cited. */
   lawTitle?: string;
+  /** An agency the sheet names that the department does not have yet (REFERENCE_NOT_FOUND in the agency column). */
+  agencyName?: string;
 }
 
 export type Resolution = { id: string } | { missing: true } | { ambiguous: true };

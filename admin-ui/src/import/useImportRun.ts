@@ -23,9 +23,11 @@ export interface RunState {
   report: ImportReport | null;
   /** Power rows: what the batch power adjustment would add and change (Art. 10, 11, 13). */
   batch: { added: number; changed: number };
+  /** What the console itself found (an unknown type word), kept for a preview recomputed on the server. */
+  clientProblems: RowProblem[];
 }
 
-const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows: [], problems: [], error: null, report: null, batch: { added: 0, changed: 0 } };
+const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows: [], problems: [], error: null, report: null, batch: { added: 0, changed: 0 }, clientProblems: [] };
 
 /** A batch preview is judged set-based on the server: larger chunks, fewer round trips. */
 const BATCH_CHUNK = 1000;
@@ -80,7 +82,7 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride, 
       const sendable = isPowerResource(resource) ? rows : rows.filter((r) => r.ok);
       setState((s) => ({ ...s, phase: 'validating', rows, progress: { done: 0, total: sendable.length } }));
       const outcome = await validateInChunks(sendable, mapping, post, (done, total) => setState((s) => ({ ...s, progress: { done, total } })), power ? BATCH_CHUNK : undefined);
-      setState((s) => ({ ...s, phase: 'validated', problems: mergeProblems(problems, outcome.problems), batch: { added: outcome.added, changed: outcome.changed } }));
+      setState((s) => ({ ...s, phase: 'validated', clientProblems: problems, problems: mergeProblems(problems, outcome.problems), batch: { added: outcome.added, changed: outcome.changed } }));
     } catch (error) {
       setState({ ...INITIAL, error: { key: 'failed', message: error instanceof Error ? error.message : String(error) } });
     }
@@ -115,8 +117,21 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride, 
     }
   }, [state.rows, submit]);
 
+  /**
+   * A preview the server recomputed from the rows it keeps (laws accepted since, Art. 10): the
+   * console's own findings on missing laws give way to the server's, rows without a problem pass.
+   */
+  const applyReport = useCallback((report: ImportReport, mapping: ColumnMapping[]) => {
+    setState((s) => {
+      const client = s.clientProblems.filter((p) => !p.lawTitle);
+      const problems = mergeProblems(client, reportProblems(report, s.rows, mapping));
+      const failing = new Set(problems.map((p) => p.sheetRow));
+      return { ...s, phase: 'validated', error: null, problems, rows: s.rows.map((r) => ({ ...r, ok: !failing.has(r.sheetRow) })), batch: { added: report.added ?? s.batch.added, changed: report.changed ?? s.batch.changed } };
+    });
+  }, []);
+
   const allPassed = state.phase === 'validated' && state.error === null && state.problems.length === 0 && state.rows.length > 0 && state.rows.every((r) => r.ok);
   const canCommit = allPassed && !power;
   const canSubmitBatch = allPassed && power;
-  return { state, validate, commit, submitBatch, reset, canCommit, canSubmitBatch, power };
+  return { state, validate, commit, submitBatch, applyReport, reset, canCommit, canSubmitBatch, power };
 }

@@ -4,9 +4,11 @@ import { Fragment, createElement } from 'react';
 import { Box, ListSubheader } from '@mui/material';
 import PlaylistAddCheck from '@mui/icons-material/PlaylistAddCheck';
 import School from '@mui/icons-material/School';
+import Gavel from '@mui/icons-material/Gavel';
 import { Menu, useGetResourceLabel, useSidebarState, useTranslate } from 'react-admin';
 import { REVIEW_QUEUE_PATH } from '../lists/ReviewQueue';
 import { TRAINING_HOURS_PATH } from '../officers/TrainingHoursPage';
+import { LAW_PROPOSALS_PATH } from '../lawprop/LawProposalsPage';
 import { canAccess } from '../providers/canAccess';
 import { useSession } from '../providers/useSession';
 import { menuGroups, type MenuEntry } from './menuGroups';
@@ -38,6 +40,10 @@ export const ConsoleMenu = () => {
       )}
       {canAccess(me?.permissions, { resource: 'training-records', action: 'list' }) && (
         <Menu.Item to={TRAINING_HOURS_PATH} primaryText={translate('app.certificates.hours_page.menu')} leftIcon={<School />} />
+      )}
+      {/* Laws proposed from import previews (Art. 10): the reviewer decides, a department follows its own. */}
+      {(me?.role === 'justice-reviewer' || canAccess(me?.permissions, { resource: 'power-adjustments', action: 'create' })) && (
+        <Menu.Item to={LAW_PROPOSALS_PATH} primaryText={translate('app.lawprop.page.menu')} leftIcon={<Gavel />} />
       )}
       {menuGroups(schemas, me?.permissions).map((group) => {
         const label = translate(`app.menu.groups.${group.key}`);

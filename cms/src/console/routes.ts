@@ -17,6 +17,9 @@ import { sessionHandlers } from './session-handlers';
 import { secondFactorHandlers } from './second-factor-handlers';
 import { batchRequestHandler } from './batch/batch-request';
 import { batchRowsReadHandler } from './batch/batch-rows-read';
+import { lawProposalHandlers } from './lawprop/law-proposal-handlers';
+import { pendingImportHandlers } from './lawprop/pending-import-handlers';
+import { headerMappingHandlers } from './lawprop/header-mapping-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
 
@@ -96,6 +99,8 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     // A department's sheet as one batch power adjustment (Art. 10, 11, 13), ahead of the generic routes.
     route('POST', '/console-api/power-adjustments/batch', g(batchRequestHandler(strapi))),
     route('GET', '/console-api/power-adjustments/:id/rows', g(batchRowsReadHandler(strapi))),
+    // A sheet kept while its missing laws are proposed and accepted (Art. 10), then filed as the batch.
+    ...lawpropRoutes(strapi, route, g),
     route('GET', '/console-api/:resource', g(h.list)),
     route('GET', '/console-api/:resource/:id', g(h.getOne)),
     route('POST', '/console-api/:resource', g(h.create)),
@@ -119,5 +124,24 @@ function assessmentRoutes(strapi: Core.Strapi, route: (method: string, path: str
     route('POST', '/console-api/assessments/:id/prescore', g(a.prescore)),
     route('PUT', '/console-api/assessments/:id/items/:item', g(a.saveItem)),
     route('POST', '/console-api/assessments/:id/transition', g(a.transition)),
+  ];
+}
+
+type RouteOf = (method: string, path: string, handler: Handler) => unknown;
+
+function lawpropRoutes(strapi: Core.Strapi, route: RouteOf, g: (handler: Handler) => Handler) {
+  const imports = pendingImportHandlers(strapi);
+  const laws = lawProposalHandlers(strapi);
+  const headers = headerMappingHandlers(strapi);
+  return [
+    route('GET', '/console-api/header-mappings', g(headers.read)),
+    route('PUT', '/console-api/header-mappings', g(headers.write)),
+    route('POST', '/console-api/power-imports', g(imports.create)),
+    route('POST', '/console-api/power-imports/:id/preview', g(imports.preview)),
+    route('POST', '/console-api/power-imports/:id/submit', g(imports.submit)),
+    route('GET', '/console-api/law-proposals', g(laws.list)),
+    route('POST', '/console-api/law-proposals', g(laws.create)),
+    route('POST', '/console-api/law-proposals/:id/accept', g(laws.accept)),
+    route('POST', '/console-api/law-proposals/:id/refuse', g(laws.refuse)),
   ];
 }

@@ -2,6 +2,7 @@
 import type { StringMap } from 'ra-core';
 import { dashboard } from './appDashboard';
 import { importTexts } from './appImport';
+import { lawpropTexts } from './appLawprop';
 import { lists } from './appLists';
 import { publicTexts } from './appPublic';
 import { certificateTexts } from './appCertificates';
@@ -63,6 +64,7 @@ export const app: StringMap = {
     download_failed: 'The flowchart could not be downloaded. Please try again.',
   },
   import: importTexts,
+  lawprop: lawpropTexts,
   export: {
     xlsx: 'Export Excel',
     csv: 'Export CSV',

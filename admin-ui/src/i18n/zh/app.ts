@@ -5,6 +5,7 @@ import type { StringMap } from 'ra-core';
 import { roles, tiers } from '../../../../config/src/console';
 import { dashboard } from './appDashboard';
 import { importTexts } from './appImport';
+import { lawpropTexts } from './appLawprop';
 import { lists } from './appLists';
 import { publicTexts } from './appPublic';
 import { certificateTexts } from './appCertificates';
@@ -63,6 +64,7 @@ export const app: StringMap = {
     download_failed: '流程图下载失败，请重试。',
   },
   import: importTexts,
+  lawprop: lawpropTexts,
   export: {
     xlsx: '导出 Excel',
     csv: '导出 CSV',

@@ -27,13 +27,13 @@ function sheetRowsOf(body: unknown, count: number): (number | null)[] {
   return Array.from({ length: count }, (_, i) => (typeof list[i] === 'number' && Number.isInteger(list[i]) ? (list[i] as number) : null));
 }
 
-async function targetOf(strapi: Core.Strapi, departmentId: string): Promise<BatchTarget> {
+export async function targetOf(strapi: Core.Strapi, departmentId: string): Promise<BatchTarget> {
   const dept = asRow(await strapi.db.query('api::department.department').findOne({ where: { documentId: departmentId }, select: ['documentId'], populate: { government: { select: ['tier'] } } }));
   return { departmentId, tier: strOf(asRow(dept?.government), 'tier') };
 }
 
 /** The request's own title for the reviewer's inbox: what the batch adds and changes. */
-const titleOf = (file: string, report: BatchReport): string =>
+export const titleOf = (file: string, report: BatchReport): string =>
   `${file ? `${file}：` : ''}批量${report.added > 0 ? `新增 ${report.added} 项` : ''}${report.added > 0 && report.changed > 0 ? '、' : ''}${report.changed > 0 ? `变更 ${report.changed} 项` : ''}`.slice(0, 200);
 
 export function batchRequestHandler(strapi: Core.Strapi) {

@@ -1,0 +1,41 @@
+// The console's side of issue 15's laws and headers: the kept import's report with its missing laws,
+// and a department's remembered header mappings applied to the unknown columns of its next sheet.
+import { mapHeaders } from '../import/headerMapping';
+import { parseKeptReport, parseProposals } from './api';
+import { applyRemembered, rememberedKey } from './rememberedHeaders';
+
+describe('remembered header mappings', () => {
+  const offered = new Set(['name', 'type', 'bases', 'remark', 'code']);
+  test('an unknown column takes the remembered target; known columns and unoffered targets stay as they are', () => {
+    const mapping = mapHeaders(['项目名称', '权力分类', '处罚 来源\n（法条）', '风险等级', '奇怪的列'], 'powers', []);
+    expect(mapping.map((m) => m.status)).toEqual(['mapped', 'mapped', 'unknown', 'unknown', 'unknown']);
+    const remembered = { [rememberedKey('处罚来源（法条）')]: 'bases', 风险等级: 'name', 奇怪的列: 'nonsense' };
+    const applied = applyRemembered(mapping, remembered, offered, 'powers');
+    expect(applied.map((m) => m.target)).toEqual(['name', 'type', 'bases', null, null]);
+  });
+});
+
+describe('the kept import report (Art. 10)', () => {
+  test('reads missing laws with their proposal, and ignores what it cannot read', () => {
+    const report = parseKeptReport({
+      importId: 'imp-1', total: 2, passed: 1, failed: 1, committed: false,
+      rows: [{ index: 0, ok: true }, { index: 1, ok: false, code: 'LAW_NOT_IN_LIBRARY', failures: [{ field: 'bases', code: 'LAW_NOT_IN_LIBRARY', article: '第十条', message: '…' }] }],
+      missingLaws: [{ title: '草原法', rows: [5, 'x'], proposal: { id: 'p1', state: 'refused', opinion: '库中已有' } }, { rows: [1] }],
+    });
+    expect(report.importId).toBe('imp-1');
+    expect(report.missingLaws).toEqual([{ title: '草原法', rows: [5], proposal: { id: 'p1', state: 'refused', opinion: '库中已有' } }]);
+    expect(report.rows[1].failures?.[0].article).toBe('第十条');
+  });
+  test('proposals keep their state; anything unknown reads as proposed', () => {
+    expect(parseProposals([{ id: 'a', title: '草原法', state: 'odd', sheetRows: [4] }, { title: 'no id' }]).map((p) => [p.id, p.state, p.sheetRows])).toEqual([['a', 'proposed', [4]]]);
+  });
+});
+
+describe('agencies a sheet names that do not exist yet (issue 15)', () => {
+  test('listed once per name with the rows naming each', async () => {
+    const { missingAgenciesOf } = await import('./MissingAgencies');
+    expect(missingAgenciesOf([
+      { sheetRow: 7, agencyName: '草原监督管理股' }, { sheetRow: 5, agencyName: '草原监督管理股' }, { sheetRow: 5 }, { sheetRow: 6, agencyName: '执法大队' },
+    ])).toEqual([{ name: '草原监督管理股', rows: [5, 7] }, { name: '执法大队', rows: [6] }]);
+  });
+});
