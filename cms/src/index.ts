@@ -20,7 +20,6 @@ import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
 import { ensureSessionTable } from './store/session-store';
 import { ensureDashboardWrites } from './store/dashboard-writes';
-
 import { ensureLawProposalTables } from './store/law-proposal-store';
 import { ensureHeaderMappingTable } from './store/header-mapping-store';
 import { ensureAuditAppendOnly } from './audit/append-only';
