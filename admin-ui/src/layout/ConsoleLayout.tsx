@@ -14,8 +14,9 @@ const PHONE_WIDTH = {
   minWidth: FILL_SCREEN,
   '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: { xs: 0 } },
   // On phones the app bar is sticky and as tall as its wrapped title (ConsoleAppBar): no room is kept
-  // above the page for a fixed bar of one line.
-  '& .RaLayout-appFrame': { marginTop: { xs: 0 } },
+  // above the page for a fixed bar of one line. Wider screens keep react-admin's 48 px under the fixed
+  // bar (an xs value alone applies at every width and let the bar cover the list's 新建 button).
+  '& .RaLayout-appFrame': { marginTop: { xs: 0, sm: 6 } },
 };
 
 export const ConsoleLayout = ({ children }: { children: ReactNode }) => (
