@@ -10,5 +10,6 @@ const files = args.filter((arg) => !arg.startsWith('-'));
 const adminPanel = process.env.NMG_E2E_ADMIN === '1' || files.some((f) => f.includes('admin-zh'));
 buildServer({ adminPanel });
 buildConsole();
+// Last on the line: jest's array options take every argument after them, file names included.
 const skipAdmin = adminPanel ? [] : ['--testPathIgnorePatterns', 'admin-zh'];
-run('npx', ['jest', '-c', 'jest.e2e.config.js', '--runInBand', '--forceExit', ...skipAdmin, ...args]);
+run('npx', ['jest', '-c', 'jest.e2e.config.js', '--runInBand', '--forceExit', ...args, ...skipAdmin]);
