@@ -16,12 +16,14 @@ import type { BatchRow } from './batch-rows';
 
 export const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 
-const text = (body: unknown, key: string, max: number): string => {
+/** A trimmed text field of a request body, cut to max characters ('' when absent). */
+export const text = (body: unknown, key: string, max: number): string => {
   const value = isRow(body) ? body[key] : undefined;
   return typeof value === 'string' ? value.trim().slice(0, max) : '';
 };
 
-function sheetRowsOf(body: unknown, count: number): (number | null)[] {
+/** The sheet row numbers a request sends with its rows (null where absent or not an integer). */
+export function sheetRowsOf(body: unknown, count: number): (number | null)[] {
   const value = isRow(body) ? body.sheetRows : undefined;
   const list = Array.isArray(value) ? value : [];
   return Array.from({ length: count }, (_, i) => (typeof list[i] === 'number' && Number.isInteger(list[i]) ? (list[i] as number) : null));

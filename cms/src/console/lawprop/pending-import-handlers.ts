@@ -7,26 +7,15 @@
 import type { Core } from '@strapi/strapi';
 import type { UserActor } from '../../scope/actor';
 import { findPendingImport, insertPendingImport, isRecordId, markPendingImportFiled, type PendingImport } from '../../store/law-proposal-store';
-import { asRow, isRow, strOf } from '../../util/row';
+import { asRow, strOf } from '../../util/row';
 import { withTrx } from '../../util/trx';
 import { authenticate, requirePermission } from '../auth';
 import { ConsoleError } from '../errors';
 import type { ConsoleContext } from '../handlers';
 import { readImportBody } from '../import';
-import { ADJUSTMENT, titleOf } from '../batch/batch-request';
+import { ADJUSTMENT, sheetRowsOf, text, titleOf } from '../batch/batch-request';
 import type { BatchRow } from '../batch/batch-rows';
 import { judgePendingImport } from './pending-report';
-
-const text = (body: unknown, key: string, max: number): string => {
-  const value = isRow(body) ? body[key] : undefined;
-  return typeof value === 'string' ? value.trim().slice(0, max) : '';
-};
-
-function sheetRowsOf(body: unknown, count: number): (number | null)[] {
-  const value = isRow(body) ? body.sheetRows : undefined;
-  const list = Array.isArray(value) ? value : [];
-  return Array.from({ length: count }, (_, i) => (typeof list[i] === 'number' && Number.isInteger(list[i]) ? (list[i] as number) : null));
-}
 
 async function departmentActor(strapi: Core.Strapi, ctx: ConsoleContext): Promise<UserActor & { departmentId: string }> {
   const user = await authenticate(strapi, ctx);
