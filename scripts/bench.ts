@@ -20,7 +20,8 @@ import { allOk, measureRoute, type Measured } from './bench/throughput';
 import { enableColdRequests } from './bench/cold';
 import { consoleReport, markdownReport, type BenchReport } from './bench/report';
 import { Pool } from 'pg';
-import { seedRegion } from './seed-region';
+import type { SeedResult } from './seed-region';
+import type { SeedJob } from './bench/seed-worker';
 import { PeakMemory } from './bench/memory';
 import { addRegionEditor, regionSubjects, REGION_EDITOR, REGION_REVIEWER, type RegionSubjects } from './bench/region-subjects';
 import { measureRegion, type RegionFigures } from './bench/region-load';
@@ -87,7 +88,8 @@ async function main(): Promise<number> {
       for (const fraction of fractions) {
         log(`generating the region data set up to ${fraction * 100}% (scripts/seed-region.ts, progress below)…`);
         memory.phase(`region generator to ${fraction * 100}%`);
-        const seeded = await seedRegion(databaseUrl, fraction);
+        // In a child process: the generator's memory is not the server's peak RSS.
+        const seeded = await runInChild<SeedJob, SeedResult>('seed-worker.js', { databaseUrl, fraction }, 'region generator');
         seeds.push({ fraction, seconds: seeded.seconds, powers: seeded.powers });
         subjects = await regionSubjects(pool);
         await addRegionEditor(strapi, subjects.departmentId, boot.demo.DEMO_PASSWORD);
