@@ -4,13 +4,16 @@
 // (preview ≤ 5 s, approval ≤ 10 s) and the 5,000-item list (submit ≤ 1.5 s, publish ≤ 1 s), with the
 // server's peak RSS (≤ 500 MB). Prints each figure beside its target and the load average; with
 // BENCH_PROFILE=1 a CPU profile and the SQL of each step; with BENCH_HOLD=1 the database stays up
-// afterwards (until SIGTERM) for EXPLAIN by hand. Writes nothing to docs/.
+// afterwards (until SIGTERM) for EXPLAIN by hand; with BENCH_WRITE_REGION=<fraction> the region data
+// set is generated first. Writes nothing to docs/.
 import { cpus, loadavg } from 'os';
 import type { Core } from '@strapi/strapi';
 import { startBenchSystem } from './system';
 import { Tokens } from './http';
 import { publishBigList } from './big-list';
 import { runInChild } from './child';
+import type { SeedJob } from './seed-worker';
+import type { SeedResult } from '../seed-region';
 import { PeakMemory } from './memory';
 import { describeProfile, profiled, profiling } from './profile';
 import { describeQueries, startQueryLog } from './query-log';
@@ -38,6 +41,14 @@ export async function runWriteBench(log: Log): Promise<number> {
   try {
     const { strapi, boot, baseUrl } = system;
     const tokens = new Tokens(strapi, baseUrl, boot.demo.DEMO_PASSWORD, boot.issueSessionToken);
+    const region = Number(process.env.BENCH_WRITE_REGION ?? 0);
+    if (region > 0) {
+      // BENCH_WRITE_REGION=1: the write steps on a database that already holds the region data set
+      // (the full bench's conditions), to see which step grows with the data.
+      log(`generating the region data set up to ${region * 100}% first…`);
+      const seeded = await runInChild<SeedJob, SeedResult>('seed-worker.js', { databaseUrl: system.databaseUrl, fraction: region }, 'region generator');
+      log(`region data: ${seeded.powers.toLocaleString('en-US')} powers in ${seeded.seconds.toFixed(0)} s; ${load()}`);
+    }
     const editor = await tokens.of('county-dept-editor');
     const reviewer = await tokens.of('county-justice-reviewer');
     memory.phase('import of the .xlsx (preview, commit)');
