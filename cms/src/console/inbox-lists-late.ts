@@ -7,12 +7,12 @@ import { regulationConfig, type InboxItem } from '@nmg/config';
 import { LIST, loadListContexts } from '../workflow/context';
 import { rowsOf } from '../util/row';
 import type { ConsoleUser } from './auth';
-import { listDeadline, REVIEW_STATES } from './inbox-list-deadline';
+import { listDeadline } from './inbox-list-deadline';
 
 export async function supervisedLateLists(strapi: Core.Strapi, user: ConsoleUser, today: string): Promise<InboxItem[]> {
   if (user.actor.role !== 'gov-admin' || !user.actions.has(`${LIST}.find`)) return [];
   // The oldest first: a version not updated since it entered its state is the likeliest to be late.
-  const visible = rowsOf(await strapi.documents(LIST).findMany({ filters: { state: { $in: ['returned', ...REVIEW_STATES] } }, fields: ['documentId'], sort: [{ updatedAt: 'asc' }], limit: 500 }));
+  const visible = rowsOf(await strapi.documents(LIST).findMany({ filters: { state: { $in: ['returned', 'submitted', 'legal-review'] } }, fields: ['documentId'], sort: [{ updatedAt: 'asc' }], limit: 500 }));
   if (visible.length === 0) return [];
   const lists = await loadListContexts(strapi, { documentId: { $in: visible.map((r) => String(r.documentId)) } });
   const days = regulationConfig().deadlines;
