@@ -1,9 +1,9 @@
 // The Strapi admin in Chinese (issue 14): administrators configure roles there. Every key of Strapi's
 // English catalogues for the admin shell, the content manager, the content-type builder, users &
-// permissions and the media library has a zh-Hans text at run time, Strapi's own or ours
-// (cms/src/admin/translations, merged last by config.translations); ours are well-formed ICU
-// messages with the English text's placeholders, in Chinese. Reads the catalogues Strapi ships,
-// without building the admin panel.
+// permissions, the media library, internationalisation and email has a zh-Hans text at run time,
+// Strapi's own or ours (cms/src/admin/translations, merged last by config.translations); ours are
+// well-formed ICU messages with the English text's placeholders, in Chinese. Reads the catalogues
+// Strapi ships, without building the admin panel.
 import { join } from 'path';
 import { isLiteralElement, isPluralElement, isSelectElement, isTagElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { zhHans } from '../../../cms/src/admin/translations';
@@ -16,6 +16,8 @@ const AREAS: { prefix: string | null; dir: string }[] = [
   { prefix: 'content-type-builder', dir: '@strapi/content-type-builder/dist/admin/translations' },
   { prefix: 'users-permissions', dir: '@strapi/plugin-users-permissions/dist/admin/translations' },
   { prefix: 'upload', dir: '@strapi/upload/dist/admin/translations' },
+  { prefix: 'i18n', dir: '@strapi/i18n/dist/admin/translations' },
+  { prefix: 'email', dir: '@strapi/email/dist/admin/translations' },
 ];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -59,11 +61,20 @@ function words(elements: MessageFormatElement[]): string {
     .join('');
 }
 
+/** The English text's names; a text that is no valid message (an e-mail address in <…>) has none. */
+function englishNames(text: string): Set<string> {
+  try {
+    return names(parse(text));
+  } catch {
+    return new Set();
+  }
+}
+
 const CJK = /[\u4e00-\u9fff]/;
 /** Placeholders showing HTML attribute values, which stay as they are written. */
 const KEPT_AS_IS = ['components.Blocks.popover.link.rel.placeholder', 'components.Blocks.popover.link.target.placeholder'];
 /** Names and abbreviations the Chinese admin keeps in Latin letters. */
-const LOANWORDS = /\b(Strapi|Webhooks?|API|ID|UID|CSV|JSON|URL|SSO|AI|CMS|Figma|Growth|Cloud|Rel|Ctrl|Cmd|Shift|Enter|Command|Control)\b/g;
+const LOANWORDS = /\b(Strapi|Webhooks?|API|ID|UID|CSV|JSON|URL|SSO|AI|CMS|Figma|Growth|Cloud|Rel|Ctrl|Cmd|Shift|Enter|Command|Control|SMTP|TLS|DKIM|OAuth2)\b/g;
 
 test.each(AREAS.map((a) => [a.prefix ?? 'admin', a.prefix] as const))('every English key of %s has a zh-Hans text', (_name, prefix) => {
   const area = AREAS.find((a) => a.prefix === prefix);
@@ -89,7 +100,7 @@ test('ours are well-formed messages with the English placeholders, in Chinese', 
       broken.push(`${key}: not a valid message`);
       continue;
     }
-    const wanted = [...names(parse(english[key]))].filter((name) => !ours.has(name));
+    const wanted = [...englishNames(english[key])].filter((name) => !ours.has(name));
     if (wanted.length > 0) broken.push(`${key}: lacks {${wanted.join('}, {')}}`);
     // English words without any Chinese: untranslated, unless the text is an HTML value kept as is.
     const own = words(parse(text));

@@ -4,7 +4,9 @@
 import { adminZh } from './admin';
 import { contentManagerZh } from './content-manager';
 import { contentTypeBuilderZh } from './content-type-builder';
+import { emailZh } from './email';
+import { i18nZh } from './i18n';
 import { uploadZh } from './upload';
 import { usersPermissionsZh } from './users-permissions';
 
-export const zhHans: Record<string, string> = { ...adminZh, ...contentManagerZh, ...contentTypeBuilderZh, ...usersPermissionsZh, ...uploadZh };
+export const zhHans: Record<string, string> = { ...adminZh, ...contentManagerZh, ...contentTypeBuilderZh, ...usersPermissionsZh, ...uploadZh, ...i18nZh, ...emailZh };
