@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { loadConfig } from '../../config/src/index';
-import { apiToken, baseUrl, launch, signedIn } from './browser';
+import { apiToken, baseUrl, launch, screenshot, signedIn } from './browser';
 
 let browser: Browser;
 let db: Client;
@@ -77,6 +77,8 @@ test('the clerk sees the returned list under 已逾期 as 待修改, with the re
   expect(text).toContain(`意见：${OPINION}`);
   // The reviewer's list is not the clerk's to act on.
   expect(await page.getByRole('link', { name: reviewing.title }).count()).toBe(0);
+  await link.scrollIntoViewIfNeeded();
+  await screenshot(page, 'desk-inbox-overdue-clerk');
   await link.click();
   await page.waitForURL(new RegExp(`/console/responsibility-lists/${returned.id}/show`));
   await page.getByTestId('list-state').filter({ hasText: /^已退回$/ }).waitFor();
@@ -88,6 +90,8 @@ test('the reviewer sees the list waiting for review under 已逾期 as 待审核
   const link = await overdueItem(page, reviewing.title);
   expect(await link.getByText('待审核', { exact: true }).count()).toBe(1);
   expect(await link.innerText()).toContain('超过本机关规定的审核时限仍未审核（第十条、第十一条、第十三条）');
+  await link.scrollIntoViewIfNeeded();
+  await screenshot(page, 'desk-inbox-overdue-reviewer');
   await link.click();
   await page.waitForURL(new RegExp(`/console/responsibility-lists/${reviewing.id}/show`));
   await page.getByTestId('list-state').filter({ hasText: /^法制审核中$/ }).waitFor();
