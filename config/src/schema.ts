@@ -103,6 +103,10 @@ export const deadlinesFile = z.object({
   majorPenaltyFilingDays: z.number().int().positive(),
   annualReportDue: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
   certificateWarningDays: z.array(z.number().int().positive()),
+  // The office's own limits (Art. 13 asks a list be adjusted 及时, without a number of days; Art. 10,
+  // 11 the review): days to send a returned list back, and days a list may wait at one review step.
+  returnedListDays: z.number().int().positive(),
+  listReviewDays: z.number().int().positive(),
 });
 
 export const supervisionFile = z.object({

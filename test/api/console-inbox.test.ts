@@ -3,7 +3,8 @@
 // only those of its own government's departments (Art. 11 with Art. 5).
 import type { InboxItem } from '@nmg/config';
 import { bootApp, type TestApp } from '../helpers/app';
-import { ADJUSTMENT, DEPARTMENT, GOVERNMENT, OFFICER } from '../helpers/data';
+import { loadConfig } from '../../config/src/index';
+import { ADJUSTMENT, DEPARTMENT, GOVERNMENT, LIST, OFFICER } from '../helpers/data';
 import { putRecord } from '../helpers/workflow';
 
 let app: TestApp;
@@ -116,4 +117,57 @@ test('已逾期 for every role: each sees what is past its deadline for it, with
   // Filed, renewed, corrected: off the list.
   await app.strapi.db.query('api::major-penalty-filing.major-penalty-filing').update({ where: { documentId: filing }, data: { filedAt: day(0) } });
   expect(mine(await inbox('county-dept-editor'), filing)).toBeUndefined();
+});
+
+test('第十三条 及时: a returned list and a list waiting for review are late the day after the office’s limit, not on it; the gov-admin sees both as 待督办', async () => {
+  // The office's own days (config/deadlines.json), not a number of the regulation.
+  const { returnedListDays, listReviewDays } = loadConfig().deadlines;
+  const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+  const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86400000).toISOString();
+  const market = Number(((await app.strapi.db.query(DEPARTMENT).findOne({ where: { name: '锡林浩特市市场监督管理局' }, select: ['id'] })) as { id: number }).id);
+  const step = (action: string, from: string | null, to: string, daysAgo: number, opinion: string | null = null) => ({ action, from, to, at: at(daysAgo), actor: '收件箱测试', role: null, organisation: null, opinion });
+  // Forwarded to the legal review `daysAgo` days ago.
+  const forwarded = (daysAgo: number) => [step('create', null, 'draft', daysAgo + 20), step('submit', 'draft', 'submitted', daysAgo + 10), step('forward', 'submitted', 'legal-review', daysAgo)];
+  let version = 90;
+  // Fixtures written below the rules: versions whose state changed days ago, as only time leaves them.
+  const list = async (documentId: string, state: string, history: Record<string, unknown>[]) => {
+    await app.strapi.db.query(LIST).create({ data: { documentId, title: `逾期测试清单${version}`, versionNumber: version++, state, department: market, history } });
+    return documentId;
+  };
+  const opinion = '第3项缺少追责情形（逾期测试）';
+  const returnedLate = await list('inboxreturnedlate1', 'returned', [...forwarded(returnedListDays + 5), step('return', 'legal-review', 'returned', returnedListDays + 1, opinion)]);
+  const returnedInTime = await list('inboxreturnedintime1', 'returned', [...forwarded(returnedListDays + 5), step('return', 'legal-review', 'returned', returnedListDays, opinion)]);
+  const reviewLate = await list('inboxreviewlate1', 'legal-review', forwarded(listReviewDays + 1));
+  const reviewInTime = await list('inboxreviewintime1', 'legal-review', forwarded(listReviewDays));
+
+  const editor = await inbox('county-dept-editor');
+  expect(mine(editor, returnedLate)).toMatchObject({ kind: 'list', resource: 'responsibility-lists', step: 'revise', overdue: true, reason: 'returnedListLate', due: day(-1), opinion });
+  // On the last day of the limit it is still in time: listed as returned, with its deadline.
+  expect(mine(editor, returnedInTime)).toMatchObject({ step: 'returned', overdue: false, reason: null, due: day(0), opinion });
+  expect(mine(editor, reviewLate)).toBeUndefined();
+  expect(mine(await inbox('county-dept-head'), returnedLate)).toMatchObject({ step: 'revise', reason: 'returnedListLate' });
+
+  const reviewer = await inbox('county-justice-reviewer');
+  expect(mine(reviewer, reviewLate)).toMatchObject({ step: 'approve', overdue: true, reason: 'listReviewLate', due: day(-1) });
+  expect(mine(reviewer, reviewInTime)).toMatchObject({ step: 'approve', overdue: false, reason: null, due: day(0) });
+  expect(mine(reviewer, returnedLate)).toBeUndefined();
+
+  const admin = await inbox('county-gov-admin');
+  expect(mine(admin, returnedLate)).toMatchObject({ kind: 'list', step: 'supervise', overdue: true, reason: 'returnedListLate', organisation: '锡林浩特市市场监督管理局' });
+  expect(mine(admin, reviewLate)).toMatchObject({ step: 'supervise', overdue: true, reason: 'listReviewLate' });
+  expect(mine(admin, returnedInTime)).toBeUndefined();
+  expect(mine(admin, reviewInTime)).toBeUndefined();
+
+  // Another county sees none of it (Art. 5); a viewer has nothing to do.
+  for (const username of ['county2-dept-editor', 'county2-justice-reviewer', 'county2-gov-admin']) {
+    expect((await inbox(username)).map((i) => i.id).filter((id) => [returnedLate, reviewLate].includes(id))).toEqual([]);
+  }
+  expect(await inbox('county-viewer')).toEqual([]);
+
+  // Sent back today: the clock starts again at the new state, so nobody is late with it any more.
+  const row = (await app.strapi.db.query(LIST).findOne({ where: { documentId: returnedLate }, select: ['history'] })) as { history: Record<string, unknown>[] };
+  await app.strapi.db.query(LIST).update({ where: { documentId: returnedLate }, data: { state: 'submitted', history: [...row.history, step('submit', 'returned', 'submitted', 0)] } });
+  expect(mine(await inbox('county-gov-admin'), returnedLate)).toBeUndefined();
+  expect(mine(await inbox('county-dept-editor'), returnedLate)).toBeUndefined();
+  expect(mine(await inbox('county-dept-head'), returnedLate)).toMatchObject({ step: 'forward', overdue: false, due: day(listReviewDays) });
 });

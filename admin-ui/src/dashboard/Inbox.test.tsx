@@ -60,3 +60,19 @@ test('已逾期 for every role says why, with the article, and what to do, in wo
   // An unknown reason key is not shown raw.
   expect(document.body.textContent).not.toMatch(/no-such-reason|filingLate|renew|supervise/);
 });
+
+test('a late returned list reads 待修改 with the opinion, a late review 待审核, both with the office’s limit and the article', async () => {
+  show([
+    item({ kind: 'list', resource: 'responsibility-lists', id: 'l2', title: '权责清单（退回逾期）', step: 'revise', due: '2026-11-20', overdue: true, reason: 'returnedListLate', opinion: '第3项缺少追责情形' }),
+    item({ kind: 'list', resource: 'responsibility-lists', id: 'l3', title: '权责清单（审核逾期）', step: 'approve', due: '2026-11-25', overdue: true, reason: 'listReviewLate' }),
+  ]);
+  expect(await screen.findByRole('heading', { name: '已逾期（2）' })).toBeInTheDocument();
+  const returned = screen.getByRole('link', { name: /权责清单（退回逾期）/ });
+  expect(returned).toHaveAttribute('href', '/responsibility-lists/l2/show');
+  expect(within(returned).getByText('待修改')).toBeInTheDocument();
+  expect(within(returned).getByText(/修改时限仍未重新提交（第十三条.*意见：第3项缺少追责情形/)).toBeInTheDocument();
+  const review = screen.getByRole('link', { name: /权责清单（审核逾期）/ });
+  expect(within(review).getByText('待审核')).toBeInTheDocument();
+  expect(within(review).getByText(/审核时限仍未审核（第十条、第十一条、第十三条）/)).toBeInTheDocument();
+  expect(document.body.textContent).not.toMatch(/returnedListLate|listReviewLate|revise/);
+});

@@ -12,6 +12,9 @@ import type { ConsoleUser } from './auth';
 import { dashboardTasks } from './dashboard-tasks';
 import { isOverdue, loadReportContext, reportActions } from '../reports/context';
 import { overdueItems } from './inbox-overdue';
+import { listDeadline } from './inbox-list-deadline';
+import { supervisedLateLists } from './inbox-lists-late';
+import { regulationConfig } from '@nmg/config';
 
 export type { InboxItem };
 
@@ -20,7 +23,7 @@ const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 
 const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(isRow) : []);
 
-async function listItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
+async function listItems(strapi: Core.Strapi, user: ConsoleUser, today: string): Promise<InboxItem[]> {
   if (!user.actions.has(`${LIST}.find`)) return [];
   // A scoped read (the document-service middleware narrows it); the workflow decides what is the user's to do.
   const visible = rowsOf(await strapi.documents(LIST).findMany({ filters: { state: { $in: ['draft', 'returned', 'submitted', 'legal-review', 'approved'] } }, fields: ['documentId'], limit: 500 }));
@@ -32,7 +35,10 @@ async function listItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxI
     if (actions.length === 0) continue;
     const returned = list.state === 'returned';
     const lastReturn = returned ? [...list.history].reverse().find((h) => h.action === 'return') : undefined;
-    items.push({ kind: 'list', resource: 'responsibility-lists', id: list.documentId, title: list.title ?? '', organisation: list.department?.name ?? null, step: returned ? 'returned' : actions[0], due: null, overdue: false, reason: null, opinion: lastReturn?.opinion ?? null });
+    // A returned list not sent back, or a review step not taken, within the office's days (Art. 13).
+    const deadline = listDeadline(list, regulationConfig().deadlines, today);
+    const late = deadline !== null && deadline.overdue;
+    items.push({ kind: 'list', resource: 'responsibility-lists', id: list.documentId, title: list.title ?? '', organisation: list.department?.name ?? null, step: returned ? (late ? 'revise' : 'returned') : actions[0], due: deadline?.due ?? null, overdue: late, reason: late ? deadline.reason : null, opinion: lastReturn?.opinion ?? null });
   }
   return items;
 }
@@ -118,7 +124,7 @@ async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string
 
 export async function inboxItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
   const today = new Date().toISOString().slice(0, 10);
-  const items = [...(await listItems(strapi, user)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today)), ...(await overdueItems(strapi, user, today))];
+  const items = [...(await listItems(strapi, user, today)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today)), ...(await overdueItems(strapi, user, today)), ...(await supervisedLateLists(strapi, user, today))];
   const rank = (i: InboxItem) => (i.overdue ? 0 : i.step === 'returned' ? 1 : 2);
   return items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }

@@ -112,6 +112,20 @@ describe('loadConfig', () => {
     expect(error.message).toContain('enforcementRecord.item');
   });
 
+  test('第十三条: the office’s own list limits are whole days above zero; 0 or a missing limit is refused, naming the field', () => {
+    expect(loadConfig(copyConfig()).deadlines).toMatchObject({ returnedListDays: expect.any(Number), listReviewDays: expect.any(Number) });
+    const zero = copyConfig();
+    edit(zero, 'deadlines.json', (file) => {
+      file.returnedListDays = 0;
+    });
+    expect(configErrorOf(zero).message).toMatch(/config\/deadlines\.json[\s\S]*returnedListDays/);
+    const missing = copyConfig();
+    edit(missing, 'deadlines.json', (file) => {
+      delete file.listReviewDays;
+    });
+    expect(configErrorOf(missing).message).toMatch(/config\/deadlines\.json[\s\S]*listReviewDays/);
+  });
+
   test('malformed JSON is refused, naming the file', () => {
     const dir = copyConfig();
     writeFileSync(join(dir, 'workflow.json'), '{ "listStates": [ ');

@@ -43,13 +43,15 @@ export const deskTexts: StringMap = {
     todo: 'To do',
     due: 'due %{date}',
     opinion: 'opinion: %{opinion}',
-    step: { accept: 'To accept', decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish', file: 'To file', renew: 'To renew', correct: 'To correct', supervise: 'To follow up' },
+    step: { accept: 'To accept', decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish', file: 'To file', renew: 'To renew', correct: 'To correct', supervise: 'To follow up', revise: 'To revise' },
     reason: {
       filingLate: 'Major penalty decided but not filed in time (Art. 16)',
       certificateLapsed: 'Enforcement certificate lapsed; no enforcement duties (Art. 19)',
       correctionLate: 'Correction deadline passed without correction (Art. 27)',
       taskLate: 'Powers not adjusted in time after the law changed (Art. 10, 13)',
       reportLate: 'Annual report not submitted in time (Art. 7)',
+      returnedListLate: 'Returned list not resubmitted within the office\'s time limit (Art. 13: adjusted in time)',
+      listReviewLate: 'List not reviewed within the office\'s time limit (Art. 10, 11, 13)',
     },
   },
   adjustment: {

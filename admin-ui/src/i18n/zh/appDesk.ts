@@ -44,13 +44,15 @@ export const deskTexts: StringMap = {
     todo: '待办理',
     due: '期限 %{date}',
     opinion: '意见：%{opinion}',
-    step: { accept: '待接收', decide: '待审批', submit: '待提交', returned: '被退回', adjust: '待调整', forward: '待转审', approve: '待审核', publish: '待公布', file: '待备案', renew: '待换证', correct: '待整改', supervise: '待督办' },
+    step: { accept: '待接收', decide: '待审批', submit: '待提交', returned: '被退回', adjust: '待调整', forward: '待转审', approve: '待审核', publish: '待公布', file: '待备案', renew: '待换证', correct: '待整改', supervise: '待督办', revise: '待修改' },
     reason: {
       filingLate: '重大行政处罚决定后逾期未备案（第十六条）',
       certificateLapsed: '行政执法证件已过有效期，不得从事执法活动（第十九条）',
       correctionLate: '责令改正期限已过，尚未整改（第二十七条）',
       taskLate: '执法依据修改后，职权未在期限内动态调整（第十条、第十三条）',
       reportLate: '年度报告逾期未报送（第七条）',
+      returnedListLate: '清单被退回后，超过本机关规定的修改时限仍未重新提交（第十三条：及时调整）',
+      listReviewLate: '清单送审后，超过本机关规定的审核时限仍未审核（第十条、第十一条、第十三条）',
     },
   },
   adjustment: {
