@@ -103,6 +103,8 @@ export const deadlinesFile = z.object({
   majorPenaltyFilingDays: z.number().int().positive(),
   annualReportDue: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
   certificateWarningDays: z.array(z.number().int().positive()),
+  /** Days a kept import (a sheet waiting for its laws, issue 15) stays before the cleanup job removes it. */
+  pendingImportDays: z.number().int().positive().max(3650).default(30),
 });
 
 export const supervisionFile = z.object({
