@@ -47,12 +47,14 @@ export interface KeepRequest {
   sheetRows: number[];
   columns: Record<string, string>;
   file: string;
+  /** Missing agencies accepted for creation with the batch (issue 15). */
+  agencies?: readonly string[];
 }
 
 export interface LawpropApi {
   keep(request: KeepRequest): Promise<KeptReport>;
-  preview(importId: string): Promise<KeptReport>;
-  submit(importId: string, reason: string): Promise<KeptReport>;
+  preview(importId: string, agencies?: readonly string[]): Promise<KeptReport>;
+  submit(importId: string, reason: string, agencies?: readonly string[]): Promise<KeptReport>;
   propose(input: ProposalInput): Promise<unknown>;
   proposals(state?: ProposalState): Promise<LawProposal[]>;
   decide(id: string, decision: 'accept' | 'refuse', opinion: string): Promise<unknown>;
@@ -102,8 +104,8 @@ const post = async (path: string, body: unknown): Promise<unknown> =>
 
 export const serverLawpropApi: LawpropApi = {
   keep: async (request) => parseKeptReport(await post('power-imports', request)),
-  preview: async (id) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/preview`, {})),
-  submit: async (id, reason) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/submit`, { reason })),
+  preview: async (id, agencies = []) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/preview`, { agencies })),
+  submit: async (id, reason, agencies = []) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/submit`, { reason, agencies })),
   propose: (input) => post('law-proposals', input),
   proposals: async (state) => parseProposals((await httpClient(`${API_URL}/law-proposals${state ? `?state=${state}` : ''}`)).json),
   decide: (id, decision, opinion) => post(`law-proposals/${encodeURIComponent(id)}/${decision}`, { opinion }),

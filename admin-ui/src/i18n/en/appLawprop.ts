@@ -28,9 +28,9 @@ export const lawpropTexts: StringMap = {
     'normative-document': 'Normative document',
   },
   agencies: {
-    title: 'Your department has no agency of the following %{smart_count} names (each listed once): confirm to create them in your department, then validate again.',
-    create: 'Create these agencies',
-    created: '%{smart_count} agencies created; validating again.',
+    title: 'Your department has no agency of the following %{smart_count} names (each listed once): confirm to create them with this batch; they are created in your department when it is approved (Art. 11).',
+    accept: 'Create them with this batch',
+    accepted: 'created with this batch',
   },
   page: {
     menu: 'Law proposals',

@@ -28,9 +28,9 @@ export const lawpropTexts: StringMap = {
     'normative-document': '规范性文件',
   },
   agencies: {
-    title: '本部门尚无以下 %{smart_count} 个执法机构（每个列一次）：确认后在本部门创建，再重新校验。',
-    create: '确认创建这些执法机构',
-    created: '已创建 %{smart_count} 个执法机构，正在重新校验。',
+    title: '本部门尚无以下 %{smart_count} 个执法机构（每个列一次）：确认后随本批职权调整一并新建，审批通过时在本部门创建（第十一条）。',
+    accept: '确认随本批一并新建',
+    accepted: '将随本批新建',
   },
   page: {
     menu: '法律法规收录申请',
