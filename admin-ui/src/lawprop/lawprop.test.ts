@@ -38,4 +38,12 @@ describe('agencies a sheet names that do not exist yet (issue 15)', () => {
       { sheetRow: 7, agencyName: '草原监督管理股' }, { sheetRow: 5, agencyName: '草原监督管理股' }, { sheetRow: 5 }, { sheetRow: 6, agencyName: '执法大队' },
     ])).toEqual([{ name: '草原监督管理股', rows: [5, 7] }, { name: '执法大队', rows: [6] }]);
   });
+
+  test('spellings that differ only by spaces or full-width brackets are one agency, as the server matches them', async () => {
+    const { missingAgenciesOf } = await import('./MissingAgencies');
+    const { agencyKey } = await import('./missingAgencies');
+    expect(agencyKey('综合执法大队 （城区）')).toBe(agencyKey('综合执法大队(城区)'));
+    expect(agencyKey('执法一队')).not.toBe(agencyKey('执法二队'));
+    expect(missingAgenciesOf([{ sheetRow: 4, agencyName: '稽查 一队' }, { sheetRow: 6, agencyName: '稽查一队' }])).toEqual([{ name: '稽查 一队', rows: [4, 6] }]);
+  });
 });
