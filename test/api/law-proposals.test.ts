@@ -135,6 +135,10 @@ describe('第十条: laws missing from the library, proposed and accepted, rows 
     const report = preview.body as Report;
     expect({ failed: report.failed, passed: report.passed, missing: report.missingLaws }).toEqual({ failed: 0, passed: 4, missing: [] });
 
+    // Days later, in a new session: the department finds its kept import on the server, no new upload.
+    const listed = async (username: string) => (await app.http().get('/console-api/power-imports').set('Authorization', await app.bearer(username))).body as { id: string; file: string; rows: number }[];
+    expect((await listed('county-dept-head')).find((k) => k.id === importId)).toMatchObject({ file: '草原站权责清单.xlsx', rows: 4 });
+    expect((await listed('county2-dept-editor')).map((k) => k.id)).not.toContain(importId);
     expect((await post(`power-imports/${importId}/submit`, {})).status).toBe(400);
     const filed = await post(`power-imports/${importId}/submit`, { reason: '首次梳理编制权责清单（第十条）' });
     expect(filed.status).toBe(201);
@@ -145,6 +149,7 @@ describe('第十条: laws missing from the library, proposed and accepted, rows 
     expect(batchRows[1].data.bases).toEqual([{ kind: 'setting', legalBasis: accepted.legalBasisId, articles: '第十二条' }]);
     expect(batchRows[3].data.bases[0].legalBasis).toBe(law.documentId);
     expect((await post(`power-imports/${importId}/submit`, { reason: '再次提交' })).status).toBe(409);
+    expect((await listed(EDITOR)).map((k) => k.id)).not.toContain(importId);
   });
 
   test('a duplicate at acceptance is refused and nothing is created; the opinion of a refusal reaches the preview', async () => {

@@ -1,4 +1,6 @@
 // A department's sheet kept on the server while its laws are proposed (Art. 10, 11, 13):
+//   GET  /console-api/power-imports            the department's kept imports not yet filed, so one
+//        is revalidated and filed after its laws are accepted, days later, without a new upload
 //   POST /console-api/power-imports            { rows, sheetRows?, columns?, file? } → kept, previewed
 //   POST /console-api/power-imports/:id/preview  → the preview recomputed against the library of now
 //        (each of these takes `agencies: string[]`, the missing agencies accepted for creation)
@@ -8,7 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { PENDING_IMPORT_RESOURCE, recordLawpropEvent } from '../../audit/lawprop-events';
 import type { UserActor } from '../../scope/actor';
-import { findPendingImport, insertPendingImport, isRecordId, markPendingImportFiled, type PendingImport } from '../../store/law-proposal-store';
+import { findPendingImport, insertPendingImport, isRecordId, listPendingImports, markPendingImportFiled, type PendingImport } from '../../store/law-proposal-store';
 import { asRow, strOf } from '../../util/row';
 import { withTrx } from '../../util/trx';
 import { authenticate, requirePermission } from '../auth';
@@ -40,6 +42,11 @@ async function ownImport(strapi: Core.Strapi, id: string, departmentId: string):
 
 export function pendingImportHandlers(strapi: Core.Strapi) {
   return {
+    async list(ctx: ConsoleContext): Promise<void> {
+      const actor = await departmentActor(strapi, ctx);
+      ctx.body = await listPendingImports(strapi, actor.departmentId);
+    },
+
     async create(ctx: ConsoleContext): Promise<void> {
       const actor = await departmentActor(strapi, ctx);
       const body = ctx.request.body;
