@@ -1,12 +1,14 @@
 // 法律法规收录申请 (/law-proposals): the laws departments proposed from their sheets (Art. 10). The
 // justice reviewer of their government accepts each into the legal-basis library (the server refuses
 // a duplicate under another spelling and names the entry) or refuses it with an opinion; a department
-// sees its own proposals and their outcome.
+// sees its own proposals and their outcome, and below them its kept imports, to validate again and
+// file once the laws are in (KeptImports.tsx).
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { useSession } from '../providers/useSession';
 import { useLawpropApi, type LawProposal } from './api';
+import { KeptImports } from './KeptImports';
 
 export const LAW_PROPOSALS_PATH = '/law-proposals';
 
@@ -95,6 +97,7 @@ export const LawProposalsPage = () => {
           </TableBody>
         </Table>
       )}
+      {me?.scope === 'department' && <KeptImports />}
     </Paper>
   );
 };

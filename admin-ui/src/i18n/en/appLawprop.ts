@@ -32,6 +32,16 @@ export const lawpropTexts: StringMap = {
     accept: 'Create them with this batch',
     accepted: 'created with this batch',
   },
+  kept: {
+    title: 'Kept imports',
+    hint: 'Sheets kept on the server while their laws were proposed: once the laws are in the library, validate again and file the power adjustment here, without a new upload.',
+    file: 'File',
+    rows: 'Rows',
+    created: 'Kept at',
+    revalidate: 'Validate again (no new upload)',
+    outcome: '%{passed} rows pass, %{failed} fail.',
+    missing: 'Not yet in the library: %{laws}',
+  },
   page: {
     menu: 'Law proposals',
     title: 'Laws proposed for the library (Art. 10)',
