@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { Title, useNotify, useTranslate } from 'react-admin';
-import { useSession } from '../providers/useSession';
+import { useCan, useSession } from '../providers/useSession';
 import { useLawpropApi, type LawProposal } from './api';
 import { KeptImports } from './KeptImports';
 
@@ -51,6 +51,7 @@ export const LawProposalsPage = () => {
   const t = (key: string, options?: Record<string, unknown>) => translate(`app.lawprop.${key}`, options);
   const api = useLawpropApi();
   const { me } = useSession();
+  const can = useCan();
   const reviewer = me?.role === 'justice-reviewer';
   const [all, setAll] = useState(false);
   const [proposals, setProposals] = useState<LawProposal[] | null>(null);
@@ -97,7 +98,7 @@ export const LawProposalsPage = () => {
           </TableBody>
         </Table>
       )}
-      {me?.scope === 'department' && <KeptImports />}
+      {me?.scope === 'department' && can('power-adjustments', 'create') && <KeptImports />}
     </Paper>
   );
 };
