@@ -72,7 +72,12 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride, 
     [schemas],
   );
 
-  const reset = useCallback(() => setState(INITIAL), []);
+  /** A new sheet or mapping: its agencies are accepted anew. */
+  const reset = useCallback(() => {
+    accepted.current = [];
+    setAcceptedAgencies([]);
+    setState(INITIAL);
+  }, []);
 
   /** Accepts missing agencies for creation with the batch; the caller validates again. */
   const acceptAgencies = useCallback((names: readonly string[]) => {
