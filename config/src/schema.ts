@@ -107,6 +107,9 @@ export const deadlinesFile = z.object({
   // 11 the review): days to send a returned list back, and days a list may wait at one review step.
   returnedListDays: z.number().int().positive(),
   listReviewDays: z.number().int().positive(),
+
+  /** Days a kept import (a sheet waiting for its laws, issue 15) stays before the cleanup job removes it. */
+  pendingImportDays: z.number().int().positive().max(3650).default(30),
 });
 
 export const supervisionFile = z.object({

@@ -3,7 +3,7 @@
 // which the justice reviewer of its government approves or returns as one act; approval creates
 // (or changes) every power in one transaction, refused as a whole when a row fails at that time.
 import { bootApp, type TestApp } from '../helpers/app';
-import { ADJUSTMENT, AUDIT, LEGAL_BASIS, POWER, count, department, findOne, type Row } from '../helpers/data';
+import { ADJUSTMENT, AGENCY, AUDIT, LEGAL_BASIS, POWER, count, department, findOne, type Row } from '../helpers/data';
 import { putRecord } from '../helpers/workflow';
 
 interface Failure { field: string; code: string; article: string }
@@ -159,5 +159,77 @@ describe('the request holds only rows that pass every other rule', () => {
     const noReason = await batch([row('BATCH-C-3', '没有原因的一行')], true, { reason: '' });
     expect(noReason.status).toBe(400);
     expect((noReason.body as { errors: Row }).errors.reason).toBeDefined();
+  });
+});
+
+describe('issue 15: agencies a sheet names that the department lacks are created with the batch', () => {
+  interface MissingAgency { name: string; rows: number[]; accepted: boolean }
+  type AgencyReport = BatchReport & { missingAgencies: MissingAgency[] };
+  const NEW = '草原执法稽查一队';
+  const agencyRow = (code: string, name: string, agencies: string[]): Row => row(code, name, { decomposition: agencies.map((agencyName) => ({ agency: null, agencyName, role: 'handle' })) });
+  const agenciesNamed = (name: string) => count(app.strapi, AGENCY, { name, department: { documentId: deptId } });
+  let existingAgency: string;
+
+  beforeAll(async () => {
+    // An agency the department has, spelled with half-width brackets; the sheet writes it with spaces and full-width ones.
+    const created = await app.strapi.documents(AGENCY as 'api::agency.agency').create({ data: { name: '综合执法大队(城区)', department: deptId } } as never);
+    existingAgency = String((created as Row).documentId);
+  });
+
+  test('第十一条: the preview lists a new agency once with its rows; not accepted, its rows fail; a spelling of an existing one matches it', async () => {
+    const rows = [agencyRow('BATCH-G-1', '对草原违法行为的处罚', [NEW]), agencyRow('BATCH-G-2', '对草原防火的检查', [` ${NEW}`, '综合执法大队 （城区）'])];
+    const res = await batch(rows, false);
+    expect(res.status).toBe(200);
+    const report = res.body as AgencyReport;
+    expect(report.missingAgencies).toEqual([{ name: NEW, rows: [4, 5], accepted: false }]);
+    expect(report.rows.map((r) => r.ok)).toEqual([false, false]);
+    expect(report.rows[0]).toMatchObject({ code: 'AGENCY_NOT_FOUND' });
+    expect(report.rows[0].failures?.map((f) => [f.code, f.article])).toEqual([['AGENCY_NOT_FOUND', '第十一条']]);
+    // Committing without accepting files nothing.
+    const before = await count(app.strapi, ADJUSTMENT);
+    expect(((await batch(rows, true)).body as AgencyReport).committed).toBe(false);
+    expect(await count(app.strapi, ADJUSTMENT)).toBe(before);
+
+    const accepted = (await batch(rows, false, { agencies: [NEW] })).body as AgencyReport;
+    expect(accepted).toMatchObject({ failed: 0, missingAgencies: [{ name: NEW, rows: [4, 5], accepted: true }] });
+    expect(await agenciesNamed(NEW)).toBe(0);
+  });
+
+  test('accepted and filed: approval creates the agency under the department and the powers point to it; the other spelling uses the existing one', async () => {
+    const codes = ['BATCH-G-3', 'BATCH-G-4'];
+    const rows = [agencyRow(codes[0], '对草原违法占用的处罚', [NEW]), agencyRow(codes[1], '对草原植被破坏的处罚', [NEW, '综合执法大队（ 城区）'])];
+    const res = await batch(rows, true, { agencies: [`${NEW} `] });
+    expect(res.status).toBe(201);
+    const id = String((res.body as BatchReport).adjustmentId);
+    // Nothing is created before the approval.
+    expect(await agenciesNamed(NEW)).toBe(0);
+    const agencyAudits = await count(app.strapi, AUDIT, { resource: AGENCY, action: 'create' });
+    expect((await putRecord(app, REVIEWER, 'power-adjustments', ADJUSTMENT, id, { state: 'approved', opinion: '同意。' })).status).toBe(200);
+    const agency = await findOne(app.strapi, AGENCY, { name: NEW }, { department: { select: ['documentId'] } });
+    expect((agency.department as Row).documentId).toBe(deptId);
+    expect(await count(app.strapi, AGENCY, { name: NEW })).toBe(1);
+    expect(await count(app.strapi, AGENCY, { name: { $contains: '城区' }, department: { documentId: deptId } })).toBe(1);
+    const powers = await app.strapi.db.query(POWER).findMany({ where: { code: { $in: codes } }, orderBy: { code: 'asc' }, populate: { decomposition: { populate: { agency: { select: ['documentId'] } } } } }) as Row[];
+    expect(powers.map((p) => (p.decomposition as Row[]).map((d) => (d.agency as Row).documentId))).toEqual([[agency.documentId], [agency.documentId, existingAgency]]);
+    // Audited as created by the approving reviewer.
+    const audit = await findOne(app.strapi, AUDIT, { resource: AGENCY, action: 'create', recordId: agency.documentId });
+    expect({ role: audit.role, actorKind: audit.actorKind }).toEqual({ role: 'justice-reviewer', actorKind: 'user' });
+    expect(await count(app.strapi, AUDIT, { resource: AGENCY, action: 'create' })).toBe(agencyAudits + 1);
+  });
+
+  test('a returned request and an approval refused for a failing row create no agency', async () => {
+    const other = '草原执法稽查二队';
+    const returned = await batch([agencyRow('BATCH-G-5', '对草原鼠害防治的检查', [other])], true, { agencies: [other] });
+    expect(returned.status).toBe(201);
+    expect((await putRecord(app, REVIEWER, 'power-adjustments', ADJUSTMENT, String((returned.body as BatchReport).adjustmentId), { state: 'rejected', opinion: '请核实执法机构。' })).status).toBe(200);
+    expect(await agenciesNamed(other)).toBe(0);
+
+    const law = await app.strapi.db.query(LEGAL_BASIS).create({ data: { title: `机构测试条例${Date.now()}`, status: 'in-force', documentId: `agencylaw${Date.now()}`, publishedAt: new Date() } }) as Row;
+    const failing = await batch([agencyRow('BATCH-G-6', '依据将被废止的条例的检查', [other])].map((r) => ({ ...r, bases: [{ kind: 'setting', legalBasis: law.documentId, articles: '第三条' }] })), true, { agencies: [other] });
+    expect(failing.status).toBe(201);
+    await app.strapi.db.query(LEGAL_BASIS).update({ where: { id: law.id }, data: { status: 'repealed' } });
+    const refused = await putRecord(app, REVIEWER, 'power-adjustments', ADJUSTMENT, String((failing.body as BatchReport).adjustmentId), { state: 'approved', opinion: '同意。' });
+    expect(refused.status).toBe(400);
+    expect(await agenciesNamed(other)).toBe(0);
   });
 });

@@ -3,8 +3,14 @@
 // justice reviewer of the same government accepts it into the library (refusing a duplicate under
 // another spelling) or refuses it with an opinion; the kept rows then revalidate without a new
 // upload and are filed as one batch power adjustment.
+import { Client } from 'pg';
 import { bootApp, type TestApp } from '../helpers/app';
-import { ADJUSTMENT, LEGAL_BASIS, count, findOne, type Row } from '../helpers/data';
+import { ADJUSTMENT, LEGAL_BASIS, auditCount, auditRows, count, findOne, iso, type Row } from '../helpers/data';
+import { BOOT } from '../helpers/paths';
+
+// The compiled server's own modules, so the job shares the running server's state.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pendingImportCleanup, JOB_LOCKS } = require(BOOT) as typeof import('../../cms/src/server/boot');
 
 interface Failure { field: string; code: string; article: string; column?: string; message: string }
 interface RowReport { index: number; ok: boolean; code?: string; failures?: Failure[] }
@@ -129,6 +135,10 @@ describe('第十条: laws missing from the library, proposed and accepted, rows 
     const report = preview.body as Report;
     expect({ failed: report.failed, passed: report.passed, missing: report.missingLaws }).toEqual({ failed: 0, passed: 4, missing: [] });
 
+    // Days later, in a new session: the department finds its kept import on the server, no new upload.
+    const listed = async (username: string) => (await app.http().get('/console-api/power-imports').set('Authorization', await app.bearer(username))).body as { id: string; file: string; rows: number }[];
+    expect((await listed('county-dept-head')).find((k) => k.id === importId)).toMatchObject({ file: '草原站权责清单.xlsx', rows: 4 });
+    expect((await listed('county2-dept-editor')).map((k) => k.id)).not.toContain(importId);
     expect((await post(`power-imports/${importId}/submit`, {})).status).toBe(400);
     const filed = await post(`power-imports/${importId}/submit`, { reason: '首次梳理编制权责清单（第十条）' });
     expect(filed.status).toBe(201);
@@ -139,6 +149,7 @@ describe('第十条: laws missing from the library, proposed and accepted, rows 
     expect(batchRows[1].data.bases).toEqual([{ kind: 'setting', legalBasis: accepted.legalBasisId, articles: '第十二条' }]);
     expect(batchRows[3].data.bases[0].legalBasis).toBe(law.documentId);
     expect((await post(`power-imports/${importId}/submit`, { reason: '再次提交' })).status).toBe(409);
+    expect((await listed(EDITOR)).map((k) => k.id)).not.toContain(importId);
   });
 
   test('a duplicate at acceptance is refused and nothing is created; the opinion of a refusal reaches the preview', async () => {
@@ -193,5 +204,72 @@ describe('unknown headers mapped by hand once, remembered per department', () =>
     expect((await put({ resource: '../powers', mappings: {} })).body).toMatchObject({ code: 'HEADER_MAPPING_INVALID' });
     expect((await put({ resource: 'powers', mappings: { 备注栏: 'remark' } }, REVIEWER)).status).toBe(403);
     expect((await get(EDITOR)).body).toEqual({ resource: 'powers', mappings: { '职权依据(法条)': 'steps' } });
+  });
+});
+
+describe('issue 15: the audit trail of laws proposed and decided, mappings saved, imports revalidated', () => {
+  test('each is an audit entry with who, when and what, on the audit screen of the government', async () => {
+    const proposed = await auditRows(app.strapi, { action: 'law-propose', resource: 'nmg::law-proposal' });
+    expect(proposed.map((r) => (r.changes as Row).title)).toEqual([MISSING, '内蒙古自治区草原测试管理办法', '草原测试站工作规范']);
+    expect(proposed[0]).toMatchObject({ role: 'dept-editor', actorKind: 'user', changes: { level: 'law', rows: [5, 6] } });
+    expect(iso((proposed[0] as unknown as Row).at)).toMatch(/^\d{4}-/);
+
+    const accepted = await auditRows(app.strapi, { action: 'law-accept' });
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0]).toMatchObject({ role: 'justice-reviewer', changes: { title: MISSING, level: 'law' } });
+    // With the legal basis it created (itself audited as a create by the reviewer).
+    const legalBasisId = String((accepted[0].changes as Row).legalBasisId);
+    expect((await findOne(app.strapi, LEGAL_BASIS, { documentId: legalBasisId })).title).toBe(MISSING);
+    expect(await auditCount(app.strapi, { resource: LEGAL_BASIS, action: 'create', recordId: legalBasisId, role: 'justice-reviewer' })).toBe(1);
+
+    const refused = await auditRows(app.strapi, { action: 'law-refuse' });
+    expect(refused.map((r) => (r.changes as Row).reason)).toEqual(['库中已有该规章，请引用已收录条目。', '该规范不是法律法规规章，不能作为设定依据（第十条）。']);
+
+    // Two saves succeeded; the refused ones (bad target, a reviewer) left no entry.
+    const mappings = await auditRows(app.strapi, { action: 'header-mapping-save' });
+    expect(mappings.map((r) => [r.recordId, r.changes])).toEqual([
+      ['powers', { mappings: { '职权依据(法条)': 'bases', 风险等级: 'remark' } }],
+      ['powers', { mappings: { '职权依据(法条)': 'steps', 风险等级: null } }],
+    ]);
+
+    const revalidated = await auditRows(app.strapi, { action: 'import-revalidate', resource: 'nmg::pending-import' });
+    expect(revalidated.length).toBeGreaterThanOrEqual(3);
+    expect(revalidated.some((r) => (r.changes as Row).failed === 0 && (r.changes as Row).total === 4)).toBe(true);
+
+    // The government's audit screen lists them.
+    const screen = await app.http().get('/console-api/audit-logs').query({ filter: JSON.stringify({ action: 'law-accept' }), range: '[0,9]' }).set('Authorization', await app.bearer(REVIEWER));
+    expect(screen.status).toBe(200);
+    expect((screen.body as Row[]).map((r) => r.recordId)).toEqual([accepted[0].recordId]);
+  });
+});
+
+describe('kept imports are removed once filed or too old, by one instance at a time', () => {
+  test('a filed import and an old one are removed; a young unfiled one is kept', async () => {
+    const young = (await upload([row('LAWPROP-20', '对草原新规的处罚', [basis('草原清理测试法')])])).body as Report;
+    const old = (await upload([row('LAWPROP-21', '对草原旧规的处罚', [basis('草原清理测试法')])])).body as Report;
+    const knex = app.strapi.db.connection;
+    await knex('nmg_pending_imports').where({ id: old.importId }).update({ created_at: new Date(Date.now() - 31 * 86_400_000) });
+    const filed = await knex('nmg_pending_imports').whereNotNull('adjustment_id').count<{ count: string }[]>('id as count');
+    expect(Number(filed[0].count)).toBeGreaterThan(0);
+
+    const other = new Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      // Another instance holds the job's lock: this one skips and removes nothing.
+      await other.query('BEGIN');
+      await other.query('SELECT pg_advisory_xact_lock($1)', [JOB_LOCKS.pendingImportCleanup]);
+      expect(await pendingImportCleanup(app.strapi)).toEqual({ ran: false });
+      await other.query('COMMIT');
+    } finally {
+      await other.end();
+    }
+    const outcome = await pendingImportCleanup(app.strapi);
+    expect(outcome).toEqual({ ran: true, result: { filed: Number(filed[0].count), expired: 1 } });
+    const left = (await knex('nmg_pending_imports').select('id')) as { id: string }[];
+    expect(left.map((r) => r.id)).toContain(young.importId);
+    expect(left.map((r) => r.id)).not.toContain(old.importId);
+    expect(await knex('nmg_pending_imports').whereNotNull('adjustment_id').count<{ count: string }[]>('id as count')).toEqual([{ count: '0' }]);
+    // The young one still previews.
+    expect((await post(`power-imports/${young.importId}/preview`, {})).status).toBe(200);
   });
 });

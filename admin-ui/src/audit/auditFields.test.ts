@@ -12,7 +12,13 @@ test('action and resource become enumerations, columns in reading order', () => 
   const fields = auditFields(schema, ['api::power.power']);
   expect(fields.map((f) => f.name)).toEqual(['at', 'actor', 'organisation', 'role', 'action', 'resource', 'recordId', 'address', 'actorKind', 'changes']);
   expect(fields.find((f) => f.name === 'action')).toMatchObject({ type: 'enumeration', enum: [...AUDIT_ACTIONS] });
-  expect(fields.find((f) => f.name === 'resource')?.enum).toEqual(['api::power.power', 'plugin::users-permissions.user', 'plugin::users-permissions.role']);
+  expect(fields.find((f) => f.name === 'resource')?.enum).toEqual(['api::power.power', 'plugin::users-permissions.user', 'plugin::users-permissions.role', 'nmg::law-proposal', 'nmg::header-mapping', 'nmg::pending-import']);
+});
+
+test('the first compilation\'s events are among the actions, their records named in words (issue 15)', () => {
+  expect(AUDIT_ACTIONS).toEqual(expect.arrayContaining(['law-propose', 'law-accept', 'law-refuse', 'header-mapping-save', 'import-revalidate']));
+  const translate = (key: string, options?: Record<string, unknown>) => (key === 'app.audit.resource.law-proposals' ? '法律法规收录提请' : String(options?._ ?? key));
+  expect(resourceLabel('nmg::law-proposal', [], translate)).toBe('法律法规收录提请');
 });
 
 test('security events are among the actions', () => {

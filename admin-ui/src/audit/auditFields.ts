@@ -25,12 +25,22 @@ export const AUDIT_ACTIONS = [
   'role-create',
   'role-update',
   'role-delete',
+  // The first compilation's events (cms/src/audit/lawprop-events.ts, issue 15).
+  'law-propose',
+  'law-accept',
+  'law-refuse',
+  'header-mapping-save',
+  'import-revalidate',
 ] as const;
 
 /** The stored resource uids security events use besides the console's resources. */
 export const ACCOUNT_RESOURCES: Record<string, string> = {
   'plugin::users-permissions.user': 'users',
   'plugin::users-permissions.role': 'roles',
+  // Records of the first compilation kept in tables of their own (cms/src/audit/lawprop-events.ts).
+  'nmg::law-proposal': 'law-proposals',
+  'nmg::header-mapping': 'header-mappings',
+  'nmg::pending-import': 'pending-imports',
 };
 
 const SHOWN = ['at', 'actor', 'organisation', 'role', 'action', 'resource', 'recordId', 'address', 'actorKind', 'changes'];

@@ -20,7 +20,7 @@ import type { ImportReport, SheetData } from './types';
 import { useImportRun } from './useImportRun';
 import { KeptMissingLaws } from '../lawprop/KeptMissingLaws';
 import { useKeptImport } from '../lawprop/useKeptImport';
-import { MissingAgencies, missingAgenciesOf } from '../lawprop/MissingAgencies';
+import { MissingAgencies } from '../lawprop/MissingAgencies';
 import { applyRemembered, fetchRemembered, saveRemembered } from '../lawprop/rememberedHeaders';
 
 export interface ImportPageProps {
@@ -127,10 +127,17 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
     }
   };
 
-  const keptInput = { rows: run.state.rows, mapping, file: fileName, onReport: (r: ImportReport) => run.applyReport(r, mapping) };
+  const keptInput = { rows: run.state.rows, mapping, file: fileName, agencies: run.acceptedAgencies, onReport: (r: ImportReport) => run.applyReport(r, mapping) };
+  /** Accepted agencies are created with the batch at its approval; the preview is recomputed with them (issue 15). */
+  const onAcceptAgencies = (names: string[]) => {
+    run.acceptAgencies(names);
+    const agencies = [...run.acceptedAgencies, ...names];
+    if (kept.importId) void kept.revalidate({ ...keptInput, agencies }).catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { type: 'error' }));
+    else if (sheet) void run.validate(sheet, mapping);
+  };
   const submitKept = async (reason: string) => {
     try {
-      const report = await kept.submit(reason);
+      const report = await kept.submit(reason, run.acceptedAgencies);
       if (report && !report.committed) run.applyReport(report, mapping);
       return report;
     } catch (e) {
@@ -182,16 +189,6 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
       {phase === 'validated' && problems.length > 0 && (
         <>
           <Alert severity="error" role="status">{t('errors_found', { smart_count: problems.length })} {t('nothing_written')}</Alert>
-          {run.power && (
-            <MissingAgencies
-              agencies={missingAgenciesOf(problems)}
-              busy={busy}
-              onCreated={() => {
-                kept.reset();
-                if (sheet) void run.validate(sheet, mapping);
-              }}
-            />
-          )}
           {run.power ? (
             <KeptMissingLaws
               laws={kept.missingLaws ?? missingLawsOf(problems).map((law) => ({ ...law, proposal: null }))}
@@ -209,6 +206,7 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
           <ReportTable problems={problems} />
         </>
       )}
+      {phase === 'validated' && run.power && <MissingAgencies agencies={run.state.missingAgencies} busy={busy || kept.busy} onAccept={onAcceptAgencies} />}
       {phase === 'validated' && problems.length === 0 && rows.length > 0 && (
         <Alert severity="success" role="status">
           {run.power ? t('batch_ready', { smart_count: rows.length, added: batch.added, changed: batch.changed }) : t('all_passed', { smart_count: rows.length })}

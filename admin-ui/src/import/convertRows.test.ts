@@ -118,6 +118,9 @@ test('legacy type names, unknown values and unresolved names are row errors with
     [5, '承办科室', 'REFERENCE_NOT_FOUND'],
   ]);
   expect(problems[1].message).toContain('不存在的条例');
+  // An agency the department lacks goes to the server by name, to be created with the batch once accepted (issue 15).
+  expect(rows[2].record.decomposition).toEqual([{ agency: null, agencyName: '执法九科', role: 'handle' }]);
+  expect(problems[5].agencyName).toBe('执法九科');
 });
 
 test('a code twice in one file is reported on the second row', async () => {

@@ -151,9 +151,15 @@ function convertPowerTarget(target: string, cells: Cell[], all: Map<string, Cell
     case 'decomposition.agency': {
       const reference = subReference(ctx.fields, 'decomposition', 'agency', AGENCIES);
       return cells.flatMap((cell) => splitNames(cell.text).map((name) => {
-        // An agency not yet there is remembered by name, so the preview offers to create it (issue 15).
-        const agencyProblem: Problem = (column, code, message) => problem(column, code, message, undefined, code === 'REFERENCE_NOT_FOUND' ? name : undefined);
-        return { agency: resolveName(ctx, reference, name, cell.header, agencyProblem, '执法机构'), role: 'handle' };
+        // An agency not yet there is remembered by name, so the preview offers to create it with the
+        // batch (issue 15); the server creates an accepted one at the approval (batch-agencies.ts).
+        const seen = { notFound: false };
+        const agencyProblem: Problem = (column, code, message) => {
+          seen.notFound = code === 'REFERENCE_NOT_FOUND';
+          problem(column, code, message, undefined, seen.notFound ? name : undefined);
+        };
+        const agency = resolveName(ctx, reference, name, cell.header, agencyProblem, '执法机构');
+        return { agency, ...(seen.notFound ? { agencyName: name } : {}), role: 'handle' };
       }));
     }
     default:

@@ -16,6 +16,8 @@ export interface BatchRequest {
   reason: string;
   file: string;
   columns: Record<string, string>;
+  /** Missing agencies the clerk accepted for creation with the batch (issue 15). */
+  agencies?: readonly string[];
 }
 
 export type SubmitBatch = (request: BatchRequest) => Promise<ImportReport>;
@@ -25,8 +27,8 @@ export const withoutLawTitles = (rows: ImportRecord[]): ImportRecord[] =>
   rows.map((row) => (Array.isArray(row.bases) ? { ...row, bases: row.bases.map((b: unknown) => (typeof b === 'object' && b !== null && 'lawTitle' in b ? Object.fromEntries(Object.entries(b).filter(([k]) => k !== 'lawTitle')) : b)) } : row));
 
 /** Power rows are previewed as one batch power adjustment: every rule but CATALOGUE_ONLY, nothing written. */
-export const createBatchPreviewPoster = (client: HttpClient = httpClient): PostImport => async (rows, commit) => {
-  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ rows: withoutLawTitles(rows), commit }) });
+export const createBatchPreviewPoster = (client: HttpClient = httpClient, agencies: () => readonly string[] = () => []): PostImport => async (rows, commit) => {
+  const { json } = await client(`${API_URL}/power-adjustments/batch`, { method: 'POST', body: JSON.stringify({ rows: withoutLawTitles(rows), commit, agencies: agencies() }) });
   return parseImportReport(json);
 };
 

@@ -1,6 +1,6 @@
 // The import's steps after the mapping: look names up, convert, dry-run in chunks with progress,
 // and on confirmation write everything in one request (one transaction on the server).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { FieldSchema } from '../providers/types';
 import { useSession } from '../providers/useSession';
@@ -10,6 +10,7 @@ import { bodySize, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, reportProblems, validateIn
 import { createBatchPreviewPoster, createBatchSubmitter, createImportPoster, type SubmitBatch } from './post';
 import { fetchReferences } from './references';
 import type { ConvertedRow, ImportReport, RowProblem, SheetData } from './types';
+import { agencyKey, missingAgenciesOf, type MissingAgency } from '../lawprop/missingAgencies';
 
 export type RunPhase = 'idle' | 'resolving' | 'validating' | 'validated' | 'committing' | 'committed';
 
@@ -25,9 +26,11 @@ export interface RunState {
   batch: { added: number; changed: number };
   /** What the console itself found (an unknown type word), kept for a preview recomputed on the server. */
   clientProblems: RowProblem[];
+  /** Power rows: agencies the sheet names that the department lacks, accepted or not (issue 15). */
+  missingAgencies: MissingAgency[];
 }
 
-const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows: [], problems: [], error: null, report: null, batch: { added: 0, changed: 0 }, clientProblems: [] };
+const INITIAL: RunState = { phase: 'idle', progress: { done: 0, total: 0 }, rows: [], problems: [], error: null, report: null, batch: { added: 0, changed: 0 }, clientProblems: [], missingAgencies: [] };
 
 /** A batch preview is judged set-based on the server: larger chunks, fewer round trips. */
 const BATCH_CHUNK = 1000;
@@ -58,29 +61,49 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride, 
   const { schemas } = useSession();
   const [state, setState] = useState<RunState>(INITIAL);
   const power = isPowerResource(resource);
+  // Missing agencies the clerk accepted: created with the batch at its approval (issue 15, Art. 11).
+  const accepted = useRef<readonly string[]>([]);
+  const [acceptedAgencies, setAcceptedAgencies] = useState<readonly string[]>([]);
   // Powers come in as one batch power adjustment (Art. 11: a new power needs an approved adjustment).
-  const post = useMemo(() => postOverride ?? (power ? createBatchPreviewPoster() : createImportPoster(resource)), [postOverride, power, resource]);
+  const post = useMemo(() => postOverride ?? (power ? createBatchPreviewPoster(undefined, () => accepted.current) : createImportPoster(resource)), [postOverride, power, resource]);
   const submit = useMemo(() => submitOverride ?? createBatchSubmitter(), [submitOverride]);
   const mainFieldOf = useCallback(
     (r: string) => schemas.find((s) => s.name === r)?.mainField ?? FALLBACK_MAIN_FIELDS[r] ?? 'id',
     [schemas],
   );
 
-  const reset = useCallback(() => setState(INITIAL), []);
+  /** A new sheet or mapping: its agencies are accepted anew. */
+  const reset = useCallback(() => {
+    accepted.current = [];
+    setAcceptedAgencies([]);
+    setState(INITIAL);
+  }, []);
+
+  /** Accepts missing agencies for creation with the batch; the caller validates again. */
+  const acceptAgencies = useCallback((names: readonly string[]) => {
+    accepted.current = [...new Set([...accepted.current, ...names])];
+    setAcceptedAgencies(accepted.current);
+  }, []);
 
   const validate = useCallback(async (sheet: SheetData, mapping: ColumnMapping[]) => {
     setState({ ...INITIAL, phase: 'resolving' });
     try {
       const base: Omit<ConvertContext, 'resolver'> = { resource, fields, mapping, mainFieldOf, enumLabel };
       const resolver = await fetchReferences(dataProvider, collectReferences(sheet, base), mainFieldOf);
-      const { rows, problems } = convertRows(sheet, { ...base, resolver });
+      const converted = convertRows(sheet, { ...base, resolver });
+      // An agency the clerk accepted is no problem of its row: the batch creates it (issue 15).
+      const acceptedKeys = new Set(accepted.current.map(agencyKey));
+      const problems = converted.problems.filter((p) => !(p.agencyName && acceptedKeys.has(agencyKey(p.agencyName))));
+      const missingAgencies = power ? missingAgenciesOf(converted.problems).map((a) => ({ ...a, accepted: acceptedKeys.has(agencyKey(a.name)) })) : [];
+      const failing = new Set(problems.map((p) => p.sheetRow));
+      const rows = power ? converted.rows.map((r) => ({ ...r, ok: !failing.has(r.sheetRow) })) : converted.rows;
       if (rows.length === 0) return setState({ ...INITIAL, error: { key: 'no_rows' } });
       if (rows.length > MAX_IMPORT_ROWS) return setState({ ...INITIAL, error: { key: 'too_many_rows' } });
       if (bodySize(rows.map((r) => r.record)) > MAX_IMPORT_BYTES) return setState({ ...INITIAL, error: { key: 'too_large' } });
       // Powers: rows with a problem found here go to the dry run too, so the preview shows every
       // failing rule of a row at once (Art. 4, 9, 10, 11), not only the first one found here.
       const sendable = isPowerResource(resource) ? rows : rows.filter((r) => r.ok);
-      setState((s) => ({ ...s, phase: 'validating', rows, progress: { done: 0, total: sendable.length } }));
+      setState((s) => ({ ...s, phase: 'validating', rows, missingAgencies, progress: { done: 0, total: sendable.length } }));
       const outcome = await validateInChunks(sendable, mapping, post, (done, total) => setState((s) => ({ ...s, progress: { done, total } })), power ? BATCH_CHUNK : undefined);
       setState((s) => ({ ...s, phase: 'validated', clientProblems: problems, problems: mergeProblems(problems, outcome.problems), batch: { added: outcome.added, changed: outcome.changed } }));
     } catch (error) {
@@ -108,7 +131,7 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride, 
     setState((s) => ({ ...s, phase: 'committing', error: null }));
     try {
       const columns = Object.fromEntries(mapping.filter((m) => m.target !== null).map((m) => [m.target as string, m.header]));
-      const report = await submit({ rows: rows.map((r) => r.record), sheetRows: rows.map((r) => r.sheetRow), reason, file, columns });
+      const report = await submit({ rows: rows.map((r) => r.record), sheetRows: rows.map((r) => r.sheetRow), reason, file, columns, agencies: accepted.current });
       setState((s) => ({ ...s, phase: report.committed ? 'committed' : 'validated', report, problems: report.committed ? [] : reportProblems(report, rows, mapping).sort(byRow) }));
       return report;
     } catch (error) {
@@ -123,15 +146,17 @@ export function useImportRun({ resource, fields, enumLabel, post: postOverride, 
    */
   const applyReport = useCallback((report: ImportReport, mapping: ColumnMapping[]) => {
     setState((s) => {
-      const client = s.clientProblems.filter((p) => !p.lawTitle);
+      const acceptedKeys = new Set(accepted.current.map(agencyKey));
+      const client = s.clientProblems.filter((p) => !p.lawTitle && !(p.agencyName && acceptedKeys.has(agencyKey(p.agencyName))));
+      const missingAgencies = s.missingAgencies.map((a) => ({ ...a, accepted: acceptedKeys.has(agencyKey(a.name)) }));
       const problems = mergeProblems(client, reportProblems(report, s.rows, mapping));
       const failing = new Set(problems.map((p) => p.sheetRow));
-      return { ...s, phase: 'validated', error: null, problems, rows: s.rows.map((r) => ({ ...r, ok: !failing.has(r.sheetRow) })), batch: { added: report.added ?? s.batch.added, changed: report.changed ?? s.batch.changed } };
+      return { ...s, phase: 'validated', error: null, problems, missingAgencies, rows: s.rows.map((r) => ({ ...r, ok: !failing.has(r.sheetRow) })), batch: { added: report.added ?? s.batch.added, changed: report.changed ?? s.batch.changed } };
     });
   }, []);
 
   const allPassed = state.phase === 'validated' && state.error === null && state.problems.length === 0 && state.rows.length > 0 && state.rows.every((r) => r.ok);
   const canCommit = allPassed && !power;
   const canSubmitBatch = allPassed && power;
-  return { state, validate, commit, submitBatch, applyReport, reset, canCommit, canSubmitBatch, power };
+  return { state, validate, commit, submitBatch, applyReport, reset, acceptAgencies, acceptedAgencies, canCommit, canSubmitBatch, power };
 }

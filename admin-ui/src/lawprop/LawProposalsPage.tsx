@@ -1,12 +1,14 @@
 // 法律法规收录申请 (/law-proposals): the laws departments proposed from their sheets (Art. 10). The
 // justice reviewer of their government accepts each into the legal-basis library (the server refuses
 // a duplicate under another spelling and names the entry) or refuses it with an opinion; a department
-// sees its own proposals and their outcome.
+// sees its own proposals and their outcome, and below them its kept imports, to validate again and
+// file once the laws are in (KeptImports.tsx).
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { Title, useNotify, useTranslate } from 'react-admin';
-import { useSession } from '../providers/useSession';
+import { useCan, useSession } from '../providers/useSession';
 import { useLawpropApi, type LawProposal } from './api';
+import { KeptImports } from './KeptImports';
 
 export const LAW_PROPOSALS_PATH = '/law-proposals';
 
@@ -49,6 +51,7 @@ export const LawProposalsPage = () => {
   const t = (key: string, options?: Record<string, unknown>) => translate(`app.lawprop.${key}`, options);
   const api = useLawpropApi();
   const { me } = useSession();
+  const can = useCan();
   const reviewer = me?.role === 'justice-reviewer';
   const [all, setAll] = useState(false);
   const [proposals, setProposals] = useState<LawProposal[] | null>(null);
@@ -95,6 +98,7 @@ export const LawProposalsPage = () => {
           </TableBody>
         </Table>
       )}
+      {me?.scope === 'department' && can('power-adjustments', 'create') && <KeptImports />}
     </Paper>
   );
 };

@@ -18,6 +18,16 @@ export interface KeptMissingLaw {
 export interface KeptReport extends ImportReport {
   importId: string;
   missingLaws: KeptMissingLaw[];
+  /** Agencies the rows name that the department lacks (issue 15), accepted or not. */
+  missingAgencies: { name: string; rows: number[]; accepted: boolean }[];
+}
+
+/** A kept import not yet filed (GET /console-api/power-imports). */
+export interface KeptImportSummary {
+  id: string;
+  file: string | null;
+  rows: number;
+  createdAt: string;
 }
 
 export interface LawProposal {
@@ -47,15 +57,18 @@ export interface KeepRequest {
   sheetRows: number[];
   columns: Record<string, string>;
   file: string;
+  /** Missing agencies accepted for creation with the batch (issue 15). */
+  agencies?: readonly string[];
 }
 
 export interface LawpropApi {
   keep(request: KeepRequest): Promise<KeptReport>;
-  preview(importId: string): Promise<KeptReport>;
-  submit(importId: string, reason: string): Promise<KeptReport>;
+  preview(importId: string, agencies?: readonly string[]): Promise<KeptReport>;
+  submit(importId: string, reason: string, agencies?: readonly string[]): Promise<KeptReport>;
   propose(input: ProposalInput): Promise<unknown>;
   proposals(state?: ProposalState): Promise<LawProposal[]>;
   decide(id: string, decision: 'accept' | 'refuse', opinion: string): Promise<unknown>;
+  keptImports(): Promise<KeptImportSummary[]>;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,7 +92,21 @@ export function parseKeptReport(value: unknown): KeptReport {
     ...report,
     importId: text(body.importId) ?? '',
     missingLaws: (Array.isArray(body.missingLaws) ? body.missingLaws : []).map(parseMissingLaw).filter((l): l is KeptMissingLaw => l !== null),
+    missingAgencies: (Array.isArray(body.missingAgencies) ? body.missingAgencies : []).filter(isObject).filter((a) => typeof a.name === 'string').map((a) => ({
+      name: String(a.name),
+      rows: Array.isArray(a.rows) ? a.rows.filter((n): n is number => typeof n === 'number') : [],
+      accepted: a.accepted === true,
+    })),
   };
+}
+
+export function parseKeptImports(value: unknown): KeptImportSummary[] {
+  return (Array.isArray(value) ? value : []).filter(isObject).filter((k) => typeof k.id === 'string').map((k) => ({
+    id: String(k.id),
+    file: text(k.file),
+    rows: typeof k.rows === 'number' ? k.rows : 0,
+    createdAt: text(k.createdAt) ?? '',
+  }));
 }
 
 export function parseProposals(value: unknown): LawProposal[] {
@@ -102,11 +129,12 @@ const post = async (path: string, body: unknown): Promise<unknown> =>
 
 export const serverLawpropApi: LawpropApi = {
   keep: async (request) => parseKeptReport(await post('power-imports', request)),
-  preview: async (id) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/preview`, {})),
-  submit: async (id, reason) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/submit`, { reason })),
+  preview: async (id, agencies = []) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/preview`, { agencies })),
+  submit: async (id, reason, agencies = []) => parseKeptReport(await post(`power-imports/${encodeURIComponent(id)}/submit`, { reason, agencies })),
   propose: (input) => post('law-proposals', input),
   proposals: async (state) => parseProposals((await httpClient(`${API_URL}/law-proposals${state ? `?state=${state}` : ''}`)).json),
   decide: (id, decision, opinion) => post(`law-proposals/${encodeURIComponent(id)}/${decision}`, { opinion }),
+  keptImports: async () => parseKeptImports((await httpClient(`${API_URL}/power-imports`)).json),
 };
 
 export const LawpropApiContext = createContext<LawpropApi>(serverLawpropApi);

@@ -10,6 +10,8 @@ export interface KeptImportInput {
   rows: ConvertedRow[];
   mapping: ColumnMapping[];
   file: string;
+  /** Missing agencies accepted for creation with the batch (issue 15). */
+  agencies: readonly string[];
   /** The recomputed preview goes to the import's report. */
   onReport(report: ImportReport): void;
 }
@@ -37,7 +39,7 @@ export function useKeptImport() {
 
   const keep = useCallback(async (input: KeptImportInput): Promise<string> => {
     if (importId) return importId;
-    const report = await api.keep({ rows: input.rows.map((r) => r.record), sheetRows: input.rows.map((r) => r.sheetRow), columns: columnsOf(input.mapping), file: input.file });
+    const report = await api.keep({ rows: input.rows.map((r) => r.record), sheetRows: input.rows.map((r) => r.sheetRow), columns: columnsOf(input.mapping), file: input.file, agencies: input.agencies });
     return take(report, input).importId;
   }, [api, importId, take]);
 
@@ -45,7 +47,7 @@ export function useKeptImport() {
     setBusy(true);
     try {
       const id = await keep(input);
-      take(await api.preview(id), input);
+      take(await api.preview(id, input.agencies), input);
     } finally {
       setBusy(false);
     }
@@ -55,10 +57,10 @@ export function useKeptImport() {
   const propose = useCallback(async (law: KeptMissingLaw, form: { title: string; level: string; issuingBody: string; promulgatedAt: string }, input: KeptImportInput): Promise<void> => {
     const id = await keep(input);
     await api.propose({ title: form.title, level: form.level, rows: law.rows, importId: id, ...(form.issuingBody ? { issuingBody: form.issuingBody } : {}), ...(form.promulgatedAt ? { promulgatedAt: form.promulgatedAt } : {}) });
-    take(await api.preview(id), input);
+    take(await api.preview(id, input.agencies), input);
   }, [api, keep, take]);
 
-  const submit = useCallback(async (reason: string): Promise<KeptReport | null> => (importId ? api.submit(importId, reason) : null), [api, importId]);
+  const submit = useCallback(async (reason: string, agencies: readonly string[] = []): Promise<KeptReport | null> => (importId ? api.submit(importId, reason, agencies) : null), [api, importId]);
 
   return { importId, missingLaws, busy, keep, revalidate, propose, submit, reset };
 }

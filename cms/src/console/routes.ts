@@ -136,6 +136,7 @@ function lawpropRoutes(strapi: Core.Strapi, route: RouteOf, g: (handler: Handler
   return [
     route('GET', '/console-api/header-mappings', g(headers.read)),
     route('PUT', '/console-api/header-mappings', g(headers.write)),
+    route('GET', '/console-api/power-imports', g(imports.list)),
     route('POST', '/console-api/power-imports', g(imports.create)),
     route('POST', '/console-api/power-imports/:id/preview', g(imports.preview)),
     route('POST', '/console-api/power-imports/:id/submit', g(imports.submit)),

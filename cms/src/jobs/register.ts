@@ -5,6 +5,7 @@ import { certificateExpiryCron } from './certificate-expiry';
 import { escalationJob } from './escalation';
 import { auditArchiveCron } from './audit-archive';
 import { integrityCheckCron } from './integrity-check';
+import { pendingImportCleanupCron } from './pending-import-cleanup';
 
 export function registerJobs(strapi: Core.Strapi): void {
   if (!strapi.config.get('server.cron.enabled')) return;
@@ -24,6 +25,7 @@ export function registerJobs(strapi: Core.Strapi): void {
     ...certificateExpiryCron(strapi),
     ...auditArchiveCron(strapi),
     ...integrityCheckCron(strapi),
+    ...pendingImportCleanupCron(strapi),
     escalation: {
       // Hourly (Art. 27): a correction order escalates within the hour after its deadline day ends (UTC).
       task: async () => {

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { withTrx } from '../util/trx';
 
 /** Lock keys, one per job (integers unique within this database). */
-export const JOB_LOCKS = { adjustmentCheck: 7_250_010, escalation: 7_250_027, certificateExpiry: 7_250_019, auditArchive: 7_250_021, integrityCheck: 7_250_013 } as const;
+export const JOB_LOCKS = { adjustmentCheck: 7_250_010, escalation: 7_250_027, certificateExpiry: 7_250_019, auditArchive: 7_250_021, integrityCheck: 7_250_013, pendingImportCleanup: 7_250_015 } as const;
 
 export type JobOutcome<T> = { ran: true; result: T } | { ran: false };
 

@@ -36,3 +36,4 @@ export { REGION as REGION_CODE } from '../seed/demo-data';
 export { migratePii, piiRowsBehind } from './pii-migrate';
 export { issueSessionToken } from '../security/session-token';
 export { auditArchiveJob } from '../jobs/audit-archive';
+export { pendingImportCleanup } from '../jobs/pending-import-cleanup';

@@ -192,6 +192,21 @@ export async function findPendingImport(strapi: Core.Strapi, id: string): Promis
   };
 }
 
+export interface KeptImportSummary {
+  id: string;
+  file: string | null;
+  rows: number;
+  createdAt: string;
+}
+
+/** A department's kept imports not yet filed, newest first (the rows themselves stay on the server). */
+export async function listPendingImports(strapi: Core.Strapi, departmentId: string, limit = 50): Promise<KeptImportSummary[]> {
+  const rows: unknown[] = await knexOf(strapi)(PENDING_IMPORT_TABLE)
+    .where({ department_id: departmentId }).whereNull('adjustment_id').orderBy('created_at', 'desc').limit(limit)
+    .select('id', 'file', 'created_at', knexOf(strapi).raw('jsonb_array_length(rows) AS row_count'));
+  return rows.filter(isRow).map((r) => ({ id: String(r.id), file: str(r, 'file'), rows: Number(r.row_count), createdAt: dateText(r.created_at) ?? '' }));
+}
+
 /** Marks the import filed, once: false when another request filed it first. */
 export async function markPendingImportFiled(trx: Knex.Transaction, id: string, adjustmentId: string): Promise<boolean> {
   const n = await trx(PENDING_IMPORT_TABLE).where({ id }).whereNull('adjustment_id').update({ adjustment_id: adjustmentId });

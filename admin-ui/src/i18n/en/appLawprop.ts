@@ -28,9 +28,19 @@ export const lawpropTexts: StringMap = {
     'normative-document': 'Normative document',
   },
   agencies: {
-    title: 'Your department has no agency of the following %{smart_count} names (each listed once): confirm to create them in your department, then validate again.',
-    create: 'Create these agencies',
-    created: '%{smart_count} agencies created; validating again.',
+    title: 'Your department has no agency of the following %{smart_count} names (each listed once): confirm to create them with this batch; they are created in your department when it is approved (Art. 11).',
+    accept: 'Create them with this batch',
+    accepted: 'created with this batch',
+  },
+  kept: {
+    title: 'Kept imports',
+    hint: 'Sheets kept on the server while their laws were proposed: once the laws are in the library, validate again and file the power adjustment here, without a new upload.',
+    file: 'File',
+    rows: 'Rows',
+    created: 'Kept at',
+    revalidate: 'Validate again (no new upload)',
+    outcome: '%{passed} rows pass, %{failed} fail.',
+    missing: 'Not yet in the library: %{laws}',
   },
   page: {
     menu: 'Law proposals',

@@ -56,6 +56,6 @@ export const securityTexts: StringMap = {
     record: 'Record',
     record_unknown: '(deleted or outside your scope)',
     title: '%{actor}: %{action}',
-    resource: { users: 'User accounts', roles: 'Roles and permissions' },
+    resource: { users: 'User accounts', roles: 'Roles and permissions', 'law-proposals': 'Law proposals', 'header-mappings': 'Import header mappings', 'pending-imports': 'Kept imports' },
   },
 };

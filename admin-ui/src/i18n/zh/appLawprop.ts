@@ -28,9 +28,19 @@ export const lawpropTexts: StringMap = {
     'normative-document': '规范性文件',
   },
   agencies: {
-    title: '本部门尚无以下 %{smart_count} 个执法机构（每个列一次）：确认后在本部门创建，再重新校验。',
-    create: '确认创建这些执法机构',
-    created: '已创建 %{smart_count} 个执法机构，正在重新校验。',
+    title: '本部门尚无以下 %{smart_count} 个执法机构（每个列一次）：确认后随本批职权调整一并新建，审批通过时在本部门创建（第十一条）。',
+    accept: '确认随本批一并新建',
+    accepted: '将随本批新建',
+  },
+  kept: {
+    title: '暂存的导入',
+    hint: '提请收录法律法规时暂存在服务器上的清单表格：法律法规收录后可直接重新校验并提交职权调整申请，无需重新上传。',
+    file: '文件',
+    rows: '行数',
+    created: '暂存时间',
+    revalidate: '重新校验（无需重新上传）',
+    outcome: '校验通过 %{passed} 行，未通过 %{failed} 行。',
+    missing: '尚未收录：%{laws}',
   },
   page: {
     menu: '法律法规收录申请',

@@ -58,6 +58,6 @@ export const securityTexts: StringMap = {
     record: '所涉记录',
     record_unknown: '（已删除或不在您的查看范围内）',
     title: '%{actor}：%{action}',
-    resource: { users: '用户账号', roles: '角色与权限' },
+    resource: { users: '用户账号', roles: '角色与权限', 'law-proposals': '法律法规收录提请', 'header-mappings': '导入表头对应关系', 'pending-imports': '暂存的导入' },
   },
 };

@@ -5,6 +5,8 @@
 // rows are written set-based (the bulk import's writer, one audit row each) and each 变更 row
 // changes its power through the document service as the server, whose rules check it once more.
 // The request is marked applied and the department's list gets a draft version to review.
+// Agencies the rows name by name that the department lacks (accepted by the clerk in the preview)
+// are created first, under the department, in the same transaction: a refusal rolls them back too.
 import type { Core } from '@strapi/strapi';
 import { startDraftVersion } from '../../adjustment/new-version';
 import { fail, type ViolationDetail } from '../../domain';
@@ -19,6 +21,7 @@ import { toConsoleError } from '../errors';
 import { judgeBatch, POWER } from './batch-judge';
 import { batchRowsOf } from './batch-rows';
 import { ADJUSTMENT } from './batch-request';
+import { createNamedAgencies } from './batch-agencies';
 
 /** At most this many failing rows are named in the refusal; the count says how many there are. */
 const NAMED = 50;
@@ -39,6 +42,8 @@ export async function applyBatch(strapi: Core.Strapi, adjustment: Row, actor: Ac
   if (actor.kind !== 'user') throw new WorkflowRefusal('state', '批量职权调整须由司法行政审核员在管理控制台审批。', 'ROLE_FORBIDDEN');
   const stored = batchRowsOf(adjustment.batchRows);
   const target = { departmentId, tier: strOf(asRow(department?.government), 'tier') };
+  const now = new Date();
+  await createNamedAgencies(strapi, actor, departmentId, stored.map((r) => r.data), now);
   const judged = await judgeBatch(strapi, actor, target, stored.map((r) => r.data), adjustmentId);
   const failing = judged.rows.filter((r) => r.failure);
   if (failing.length > 0) {
@@ -50,7 +55,6 @@ export async function applyBatch(strapi: Core.Strapi, adjustment: Row, actor: Ac
     });
     throw refusal(details, failing.length);
   }
-  const now = new Date();
   const newDocumentId = documentIdGenerator(metaOf(strapi, POWER));
   const documentIds = judged.adds.map(() => newDocumentId());
   const planned = judged.adds.map((c, i) => ({ values: c.values ?? {}, data: c.data, extra: { documentId: documentIds[i], publishedAt: now } }));

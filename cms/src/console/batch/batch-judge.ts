@@ -20,6 +20,7 @@ import { powerBulk } from '../bulk/power';
 import type { IdMap } from '../bulk/references';
 import type { Candidate } from '../bulk/types';
 import { sheetData, type BatchAction } from './batch-rows';
+import { agencyRefusal, departmentAgencies, resolveAgencyNames, type MissingAgencyCitation } from './batch-agencies';
 
 export const POWER = 'api::power.power';
 
@@ -43,6 +44,8 @@ export interface BatchJudgement {
   /** The 新增 rows as the bulk judge left them (validated values), for the writer. */
   adds: Candidate[];
   idMap: IdMap;
+  /** Per row, the agencies it names that the department lacks (batch-agencies.ts). */
+  missingAgencies: MissingAgencyCitation[][];
 }
 
 /** Active powers of the department by code; codes of its inactive powers apart. */
@@ -76,8 +79,16 @@ async function judgeGroup(strapi: Core.Strapi, actor: UserActor, model: ModelLik
   return judgeRows(job, rows);
 }
 
-export async function judgeBatch(strapi: Core.Strapi, actor: UserActor, target: BatchTarget, sheet: readonly Row[], adjustmentId: string | null): Promise<BatchJudgement> {
+/**
+ * `accepted`: the keys of the missing agencies the clerk accepted for creation with the batch (at
+ * approval they exist already); a row naming any other missing agency fails with AGENCY_NOT_FOUND.
+ */
+export async function judgeBatch(strapi: Core.Strapi, actor: UserActor, target: BatchTarget, input: readonly Row[], adjustmentId: string | null, accepted: ReadonlySet<string> = new Set()): Promise<BatchJudgement> {
   const model = modelOf(strapi, POWER);
+  const agencies = await departmentAgencies(strapi, target.departmentId);
+  const named = input.map((row, index) => resolveAgencyNames(row, index, agencies));
+  const sheet = named.map((n) => n.row);
+  const missingAgencies = named.map((n) => n.missing);
   const codes = [...new Set(sheet.map(codeOf).filter((c) => c !== ''))];
   const { active, inactive } = await existingCodes(strapi, target.departmentId, codes);
   const firstRowOf = new Map<string, number>();
@@ -100,6 +111,10 @@ export async function judgeBatch(strapi: Core.Strapi, actor: UserActor, target: 
   const changes = await judgeGroup(strapi, actor, model, changeRows.map((r) => r.data), false);
   addRows.forEach((r, i) => (r.failure = adds.candidates[i].failure));
   changeRows.forEach((r, i) => (r.failure = changes.candidates[i].failure));
-  const passedAdds = adds.candidates.filter((c) => c.failure === null);
-  return { rows, adds: passedAdds, idMap: adds.idMap };
+  for (const r of rows) {
+    const refused = missingAgencies[r.index].find((m) => !accepted.has(m.key));
+    if (refused && !r.failure) r.failure = agencyRefusal(refused.name);
+  }
+  const passedAdds = adds.candidates.filter((c, i) => c.failure === null && addRows[i].failure === null);
+  return { rows, adds: passedAdds, idMap: adds.idMap, missingAgencies };
 }

@@ -8,6 +8,7 @@ import { POWER_UID, withEveryFailure } from '../import-failures';
 import { finalReport, type ImportReport, type RowReport } from '../import-report';
 import type { BatchAction } from './batch-rows';
 import type { JudgedRow } from './batch-judge';
+import { agencyRefusal, missingAgencyEntries, type MissingAgencyCitation, type MissingAgencyEntry } from './batch-agencies';
 
 export interface BatchRowReport extends RowReport {
   action: BatchAction;
@@ -20,6 +21,14 @@ export interface BatchReport extends ImportReport {
   adjustmentId?: string;
   added: number;
   changed: number;
+  /** Agencies the sheet names that the department lacks, once each (batch-agencies.ts). */
+  missingAgencies: MissingAgencyEntry[];
+}
+
+export interface AgencyCitations {
+  missing: readonly MissingAgencyCitation[][];
+  accepted: ReadonlySet<string>;
+  sheetRows: readonly (number | null)[];
 }
 
 function rowReport(r: JudgedRow): RowReport {
@@ -32,12 +41,23 @@ function rowReport(r: JudgedRow): RowReport {
 
 const answeredByTheRequest = (f: { field: string; code: string }): boolean => f.code === 'CATALOGUE_ONLY' && f.field === 'adjustment';
 
-export function batchReport(judged: readonly JudgedRow[], sheet: readonly Row[], columns: Record<string, string>, committed: boolean): BatchReport {
+/** A refused row that names an agency neither the department's nor accepted says so among its failures. */
+function agencyFailures(row: RowReport, agencies: AgencyCitations | undefined, columns: Record<string, string>): RowReport['failures'] {
+  const failures = row.failures;
+  if (row.ok || !agencies || failures?.some((f) => f.code === 'AGENCY_NOT_FOUND')) return failures;
+  const refused = (agencies.missing[row.index] ?? []).filter((m) => !agencies.accepted.has(m.key));
+  const column = columns['decomposition.agency'] ?? columns.decomposition;
+  const added = refused.map((m) => ({ field: 'decomposition', code: 'AGENCY_NOT_FOUND', article: '第十一条', message: agencyRefusal(m.name).message, ...(column ? { column } : {}) }));
+  return [...(failures ?? []), ...added];
+}
+
+export function batchReport(judged: readonly JudgedRow[], sheet: readonly Row[], columns: Record<string, string>, committed: boolean, agencies?: AgencyCitations): BatchReport {
   const report = withEveryFailure(POWER_UID, finalReport(judged.length, judged.map(rowReport), false), sheet as Row[], columns);
   const rows: BatchRowReport[] = report.rows.map((r, i) => {
     const { action, powerId } = judged[i];
-    const failures = r.failures?.filter((f) => !answeredByTheRequest(f));
+    const failures = agencyFailures(r, agencies, columns)?.filter((f) => !answeredByTheRequest(f));
     return { ...r, ...(failures ? { failures } : {}), action, ...(powerId ? { powerId } : {}) };
   });
-  return { ...report, committed, rows, added: judged.filter((r) => r.action === 'add').length, changed: judged.filter((r) => r.action === 'change').length };
+  const missingAgencies = agencies ? missingAgencyEntries(agencies.missing, agencies.sheetRows, agencies.accepted) : [];
+  return { ...report, committed, rows, added: judged.filter((r) => r.action === 'add').length, changed: judged.filter((r) => r.action === 'change').length, missingAgencies };
 }

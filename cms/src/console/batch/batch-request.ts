@@ -4,6 +4,7 @@
 // commit judges them again and, only when every row passes, files ONE power adjustment (新增, or
 // 变更 when every row changes a power the department holds) carrying the rows, submitted to the
 // justice department of the department's government, which approves or returns it as one act.
+// `agencies: string[]` names the missing agencies the clerk accepts for creation with the batch.
 import type { Core } from '@strapi/strapi';
 import { asRow, isRow, strOf } from '../../util/row';
 import { authenticate, requirePermission } from '../auth';
@@ -13,6 +14,7 @@ import { readImportBody } from '../import';
 import { judgeBatch, type BatchTarget } from './batch-judge';
 import { batchReport, type BatchReport } from './batch-report';
 import type { BatchRow } from './batch-rows';
+import { acceptedAgencies } from './batch-agencies';
 
 export const ADJUSTMENT = 'api::power-adjustment.power-adjustment';
 
@@ -51,13 +53,15 @@ export function batchRequestHandler(strapi: Core.Strapi) {
     const { rows, commit, columns } = readImportBody(body);
     const reason = text(body, 'reason', 2000);
     if (commit && reason === '') throw new ConsoleError(400, 'VALIDATION', '请填写调整原因。', { reason: ['必填'] });
-    const judged = await judgeBatch(strapi, actor, await targetOf(strapi, actor.departmentId), rows, null);
-    const report = batchReport(judged.rows, rows, columns, false);
+    // Agencies the sheet names that the department lacks: created with the batch at approval once accepted here.
+    const accepted = acceptedAgencies(body);
+    const sheetRows = sheetRowsOf(body, rows.length);
+    const judged = await judgeBatch(strapi, actor, await targetOf(strapi, actor.departmentId), rows, null, accepted);
+    const report = batchReport(judged.rows, rows, columns, false, { missing: judged.missingAgencies, accepted, sheetRows });
     if (!commit || report.failed > 0) {
       ctx.body = report;
       return;
     }
-    const sheetRows = sheetRowsOf(body, rows.length);
     const batchRows: BatchRow[] = judged.rows.map((r, i) => ({ sheetRow: sheetRows[i], action: r.action, powerId: r.powerId, data: rows[i] }));
     const file = text(body, 'file', 200);
     const created: unknown = await strapi.documents(ADJUSTMENT).create({

@@ -3,6 +3,7 @@
 // importer, remembered for its next sheet (issue 15). A department's own; other roles import no
 // department sheet and get none.
 import type { Core } from '@strapi/strapi';
+import { HEADER_MAPPING_RESOURCE, recordLawpropEvent } from '../../audit/lawprop-events';
 import { readHeaderMappings } from '../../domain/import/header-mapping';
 import { readMappings, writeMappings } from '../../store/header-mapping-store';
 import { isRow } from '../../util/row';
@@ -25,6 +26,7 @@ export function headerMappingHandlers(strapi: Core.Strapi) {
       const check = readHeaderMappings(isRow(ctx.request.body) ? ctx.request.body : {});
       if (!check.ok) throw new ConsoleError(400, check.code, check.message, { [check.field]: [check.message] });
       await writeMappings(strapi, actor.scope.departmentId, check.value.resource, check.value.mappings, actor.id);
+      await recordLawpropEvent(strapi, actor, { action: 'header-mapping-save', resource: HEADER_MAPPING_RESOURCE, recordId: check.value.resource, changes: { mappings: Object.fromEntries(check.value.mappings) } });
       ctx.body = { resource: check.value.resource, mappings: await readMappings(strapi, actor.scope.departmentId, check.value.resource) };
     },
   };

@@ -7,6 +7,7 @@
 // A law the library holds under another spelling is refused with LAW_DUPLICATE naming the entry,
 // so the department cites it instead; accepted laws are found by the import's next preview.
 import type { Core } from '@strapi/strapi';
+import { LAW_PROPOSAL_RESOURCE, recordLawpropEvent } from '../../audit/lawprop-events';
 import { assertLawNotDuplicate, normaliseLawTitle } from '../../domain';
 import { assertDecision, assertMayDecide, readLawProposal, type ProposalCheck, type ProposalState } from '../../domain/import/law-proposal';
 import type { UserActor } from '../../scope/actor';
@@ -63,6 +64,7 @@ export function lawProposalHandlers(strapi: Core.Strapi) {
       orRefuse(assertDecision(p.state, decision, opinion));
       if (decision === 'refuse') {
         await decideProposal(trx, p.id, 'refused', opinion, null, actor.id);
+        await recordLawpropEvent(strapi, actor, { action: 'law-refuse', resource: LAW_PROPOSAL_RESOURCE, recordId: p.id, changes: { title: p.title, reason: opinion } });
         return { ...p, state: 'refused' as const, opinion };
       }
       requirePermission(user, LEGAL_BASIS, 'create');
@@ -73,6 +75,8 @@ export function lawProposalHandlers(strapi: Core.Strapi) {
       } as never);
       const legalBasisId = strOf(asRow(created), 'documentId');
       await decideProposal(trx, p.id, 'accepted', opinion || null, legalBasisId, actor.id);
+      // In the decision's transaction: the entry exists exactly when the acceptance (and the legal basis) does.
+      await recordLawpropEvent(strapi, actor, { action: 'law-accept', resource: LAW_PROPOSAL_RESOURCE, recordId: p.id, changes: { title: p.title, level: p.level, legalBasisId, opinion: opinion || null } });
       return { ...p, state: 'accepted' as const, opinion: opinion || null, legalBasisId };
     });
     ctx.body = result;
@@ -107,8 +111,10 @@ export function lawProposalHandlers(strapi: Core.Strapi) {
         throw new ConsoleError(409, 'LAW_ALREADY_PROPOSED', message, { title: [message] }, { proposalId: open[0].id });
       }
       const importId = typeof body.importId === 'string' && isRecordId(body.importId) ? body.importId : null;
+      const proposal = await insertProposal(strapi, { ...input, governmentId: actor.governmentId, departmentId: actor.departmentId, titleKey, importId, proposedBy: actor.id });
+      await recordLawpropEvent(strapi, actor, { action: 'law-propose', resource: LAW_PROPOSAL_RESOURCE, recordId: proposal.id, changes: { title: proposal.title, level: proposal.level, rows: proposal.sheetRows, importId } });
       ctx.status = 201;
-      ctx.body = await insertProposal(strapi, { ...input, governmentId: actor.governmentId, departmentId: actor.departmentId, titleKey, importId, proposedBy: actor.id });
+      ctx.body = proposal;
     },
 
     accept: decide('accept'),

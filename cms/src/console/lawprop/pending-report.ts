@@ -58,10 +58,11 @@ function missingLawsOf(resolved: ResolvedRows, sheetRows: readonly (number | nul
   });
 }
 
-export async function judgePendingImport(strapi: Core.Strapi, actor: UserActor, pending: PendingImport): Promise<PendingJudgement> {
+/** `accepted`: the missing agencies the clerk accepts for creation with the batch (batch-agencies.ts). */
+export async function judgePendingImport(strapi: Core.Strapi, actor: UserActor, pending: PendingImport, accepted: ReadonlySet<string> = new Set()): Promise<PendingJudgement> {
   const resolved = resolveLawTitles(pending.rows, await libraryByKey(strapi));
-  const judgement = await judgeBatch(strapi, actor, await targetOf(strapi, pending.departmentId), resolved.rows, null);
-  const base = batchReport(judgement.rows, resolved.rows, pending.columns, false);
+  const judgement = await judgeBatch(strapi, actor, await targetOf(strapi, pending.departmentId), resolved.rows, null, accepted);
+  const base = batchReport(judgement.rows, resolved.rows, pending.columns, false, { missing: judgement.missingAgencies, accepted, sheetRows: pending.sheetRows });
   const rows = base.rows.map((r) => withMissingLaws(r, resolved, pending.columns));
   const failed = rows.filter((r) => !r.ok).length;
   const keys = [...new Set(resolved.missing.flat().map((m) => m.key))];
