@@ -4,8 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicHandlers } from './handlers';
 import { certificateRoute } from './certificates';
-import { clarificationHandlers } from './clarifications';
-import { legalEducationHandlers } from './legal-education';
+import { publishedRoutes } from './published-pages';
 import { registerFastPath } from './fast-path';
 import { PUBLIC_PREFIX, publicRoute, type PublicHandler } from './respond';
 import { assessmentResultHandlers } from './assessment-handlers';
@@ -26,11 +25,8 @@ export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
     { method: 'GET', path: `${PUBLIC_PREFIX}/certificates/:number`, handler: certificateRoute(strapi), config: { auth: false as const } },
     // Assessment results (Art. 22, 26) and the public rating form (Art. 25): before the catch-all.
     ...assessmentRoutes(strapi, get),
-    get('/clarifications', clarificationHandlers(strapi).list),
-    get('/clarifications/:id', clarificationHandlers(strapi).one),
-    // 普法 (Art. 18): published 普法责任清单 and 以案释法 cases.
-    get('/legal-education-lists', legalEducationHandlers(strapi).lists),
-    get('/case-interpretations', legalEducationHandlers(strapi).cases),
+    // 普法 (Art. 18): published 普法责任清单 and 以案释法 cases; clarifications (Art. 31).
+    ...publishedRoutes(strapi).map(([path, handler]) => get(path, handler)),
     // Anything else under the prefix answers in the public API's error shape, in Chinese.
     get('/(.*)', h.unknown),
   ] as never);
