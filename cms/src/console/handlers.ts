@@ -30,6 +30,7 @@ import { subordinateFigures } from './dashboard-subordinates';
 import { today as serverToday } from '../store/facts';
 import { dashboardAccountability } from './dashboard-accountability';
 import { importRows, readImportBody } from './import';
+import { runtimeSelection } from '../store/document-input';
 
 export interface ConsoleContext {
   params: Record<string, string>;
@@ -85,7 +86,7 @@ async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[], al
 }
 
 async function readOne(r: Resolved, id: string): Promise<Row | null> {
-  const row: unknown = await r.docs.findOne({ documentId: id, fields: consoleFields(r.model), populate: consolePopulate(r.model, r.lookup), ...r.status } as never);
+  const row: unknown = await r.docs.findOne({ documentId: id, ...runtimeSelection(consoleFields(r.model), consolePopulate(r.model, r.lookup)), ...r.status });
   return isRow(row) ? row : null;
 }
 
