@@ -1,8 +1,9 @@
 // The shapes Strapi's generated typings (cms/types/generated) give a content type's data, and the
-// one place where data assembled at run time meets them. A power copied from a catalogue item or an
-// account read from a request is a plain record whose keys come from the schema or the body: no
-// static type can describe it, and Strapi's own validator checks it on write (ValidationError, a
-// 400). Everything written with literal data is typed by the generated Input instead (issue 16).
+// one place where data assembled at run time meets them. A power copied from a catalogue item, an
+// account read from a request, stored component rows written back (their empty attributes are null,
+// which the generated Input does not allow) are plain records whose keys come from the schema, the
+// body or the database: no static type can describe them, and Strapi's own validator checks them on
+// write (ValidationError, a 400). Data written as literals is typed by the generated Input (issue 16).
 import type { Core, Modules, UID } from '@strapi/strapi';
 import type { Row } from '../util/row';
 import { modelOf } from './snapshot';
