@@ -182,8 +182,12 @@ export interface PublicItemDetail {
   data: ListItem & { id: string; list: PublicListMeta; department: { id: string; name: string } };
 }
 
-/** One recorded step of an assessment's or an accountability case's history, written by the server. */
-export interface StepHistoryEntry {
+/**
+ * One recorded step of an assessment's or an accountability case's history, written by the server.
+ * The history entries are type aliases, not interfaces: they are stored in JSON attributes, and
+ * only an alias fits the JSONValue of Strapi's generated typings (an interface has no index signature).
+ */
+export type StepHistoryEntry = {
   action: string;
   from: string | null;
   to: string;
@@ -191,17 +195,17 @@ export interface StepHistoryEntry {
   actor: string;
   role: string | null;
   organisation: string | null;
-}
+};
 
 /** A step of an accountability case (Art. 27–29), with the note the step was taken with. */
-export interface CaseHistoryEntry extends StepHistoryEntry {
+export type CaseHistoryEntry = StepHistoryEntry & {
   note: string | null;
-}
+};
 
 /** A step of an assessment (Art. 22), with the written opinion of a return. */
-export interface AssessmentHistoryEntry extends StepHistoryEntry {
+export type AssessmentHistoryEntry = StepHistoryEntry & {
   opinion: string | null;
-}
+};
 
 /** One figure behind a pre-score of the assessment sheet (items 4–7). */
 export interface AssessmentFigure {

@@ -42,16 +42,16 @@ function expectForbidden(res: Response, field: string): void {
 async function yearFixtures(): Promise<void> {
   const { strapi } = app;
   const officer = await findOne(strapi, OFFICER, { department: { documentId: countyMarket } });
-  await strapi.documents('api::training-record.training-record' as UID.ContentType).create({ data: { officer: officer.documentId, title: '行政处罚法专题培训', organiser: '锡林浩特市司法局', date: `${YEAR}-05-10`, hours: 8 } });
-  await strapi.documents('api::training-record.training-record' as UID.ContentType).create({ data: { officer: officer.documentId, title: '上一年度培训', date: `${YEAR - 1}-05-10`, hours: 100 } });
+  await strapi.documents('api::training-record.training-record').create({ data: { officer: String(officer.documentId), title: '行政处罚法专题培训', organiser: '锡林浩特市司法局', date: `${YEAR}-05-10`, hours: 8 } });
+  await strapi.documents('api::training-record.training-record').create({ data: { officer: String(officer.documentId), title: '上一年度培训', date: `${YEAR - 1}-05-10`, hours: 100 } });
   const decided = `${YEAR}-06-01`;
-  await strapi.documents('api::major-penalty-filing.major-penalty-filing' as UID.ContentType).create({ data: {
+  await strapi.documents('api::major-penalty-filing.major-penalty-filing').create({ data: {
     department: countyMarket, caseNumber: 'REPORT-F1', proposedDecision: '罚款', legalReviewer: '审核员', legalReviewOpinion: '同意', legalReviewAt: decided,
     discussionAt: decided, discussionParticipants: '班子成员', discussionDecision: '同意', decision: '罚款五万元', decidedAt: decided, filedAt: `${YEAR}-07-01`,
   } });
-  const created = (await strapi.documents('api::accountability-case.accountability-case' as UID.ContentType).create({ data: { subjectKind: 'department', department: countyMarket, finding: '未按期调整清单', measure: 'correction-order', deadline: `${YEAR}-09-01`, state: 'open' } })) as Row;
+  const created = (await strapi.documents('api::accountability-case.accountability-case').create({ data: { subjectKind: 'department', department: countyMarket, finding: '未按期调整清单', measure: 'correction-order', deadline: `${YEAR}-09-01`, state: 'open' } })) as Row;
   await strapi.db.query('api::accountability-case.accountability-case' as UID.Schema).update({ where: { documentId: created.documentId }, data: { createdAt: new Date(`${YEAR}-08-01T00:00:00Z`) } });
-  const assessment = (await strapi.documents('api::assessment.assessment' as UID.ContentType).create({ data: { year: YEAR, kind: 'annual', method: 'internal', assessorGovernment: county, targetDepartment: countyMarket, state: 'draft' } })) as Row;
+  const assessment = (await strapi.documents('api::assessment.assessment').create({ data: { year: YEAR, kind: 'annual', method: 'internal', assessorGovernment: county, targetDepartment: countyMarket, state: 'draft' } })) as Row;
   // The nine scores are another rule's business (Art. 24); the figure reads the completed total.
   await strapi.db.query('api::assessment.assessment' as UID.Schema).update({ where: { documentId: assessment.documentId }, data: { state: 'completed', total: 90 } });
 }

@@ -4,6 +4,7 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { ASSESSMENT, count, department, findOne, government, iso, type Row } from '../helpers/data';
 import { expectRule } from '../helpers/expect';
+import { runtimeInput } from '../../cms/src/store/document-input';
 import { assessmentRow, buildPrescoreFixture, EXPECTED_PRESCORE, expectForbidden, saveItem, sheetItem, stepAssessment, type Sheet } from '../helpers/assessment';
 
 const ADMIN = 'league-gov-admin';
@@ -119,7 +120,7 @@ describe('第十四条、第二十四条 执法全过程记录 completeness feed
   const FULL = [stage('register'), stage('investigate', ['text', 'video']), stage('review'), stage('notify'), stage('decide'), stage('serve', ['video'])];
   /** A record of the fixture department, dated in the assessed year (its creation date places it in the period). */
   const record = async (caseNumber: string, stages: Row[]): Promise<void> => {
-    const created = (await app.strapi.documents(RECORD as never).create({ data: { department: fixture, caseNumber, caseName: `${caseNumber}案`, stages } } as never)) as { documentId: string };
+    const created = (await app.strapi.documents(RECORD).create({ data: runtimeInput<typeof RECORD>({ department: fixture, caseNumber, caseName: `${caseNumber}案`, stages }) })) as { documentId: string };
     await app.strapi.db.connection('enforcement_records').where({ document_id: created.documentId }).update({ created_at: '2025-06-01T08:00:00.000Z' });
   };
   const prescore = async (id: string) => {

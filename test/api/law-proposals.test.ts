@@ -161,7 +161,7 @@ describe('第十条: laws missing from the library, proposed and accepted, rows 
     expect(proposed.status).toBe(201);
     const id = (proposed.body as Proposal).id;
     // Meanwhile the library got the same law under its full, bracketed name.
-    await app.strapi.documents(LEGAL_BASIS as 'api::legal-basis.legal-basis').create({ data: { title: `《${title}》（2020年修订）`, level: 'government-rule', status: 'in-force' } } as never);
+    await app.strapi.documents(LEGAL_BASIS as 'api::legal-basis.legal-basis').create({ data: { title: `《${title}》（2020年修订）`, level: 'government-rule', status: 'in-force' } });
     const before = await count(app.strapi, LEGAL_BASIS);
     const dup = await post(`law-proposals/${id}/accept`, {}, REVIEWER);
     expect(dup.status).toBe(400);

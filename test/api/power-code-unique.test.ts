@@ -3,7 +3,6 @@
 // (cms/src/database/power-code-unique.ts). 20 concurrent creates of one code in one department
 // store one; the same code in another department is allowed; a cancelled power releases its code;
 // a duplicate written behind Strapi's back (raw SQL) is refused by the database itself.
-import type { UID } from '@strapi/strapi';
 import type { Response } from 'supertest';
 import { bootApp, type TestApp } from '../helpers/app';
 import { ADJUSTMENT, department, findOne, POWER, type Row } from '../helpers/data';
@@ -15,9 +14,9 @@ let template: Row;
 
 /** Art. 11: a department adds a power only under an approved 新增 adjustment; made by the server here. */
 async function approvedAddition(dept: string): Promise<string> {
-  const created: unknown = await app.strapi.documents(ADJUSTMENT as UID.ContentType).create({
+  const created: unknown = await app.strapi.documents(ADJUSTMENT).create({
     data: { kind: 'add', department: dept, state: 'approved', reason: '新法赋予的职权（编码唯一性测试）' },
-  } as never);
+  });
   return String((created as Row).documentId);
 }
 

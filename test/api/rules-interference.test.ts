@@ -1,7 +1,6 @@
 // 第三十条 INTERFERENCE_SEALED: an officer's record of interference is created by its department,
 // read only by the supervisors named in config/supervision.json (each read audited), and never
 // changed or deleted by anyone — not by the Strapi administrator, not by the server itself.
-import type { UID } from '@strapi/strapi';
 import type { Response } from 'supertest';
 import { ARTICLE } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
@@ -99,7 +98,7 @@ describe('第三十条 INTERFERENCE_SEALED: interference records are sealed once
   test('第三十条 INTERFERENCE_SEALED: the server itself (system actor) cannot update or delete it either', async () => {
     const before = await stored();
     const audits = await auditCount(app.strapi);
-    const docs = app.strapi.documents(INTERFERENCE as UID.ContentType);
+    const docs = app.strapi.documents(INTERFERENCE);
     const sealed = { name: 'ValidationError', details: { code: 'INTERFERENCE_SEALED', article: ARTICLE.INTERFERENCE_SEALED } };
     await expect(docs.update({ documentId: recordId, data: { content: '系统改写' } })).rejects.toMatchObject(sealed);
     await expect(docs.delete({ documentId: recordId })).rejects.toMatchObject(sealed);

@@ -3,7 +3,6 @@
 // frozen (LIST_IMMUTABLE) on every path; states move only along config/workflow.json.
 // Each market department (region, league, county, county2) has its own seeded draft list v1, so
 // every submission case below works on a department of its own.
-import type { UID } from '@strapi/strapi';
 import type { Response } from 'supertest';
 import { ARTICLE } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
@@ -102,7 +101,7 @@ describe('第十一条、第十二条、第十三条: a list is submitted only w
     expect(officers.length).toBeGreaterThan(0);
     // As the server itself (no request): take every officer off the post.
     for (const officer of officers) {
-      await app.strapi.documents(OFFICER as UID.ContentType).update({ documentId: String(officer.documentId), data: { posts: [] } });
+      await app.strapi.documents(OFFICER).update({ documentId: String(officer.documentId), data: { posts: [] } });
     }
     expect(await count(app.strapi, OFFICER, { posts: { documentId: post.documentId } })).toBe(0);
     const res = await refusedSubmission('region-dept-editor', await draftList('内蒙古自治区市场监督管理局'));
@@ -148,7 +147,7 @@ describe('第十三条 LIST_IMMUTABLE: a published list version never changes', 
     expect(adminBody.error?.message).toContain(ARTICLE.LIST_IMMUTABLE);
 
     // The server itself (no request context: the system actor).
-    await expect(app.strapi.documents(LIST as UID.ContentType).delete({ documentId: id })).rejects.toMatchObject({
+    await expect(app.strapi.documents(LIST).delete({ documentId: id })).rejects.toMatchObject({
       name: 'ValidationError',
       details: { code: 'LIST_IMMUTABLE', article: ARTICLE.LIST_IMMUTABLE, field: 'id' },
     });

@@ -1,7 +1,6 @@
 // Strapi's own /api routes are side doors to the same data: scope applies there too (ARCHITECTURE
 // "Scope is enforced on the server, for every path"): lists, populated relations, private fields
 // (第二十一条 PII_PROTECTED), drafts of the catalogue, writes into another department, and the public role.
-import type { UID } from '@strapi/strapi';
 import { bootApp, type TestApp } from '../helpers/app';
 import { concurrently } from '../helpers/listen';
 import { AGENCY, CATALOGUE, DEPARTMENT, OFFICER, POST, POWER, auditCount, count, department, type Row } from '../helpers/data';
@@ -118,7 +117,7 @@ describe('Strapi /api side doors', () => {
   });
 
   test('GET /api/catalogue-items?status=draft as county-dept-editor returns only published items, never a draft', async () => {
-    const created: unknown = await app.strapi.documents(CATALOGUE as UID.ContentType).create({
+    const created: unknown = await app.strapi.documents(CATALOGUE).create({
       data: { code: 'SC-TEST-DRAFT', name: '范围测试未发布目录事项', type: 'inspection', tiers: ['county'] },
     });
     const draftId = String((created as Row).documentId);

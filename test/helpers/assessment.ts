@@ -1,14 +1,14 @@
 // Fixtures of the assessment tests: a department whose items 4–7 can be worked out by hand, and
 // small helpers for the assessment routes (not a test file itself).
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { Response } from 'supertest';
 import type { TestApp } from './app';
 import { ARTICLE, type RuleCode } from '../../cms/src/domain/result';
 import { findOne, legalBasis, type Row } from './data';
 
-const create = async (strapi: Core.Strapi, uid: string, data: Row): Promise<string> => {
-  const created = (await strapi.documents(uid as never).create({ data } as never)) as { documentId: string };
-  return created.documentId;
+const create = async (strapi: Core.Strapi, uid: UID.ContentType, data: Row): Promise<string> => {
+  const created: unknown = await strapi.documents(uid).create({ data });
+  return String((created as Row).documentId);
 };
 
 /**

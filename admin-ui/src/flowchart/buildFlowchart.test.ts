@@ -1,11 +1,19 @@
 import powerTypes from '../../../config/power-types.json';
+import { app } from '../i18n/zh/app';
 import { buildFlowchart, layoutFlowchart, OTHER_DUTIES, toFlowchartSteps } from './buildFlowchart';
 import { GEOMETRY } from './geometry';
 import { escapeXml } from './renderSvg';
-import type { FlowNode, FlowchartLayout, FlowchartStep } from './types';
+import type { FlowNode, FlowchartLabels, FlowchartLayout, FlowchartStep } from './types';
 import { clampLines, textUnits, wrapText } from './wrapText';
 
 const steps = (...names: string[]): FlowchartStep[] => names.map((step) => ({ step }));
+/** The zh catalogue's app.flowchart.* texts, as FlowchartView passes them in Chinese. */
+const zhText = (key: string): string => {
+  const text = (app.flowchart as Record<string, unknown>)[key];
+  if (typeof text !== 'string') throw new Error(`app.flowchart.${key} missing`);
+  return text;
+};
+const LABELS: FlowchartLabels = { end: zhText('end'), title: zhText('title'), unnamedStep: zhText('unnamed_step') };
 const kinds = (layout: FlowchartLayout): string[] => layout.nodes.map((n) => n.kind);
 const arrows = (layout: FlowchartLayout) => layout.edges.filter((e) => e.kind === 'arrow');
 const mainWidth = GEOMETRY.margin * 2 + GEOMETRY.mainWidth;
@@ -36,7 +44,7 @@ describe('layoutFlowchart: the chain follows the responsibility steps (责任事
   ];
 
   it.each(cases)('$title', ({ steps: input, kinds: expectedKinds, arrows: arrowCount, width, stepTitles }) => {
-    const layout = layoutFlowchart(input, '食品经营许可');
+    const layout = layoutFlowchart(input, '食品经营许可', LABELS);
     expect(kinds(layout)).toEqual(expectedKinds);
     expect(arrows(layout)).toHaveLength(arrowCount);
     expect(layout.width).toBe(width);
@@ -46,7 +54,7 @@ describe('layoutFlowchart: the chain follows the responsibility steps (责任事
   });
 
   it.each(cases)('$title: boxes stay inside the drawing and do not overlap', ({ steps: input }) => {
-    const layout = layoutFlowchart(input, '食品经营许可');
+    const layout = layoutFlowchart(input, '食品经营许可', LABELS);
     const inside = (n: FlowNode) => n.x >= 0 && n.y >= 0 && n.x + n.width <= layout.width && n.y + n.height <= layout.height;
     expect(layout.nodes.every(inside)).toBe(true);
     const chain = layout.nodes.filter((n) => n.kind !== 'note');
@@ -59,7 +67,7 @@ describe('layoutFlowchart: the chain follows the responsibility steps (责任事
   });
 
   it('links the side note to every step in the chain with dashed lines', () => {
-    const layout = layoutFlowchart(steps(...penalty), '罚款');
+    const layout = layoutFlowchart(steps(...penalty), '罚款', LABELS);
     const links = layout.edges.filter((e) => e.kind === 'link');
     // one tick per chain step, the spine, and the join to the note
     expect(links).toHaveLength(7 + 1 + 1);
@@ -69,8 +77,8 @@ describe('layoutFlowchart: the chain follows the responsibility steps (责任事
   });
 
   it('grows a box with its content and cuts long content at four lines with an ellipsis', () => {
-    const short = layoutFlowchart([{ step: '审查', content: '审查申请材料' }], '许可').nodes[1];
-    const long = layoutFlowchart([{ step: '审查', content: '对申请材料进行审查，'.repeat(30) }], '许可').nodes[1];
+    const short = layoutFlowchart([{ step: '审查', content: '审查申请材料' }], '许可', LABELS).nodes[1];
+    const long = layoutFlowchart([{ step: '审查', content: '对申请材料进行审查，'.repeat(30) }], '许可', LABELS).nodes[1];
     expect(long.height).toBeGreaterThan(short.height);
     expect(long.detail).toHaveLength(GEOMETRY.maxDetailLines);
     expect(long.detail[GEOMETRY.maxDetailLines - 1].endsWith('…')).toBe(true);
@@ -78,7 +86,7 @@ describe('layoutFlowchart: the chain follows the responsibility steps (责任事
 
   it('wraps a long item name in the start node instead of overflowing it', () => {
     const name = '对未取得食品生产经营许可从事食品生产经营活动，或者未取得食品添加剂生产许可从事食品添加剂生产活动的处罚';
-    const start = layoutFlowchart([], name).nodes[0];
+    const start = layoutFlowchart([], name, LABELS).nodes[0];
     expect(start.title.length).toBeGreaterThan(1);
     expect(start.title.join('')).toBe(name);
     const maxUnits = Math.floor((GEOMETRY.mainWidth - 2 * GEOMETRY.padding) / GEOMETRY.titleSize);
@@ -88,7 +96,7 @@ describe('layoutFlowchart: the chain follows the responsibility steps (责任事
 
 describe('buildFlowchart: the SVG document', () => {
   it('is well-formed, sized from the layout, titled and in a Chinese-capable font', () => {
-    const { layout, svg } = buildFlowchart(steps(...powerTypes.templates.application), '食品经营许可', { end: '结束', title: '%{name}运行流程图', unnamedStep: '?' });
+    const { layout, svg } = buildFlowchart(steps(...powerTypes.templates.application), '食品经营许可', LABELS);
     const root = parseSvg(svg).documentElement;
     expect(root.getAttribute('width')).toBe(String(layout.width));
     expect(root.getAttribute('height')).toBe(String(layout.height));
@@ -104,7 +112,7 @@ describe('buildFlowchart: the SVG document', () => {
     { title: 'control characters that XML forbids', name: '许可\u0001\u000b', steps: [{ step: '受理\u0008' }] },
     { title: 'a replacement pattern in the name', name: '$& $1 许可', steps: [] as FlowchartStep[] },
   ])('escapes $title so the text is shown, never interpreted', ({ name, steps: input }) => {
-    const { svg } = buildFlowchart(input, name);
+    const { svg } = buildFlowchart(input, name, LABELS);
     const doc = parseSvg(svg);
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
     expect(doc.getElementsByTagName('b')).toHaveLength(0);

@@ -13,8 +13,6 @@ import type { FlowEdge, FlowNode, Flowchart, FlowchartLabels, FlowchartLayout, F
 export const OTHER_DUTIES = '其他法律法规规章文件规定应履行的责任';
 const isOtherDuties = (step: string): boolean => step.replace(/\s/g, '').startsWith('其他法律法规');
 
-export const DEFAULT_LABELS: FlowchartLabels = { end: '结束', title: '%{name}运行流程图', unnamedStep: '（未命名环节）' };
-
 const unitsFor = (width: number, size: number): number => Math.floor((width - 2 * GEOMETRY.padding) / size);
 const lineStep = (size: number): number => Math.round(size * GEOMETRY.lineHeight);
 
@@ -61,7 +59,8 @@ export function toFlowchartSteps(value: unknown): FlowchartStep[] {
   });
 }
 
-export function layoutFlowchart(steps: FlowchartStep[], itemName: string, labels: FlowchartLabels = DEFAULT_LABELS): FlowchartLayout {
+/** `labels` are the catalogue's app.flowchart.* texts in the reader's language (FlowchartView translates them). */
+export function layoutFlowchart(steps: FlowchartStep[], itemName: string, labels: FlowchartLabels): FlowchartLayout {
   const { margin, mainWidth, noteWidth, noteGap, gap } = GEOMETRY;
   const named = steps.map((s) => ({ step: s.step.trim() || labels.unnamedStep, content: (s.content ?? '').trim() }));
   const chainSteps = named.filter((s) => !isOtherDuties(s.step));
@@ -104,7 +103,7 @@ export function layoutFlowchart(steps: FlowchartStep[], itemName: string, labels
   };
 }
 
-export function buildFlowchart(steps: FlowchartStep[], itemName: string, labels: FlowchartLabels = DEFAULT_LABELS): Flowchart {
+export function buildFlowchart(steps: FlowchartStep[], itemName: string, labels: FlowchartLabels): Flowchart {
   const layout = layoutFlowchart(steps, itemName, labels);
   return { layout, svg: renderSvg(layout) };
 }

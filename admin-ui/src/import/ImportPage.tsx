@@ -102,7 +102,7 @@ export const ImportPage = ({ resource, onDone, onBusyChange, post, submit, onBat
       }
     } catch (e) {
       setSheet(null);
-      setReadError(e instanceof SheetError ? translate(`app.import.sheet_error.${e.code}`, { _: e.message }) : String(e));
+      setReadError(e instanceof SheetError ? translate(`app.import.sheet_error.${e.code}`) : String(e));
     } finally {
       setReading(false);
     }

@@ -21,13 +21,6 @@ const MULTI_TARGETS = new Set(['bases', 'steps', 'accountabilities', 'accountabi
 /** Columns every list has that carry nothing to import. */
 const IGNORED_HEADERS = new Set(importHeaders.ignored.map(normalizeHeader));
 
-/** Chinese names of the targets that are not plain schema fields (the selects offer them). */
-export const VIRTUAL_TARGET_LABELS: Record<string, string> = {
-  'accountabilities.basis': '追责依据',
-  'decomposition.agency': '承办机构（职权分解）',
-  department: '实施主体（仅供核对，不导入）',
-};
-
 export type ColumnStatus = 'mapped' | 'unknown' | 'ignored' | 'duplicate' | 'blank';
 
 export interface ColumnMapping {
@@ -39,7 +32,11 @@ export interface ColumnMapping {
 
 export interface TargetOption {
   key: string;
-  /** Default Chinese label (the schema's); the page translates resources.<res>.fields.<key> over it. */
+  /**
+   * Fallback label: the schema's, or for a target that is no plain field (追责依据, 承办机构) the first
+   * header of config/import-headers.json. The page shows the catalogue's text over it: app.import.targets.*
+   * for those targets (import/texts.ts TARGET_TEXT_KEYS), resources.<res>.fields.<key> for fields.
+   */
   label: string;
   multi: boolean;
 }
@@ -63,7 +60,7 @@ export function importTargets(resource: string, fields: FieldSchema[]): TargetOp
     options.push({ key, label, multi: isMultiTarget(resource, key) });
   };
   if (isPowerResource(resource)) {
-    for (const key of Object.keys(POWER_SYNONYMS)) add(key, VIRTUAL_TARGET_LABELS[key] ?? byName.get(key)?.label ?? POWER_SYNONYMS[key][0]);
+    for (const key of Object.keys(POWER_SYNONYMS)) add(key, byName.get(key)?.label ?? POWER_SYNONYMS[key][0]);
   }
   for (const field of fields) if (CELL_TYPES.has(field.type)) add(field.name, field.label);
   return options;

@@ -4,10 +4,13 @@ import { knownHeaderCount } from './headerMapping';
 import { importHeaders } from './headerTable';
 import type { SheetData } from './types';
 
+/**
+ * A file the importer cannot read. Its text is the catalogue's (app.import.sheet_error.<code>, zh
+ * and en): the message carries that key, so no wording is written here a second time (issue 16).
+ */
 export class SheetError extends Error {
-  /** app.import.sheet_error.<code> */
-  constructor(readonly code: 'UNSUPPORTED' | 'ENCODING' | 'EMPTY' | 'UNREADABLE', message: string) {
-    super(message);
+  constructor(readonly code: 'UNSUPPORTED' | 'ENCODING' | 'EMPTY' | 'UNREADABLE') {
+    super(`app.import.sheet_error.${code}`);
   }
 }
 
@@ -42,7 +45,7 @@ function headerRowIndex(rows: string[][]): number {
 /** All rows of the sheet (index = Excel row number - 1) → headers and data rows. */
 export function toSheetData(allRows: string[][]): SheetData {
   const rows = trimTrailingEmpty(allRows);
-  if (rows.length === 0) throw new SheetError('EMPTY', '文件中没有表头');
+  if (rows.length === 0) throw new SheetError('EMPTY');
   const headerIndex = headerRowIndex(rows);
   const data = rows.slice(headerIndex + 1);
   const width = Math.max(rows[headerIndex].length, ...data.map((r) => r.length));
@@ -81,10 +84,10 @@ export async function readXlsx(data: ArrayBuffer): Promise<SheetData> {
   try {
     await workbook.xlsx.load(data);
   } catch {
-    throw new SheetError('UNREADABLE', '无法读取该 Excel 文件，请确认是 .xlsx 格式');
+    throw new SheetError('UNREADABLE');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new SheetError('EMPTY', '文件中没有工作表');
+  if (!sheet) throw new SheetError('EMPTY');
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -135,7 +138,7 @@ export function readCsv(data: ArrayBuffer | Uint8Array): SheetData {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw new SheetError('ENCODING', '该 CSV 文件不是 UTF-8 编码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入');
+    throw new SheetError('ENCODING');
   }
   return toSheetData(parseCsv(text));
 }
@@ -147,5 +150,5 @@ export async function readSheet(name: string, data: ArrayBuffer): Promise<SheetD
   const bytes = new Uint8Array(data);
   if (lower.endsWith('.xlsx') || (isZip(bytes) && !lower.endsWith('.csv'))) return readXlsx(data);
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsv(bytes);
-  throw new SheetError('UNSUPPORTED', '仅支持 .xlsx 和 .csv 文件；.xls 文件请先在 Excel 中另存为 .xlsx');
+  throw new SheetError('UNSUPPORTED');
 }

@@ -86,7 +86,7 @@ export const LawProposalsPage = () => {
             {proposals.map((p) => (
               <TableRow key={p.id}>
                 <TableCell>《{p.title}》</TableCell>
-                <TableCell>{t(`levels.${p.level}`)}</TableCell>
+                <TableCell>{translate(`enums.legal-bases.level.${p.level}`)}</TableCell>
                 <TableCell>{[p.issuingBody, p.promulgatedAt].filter(Boolean).join(' · ')}</TableCell>
                 <TableCell>{p.departmentName}</TableCell>
                 <TableCell>{p.sheetRows.join('、')}</TableCell>

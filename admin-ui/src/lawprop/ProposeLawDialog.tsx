@@ -44,7 +44,7 @@ export const ProposeLawDialog = ({ title: cited, rows, onSend, onClose }: Propos
           <Typography variant="body2">{t('rows', { rows: rows.join('、') })}</Typography>
           <TextField label={t('title')} value={title} onChange={(e) => setTitle(e.target.value)} required inputProps={{ maxLength: 200 }} />
           <TextField select label={t('level')} value={level} onChange={(e) => setLevel(e.target.value)} required>
-            {LAW_LEVELS.map((l) => <MenuItem key={l} value={l}>{t(`levels.${l}`)}</MenuItem>)}
+            {LAW_LEVELS.map((l) => <MenuItem key={l} value={l}>{translate(`enums.legal-bases.level.${l}`)}</MenuItem>)}
           </TextField>
           <TextField label={t('issuing_body')} value={issuingBody} onChange={(e) => setIssuingBody(e.target.value)} inputProps={{ maxLength: 100 }} />
           <TextField label={t('promulgated_at')} type="date" value={promulgatedAt} onChange={(e) => setPromulgatedAt(e.target.value)} InputLabelProps={{ shrink: true }} />

@@ -8,6 +8,7 @@ import { regulationConfig } from '@nmg/config';
 import { asSystem } from '../scope/actor';
 import { asRow, isRow, strOf, type Row } from '../util/row';
 import { WorkflowRefusal } from '../store/errors';
+import { runtimeInput } from '../store/document-input';
 import { COPY_POPULATE, basesData, copiedPowerData } from './copy';
 import { startDraftVersion } from './new-version';
 
@@ -49,7 +50,7 @@ export function proposedPower(adjustment: Row): Row {
 }
 
 async function createPower(strapi: Core.Strapi, data: Row): Promise<string> {
-  const created: unknown = await strapi.documents(POWER).create({ data } as never);
+  const created: unknown = await strapi.documents(POWER).create({ data: runtimeInput<typeof POWER>(data) });
   return String(asRow(created)?.documentId ?? '');
 }
 

@@ -14,11 +14,12 @@ export const TASK = 'api::adjustment-task.adjustment-task';
 const POWER = 'api::power.power';
 const BASIS = 'api::legal-basis.legal-basis';
 
-export interface TaskPower {
+/** A type alias, not an interface: stored in a JSON attribute, it must fit Strapi's JSONValue (an interface has no index signature). */
+export type TaskPower = {
   id: string;
   code: string;
   name: string;
-}
+};
 
 /** The due date of a task opened today, as YYYY-MM-DD. */
 export function dueDateFrom(today: Date): string {
@@ -73,9 +74,9 @@ export async function openAdjustmentTasks(strapi: Core.Strapi, basisId: string, 
     const open = existing.find((t) => strOf(t, 'state') === 'open');
     const data = { basisTitle: title, basisStatus: replacedBy ? 'replaced' : status, reason: reasonFor(title, status, replacedBy), powers: entry.powers };
     if (open) {
-      await asSystem(() => strapi.documents(TASK).update({ documentId: String(open.documentId), data } as never));
+      await asSystem(() => strapi.documents(TASK).update({ documentId: String(open.documentId), data }));
     } else {
-      await asSystem(() => strapi.documents(TASK).create({ data: { ...data, department: departmentId, legalBasis: basisId, dueDate: dueDateFrom(options.today ?? new Date()), state: 'open', overdue: false } } as never));
+      await asSystem(() => strapi.documents(TASK).create({ data: { ...data, department: departmentId, legalBasis: basisId, dueDate: dueDateFrom(options.today ?? new Date()), state: 'open', overdue: false } }));
       opened += 1;
     }
   }
@@ -91,7 +92,7 @@ export async function closeResolvedTasks(strapi: Core.Strapi, departmentId: stri
     const ids = (Array.isArray(task.powers) ? task.powers.filter(isRow) : []).map((p) => strOf(p, 'id')).filter((id): id is string => id !== null);
     const pending = ids.length === 0 ? 0 : Number(await strapi.db.query(POWER).count({ where: { documentId: { $in: ids }, pendingAdjustment: true, status: { $in: [...ACTIVE_POWER_STATUSES] } } }));
     if (pending > 0) continue;
-    await asSystem(() => strapi.documents(TASK).update({ documentId: String(task.documentId), data: { state: 'done', completedAt: new Date().toISOString() } } as never));
+    await asSystem(() => strapi.documents(TASK).update({ documentId: String(task.documentId), data: { state: 'done', completedAt: new Date().toISOString() } }));
     closed += 1;
   }
   return closed;

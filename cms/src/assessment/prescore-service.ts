@@ -7,6 +7,7 @@ import { asRow, isoDate, isRow, numOf, relId, rowsOf, strOf, type Row } from '..
 import { assessmentConfig, itemWeights } from './config';
 import { departmentPrescoreFacts, type Period } from './prescore-facts';
 import { withServerScores } from './server-scores';
+import { runtimeInput } from '../store/document-input';
 
 const UID = 'api::assessment.assessment';
 
@@ -83,7 +84,7 @@ export async function applyPrescore(strapi: Core.Strapi, documentId: string): Pr
     byItem.set(p.item, { ...(current ?? { item: p.item, finding: null, evidence: null, overrideReason: null }), autoScore: p.autoScore, basis, score: overridden ? numOf(current ?? null, 'score') : p.autoScore });
   }
   const scores = [...byItem.values()].sort((a, b) => Number(a.item) - Number(b.item));
-  await withServerScores(() => strapi.documents(UID).update({ documentId, data: { scores }, fields: ['documentId'] } as never));
+  await withServerScores(() => strapi.documents(UID).update({ documentId, data: runtimeInput<typeof UID>({ scores }), fields: ['documentId'] }));
   return { items: computed.items, facts: computed.facts, period: computed.period };
 }
 

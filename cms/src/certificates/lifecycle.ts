@@ -26,7 +26,7 @@ export function availableSteps(actor: Actor, status: string): { key: string; nam
   if (actor.kind !== 'user') return [];
   const who = { role: actor.role, tier: actor.tier, supervises: supervisesAsJustice(actor) };
   return regulationConfig().certificates.actions
-    .filter((a) => a.from.includes(status as never) && assertCertificateAuthority(a, who).ok)
+    .filter((a) => (a.from as readonly string[]).includes(status) && assertCertificateAuthority(a, who).ok)
     .map((a) => ({ key: a.key, name: a.name, reasonRequired: a.reasonRequired }));
 }
 

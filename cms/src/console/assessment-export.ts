@@ -2,19 +2,20 @@
 // in the user's scope, one row per assessed government or department with the nine items, total and
 // grade, for the 全面依法治区 assessment. The document service applies the user's scope as on every
 // read; only scored assessments (config/assessment.json completeStates) are exported.
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { assessmentConfig } from '../assessment/config';
 import { resultRowOf, resultsCsv, resultsXlsx, type ResultRow } from '../assessment/results-table';
 import { isRow } from '../util/row';
 import { authenticate, requirePermission } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
+import { enumerationValues } from '../store/document-input';
 
 const UID = 'api::assessment.assessment';
 const PAGE = 1000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const POPULATE = {
+const POPULATE: Modules.Documents.Params.Populate.Any<typeof UID> = {
   targetGovernment: { fields: ['name'] },
   targetDepartment: { fields: ['name'], populate: { government: { fields: ['name'] } } },
   assessorGovernment: { fields: ['name'] },
@@ -35,10 +36,10 @@ export function assessmentExportHandler(strapi: Core.Strapi) {
     const user = await authenticate(strapi, ctx);
     requirePermission(user, UID, 'find');
     const { year, format } = parseParams(isRow(ctx.query) ? ctx.query : {});
-    const filters = { year, state: { $in: assessmentConfig().completeStates } };
+    const filters = { year, state: { $in: enumerationValues(strapi, UID, 'state', assessmentConfig().completeStates) } };
     const rows: ResultRow[] = [];
     for (let start = 0; ; start += PAGE) {
-      const found: unknown = await strapi.documents(UID).findMany({ filters, populate: POPULATE, sort: [{ id: 'asc' }], start, limit: PAGE, fields: ['year', 'method', 'state', 'total', 'grade'] } as never);
+      const found: unknown = await strapi.documents(UID).findMany({ filters, populate: POPULATE, sort: [{ id: 'asc' }], start, limit: PAGE, fields: ['year', 'method', 'state', 'total', 'grade'] });
       const page = Array.isArray(found) ? found.filter(isRow) : [];
       for (const row of page) {
         const result = resultRowOf(row);

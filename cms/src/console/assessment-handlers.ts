@@ -11,6 +11,7 @@ import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
 import { visibleDocument } from './visible';
+import { runtimeInput } from '../store/document-input';
 
 const UID = 'api::assessment.assessment';
 const NOT_FOUND = '评议考核不存在或不在您的数据范围内。';
@@ -68,7 +69,7 @@ export function assessmentHandlers(strapi: Core.Strapi) {
       const scores = rowsOf(row.scores).map((s) => ({ item: numOf(s, 'item'), score: numOf(s, 'score'), finding: strOf(s, 'finding'), evidence: strOf(s, 'evidence'), overrideReason: strOf(s, 'overrideReason') }));
       const next = [...scores.filter((s) => s.item !== item), entry].sort((a, b) => Number(a.item) - Number(b.item));
       try {
-        await strapi.documents(UID).update({ documentId: ctx.params.id, data: { scores: next }, fields: ['documentId'] } as never);
+        await strapi.documents(UID).update({ documentId: ctx.params.id, data: runtimeInput<typeof UID>({ scores: next }), fields: ['documentId'] });
       } catch (error) {
         // The rules name the field by its index in the stored array; the sheet shows it on the item.
         const details = isRow(error) && isRow(error.details) ? error.details : null;

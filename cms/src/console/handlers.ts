@@ -10,7 +10,9 @@ import { isRow, rowsOf, type Row } from '../util/row';
 import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import { parseInput, type RelationRef } from './input';
-import { claimedVersion, lockVersion } from './version';
+import { claimedVersion, lockedVersion, staleVersion } from './version';
+import { readForEdit, shownAs, storedToOne } from './edit-read';
+import { withPreRead } from '../store/pre-read';
 import { dropUnchangedStructures } from './unchanged';
 import { parseListQuery } from './query';
 import { readListPage } from './list-read';
@@ -28,6 +30,7 @@ import { subordinateFigures } from './dashboard-subordinates';
 import { today as serverToday } from '../store/facts';
 import { dashboardAccountability } from './dashboard-accountability';
 import { importRows, readImportBody } from './import';
+import { runtimeSelection } from '../store/document-input';
 
 export interface ConsoleContext {
   params: Record<string, string>;
@@ -61,13 +64,17 @@ async function resolve(strapi: Core.Strapi, ctx: ConsoleContext): Promise<Resolv
   return { user, resource, model, lookup, docs, status };
 }
 
-/** Every record the body names exists and is readable to the user: one scoped read per target type (issue 16). */
-async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[]): Promise<void> {
+/**
+ * Every record the body names exists and is readable to the user: one scoped read per target type
+ * (issue 16). `alsoAsk` adds documents whose readability the caller wants to know (a save's stored
+ * to-one relations); the answer is the readable documentIds by target type.
+ */
+async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[], alsoAsk: { target: string; ids: string[] }[] = []): Promise<Map<string, Set<string>>> {
   const byTarget = new Map<string, Set<string>>();
-  for (const ref of refs) if (ref.target) ref.ids.forEach((id) => byTarget.set(ref.target, (byTarget.get(ref.target) ?? new Set<string>()).add(id)));
+  for (const ref of [...refs, ...alsoAsk]) if (ref.target) ref.ids.forEach((id) => byTarget.set(ref.target, (byTarget.get(ref.target) ?? new Set<string>()).add(id)));
   const found = new Map<string, Set<string>>();
   for (const [target, ids] of byTarget) {
-    const rows: unknown = await strapi.documents(target as UID.ContentType).findMany({ filters: { documentId: { $in: [...ids] } }, fields: ['documentId'] } as never);
+    const rows: unknown = await strapi.documents(target as UID.ContentType).findMany({ filters: { documentId: { $in: [...ids] } }, fields: ['documentId'] });
     found.set(target, new Set(rowsOf(rows).map((r) => String(r.documentId))));
   }
   for (const ref of refs) {
@@ -75,10 +82,11 @@ async function assertRelationsExist(strapi: Core.Strapi, refs: RelationRef[]): P
     if (!readable || ref.ids.every((id) => readable.has(id))) continue;
     throw new ConsoleError(400, 'RELATION_NOT_FOUND', `字段“${ref.field}”引用的记录不存在或不在您的数据范围内。`, { [ref.field]: ['引用的记录不存在或不在您的数据范围内'] });
   }
+  return found;
 }
 
 async function readOne(r: Resolved, id: string): Promise<Row | null> {
-  const row: unknown = await r.docs.findOne({ documentId: id, fields: consoleFields(r.model), populate: consolePopulate(r.model, r.lookup), ...r.status } as never);
+  const row: unknown = await r.docs.findOne({ documentId: id, ...runtimeSelection(consoleFields(r.model), consolePopulate(r.model, r.lookup)), ...r.status });
   return isRow(row) ? row : null;
 }
 
@@ -135,14 +143,18 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const id = ctx.params.id;
       const input = parseInput(ctx.request.body, r.model, r.lookup);
       const version = claimedVersion(input.version);
-      // One transaction for the checks and the write, so the reads below open no transaction of their own.
+      // One transaction for the checks and the write. The row is locked, then read once (issue 16):
+      // that read serves the scope check, the version's 409, the comparison with the body and,
+      // handed down, the middleware's before-state (console/edit-read.ts, store/pre-read.ts).
       await strapi.db.transaction(async ({ trx }) => {
-        await assertRelationsExist(strapi, input.relations);
-        const current = await readOne(r, id);
-        if (!current) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
-        await lockVersion(trx, r.model.collectionName ?? '', id, version, () => toRecord(current, r.model, r.lookup, { privateFields: 'mask' }), '该记录已被他人修改，请重新加载后再保存。');
+        const stored = await lockedVersion(trx, r.model.collectionName ?? '', id);
+        const loaded = await readForEdit(strapi, r.user.actor, r.resource.uid, id, r.model, r.lookup);
+        const readable = await assertRelationsExist(strapi, input.relations, loaded ? storedToOne(loaded.row, r.model) : []);
+        if (!loaded) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
+        const current = shownAs(loaded.row, r.model, readable);
+        if (stored !== version) throw staleVersion(toRecord(current, r.model, r.lookup, { privateFields: 'mask' }), '该记录已被他人修改，请重新加载后再保存。');
         dropUnchangedStructures(input.data, current, r.model, r.lookup);
-        await r.docs.update({ documentId: id, data: input.data, ...r.status });
+        await withPreRead(r.resource.uid, id, loaded, () => r.docs.update({ documentId: id, data: input.data, ...r.status }));
       });
       const row = await readOne(r, id);
       ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'show' }) : { id };

@@ -61,6 +61,6 @@ async function lateTasks(read: Read, role: string, today: string): Promise<Inbox
 export async function overdueItems(strapi: Core.Strapi, user: ConsoleUser, today: string): Promise<InboxItem[]> {
   const role = user.actor.role;
   // Each read only where the role may read the type at all; the middleware narrows it further.
-  const read: Read = async (uid, query) => (user.actions.has(`${uid}.find`) ? rowsOf(await strapi.documents(uid as typeof FILING).findMany(query as never)) : []);
+  const read: Read = async (uid, query) => (user.actions.has(`${uid}.find`) ? rowsOf(await strapi.documents(uid as typeof FILING).findMany(query)) : []);
   return [...(await lateFilings(read, role, today)), ...(await lapsedCertificates(read, role, today)), ...(await lateCases(read, role, today)), ...(await lateTasks(read, role, today))];
 }

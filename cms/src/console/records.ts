@@ -6,14 +6,15 @@ import { mask } from '../util/mask';
 import { asRow, isRow, rowsOf, type Row } from '../util/row';
 import { BULK_FIELDS, columnFields } from '../util/columns';
 
-const INTERNAL = new Set(['createdBy', 'updatedBy', 'localizations', 'locale']);
+/** Strapi's bookkeeping attributes: never shown, compared or written by the console. */
+export const CONSOLE_INTERNAL: ReadonlySet<string> = new Set(['createdBy', 'updatedBy', 'localizations', 'locale']);
 /** The columns a console record reads, for the document service's `fields` (bulk fields stay out). */
-export const consoleFields = (model: ModelLike): string[] => ['publishedAt', ...columnFields(model, new Set([...INTERNAL, 'publishedAt']))];
+export const consoleFields = (model: ModelLike): string[] => ['publishedAt', ...columnFields(model, new Set([...CONSOLE_INTERNAL, 'publishedAt']))];
 const TO_MANY = ['oneToMany', 'manyToMany'];
 
 /** Personal information: our own private attributes (Strapi marks its bookkeeping fields private too). */
 export const hasPersonalInformation = (model: ModelLike): boolean =>
-  Object.entries(model.attributes).some(([key, a]) => a.private && !INTERNAL.has(key));
+  Object.entries(model.attributes).some(([key, a]) => a.private && !CONSOLE_INTERNAL.has(key));
 
 const isOwnedRelation = (a: AttributeLike): boolean => a.type === 'relation' && !a.mappedBy && !!a.target;
 
@@ -21,7 +22,7 @@ const isOwnedRelation = (a: AttributeLike): boolean => a.type === 'relation' && 
 export function consolePopulate(model: ModelLike, lookup: ModelLookup, embed: string[] | null = null): Row {
   const populate: Row = {};
   for (const [key, attr] of Object.entries(model.attributes)) {
-    if (INTERNAL.has(key)) continue;
+    if (CONSOLE_INTERNAL.has(key)) continue;
     if (isOwnedRelation(attr)) populate[key] = { fields: ['documentId'] };
     if (attr.type === 'component' && attr.component && (embed === null || embed.includes(key))) {
       const component = lookup(attr.component);
@@ -41,7 +42,7 @@ export interface RecordOptions {
 export function toRecord(row: Row, model: ModelLike, lookup: ModelLookup, options: RecordOptions, top = true): Row {
   const out: Row = top ? { id: row.documentId } : {};
   for (const [key, attr] of Object.entries(model.attributes)) {
-    if (INTERNAL.has(key) || BULK_FIELDS.has(key) || !(key in row)) continue;
+    if (CONSOLE_INTERNAL.has(key) || BULK_FIELDS.has(key) || !(key in row)) continue;
     const value = row[key];
     if (attr.type === 'relation') {
       if (attr.mappedBy) continue;

@@ -137,7 +137,7 @@ export function reportHandlers(strapi: Core.Strapi) {
 }
 
 /** The routes, as [method, path, handler]; mounted by console/routes.ts with its error mapping. */
-export function reportRoutes(strapi: Core.Strapi): [string, string, (ctx: ConsoleContext) => Promise<void>][] {
+export function reportRoutes(strapi: Core.Strapi): [Core.HTTPMethod, string, (ctx: ConsoleContext) => Promise<void>][] {
   const h = reportHandlers(strapi);
   return [
     ['GET', '/console-api/annual-reports/:id/view', h.view],

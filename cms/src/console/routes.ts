@@ -22,6 +22,8 @@ import { pendingImportHandlers } from './lawprop/pending-import-handlers';
 import { headerMappingHandlers } from './lawprop/header-mapping-handlers';
 
 type Handler = (ctx: ConsoleContext) => Promise<void>;
+/** A route as strapi.server.routes takes it (Strapi's own type; koa's context fits ConsoleContext). */
+type ServerRoute = Omit<Core.Route, 'info'>;
 
 /** Every refusal leaves as { message, code, errors } with its status; anything else is a real 500. */
 const guarded = (strapi: Core.Strapi, handler: Handler): Handler => async (ctx) => {
@@ -59,7 +61,7 @@ async function markOwnWrite(strapi: Core.Strapi, ctx: ConsoleContext): Promise<v
 
 export function registerConsoleRoutes(strapi: Core.Strapi): void {
   const h = consoleHandlers(strapi);
-  const route = (method: string, path: string, handler: Handler | typeof serveConsolePage) => ({ method, path, handler, config: { auth: false as const } });
+  const route = (method: Core.HTTPMethod, path: string, handler: Handler | typeof serveConsolePage): ServerRoute => ({ method, path, handler, config: { auth: false } });
   const g = (handler: Handler) => guarded(strapi, handler);
   const u = usersHandlers(strapi);
   const w = workflowHandlers(strapi);
@@ -112,10 +114,10 @@ export function registerConsoleRoutes(strapi: Core.Strapi): void {
     route('GET', '/console/(.*)', serveConsolePage),
     // Annual reports (Art. 7) and major-penalty filings (Art. 16): paths no generic route matches.
     ...reportRoutes(strapi).map(([method, path, handler]) => route(method, path, g(handler))),
-  ] as never);
+  ]);
 }
 
-function assessmentRoutes(strapi: Core.Strapi, route: (method: string, path: string, handler: Handler) => unknown, g: (handler: Handler) => Handler): unknown[] {
+function assessmentRoutes(strapi: Core.Strapi, route: RouteOf, g: (handler: Handler) => Handler): ServerRoute[] {
   const a = assessmentHandlers(strapi);
   return [
     // Art. 26: the year's results for the rule-of-law assessment, ahead of GET /:resource/:id.
@@ -127,7 +129,7 @@ function assessmentRoutes(strapi: Core.Strapi, route: (method: string, path: str
   ];
 }
 
-type RouteOf = (method: string, path: string, handler: Handler) => unknown;
+type RouteOf = (method: Core.HTTPMethod, path: string, handler: Handler) => ServerRoute;
 
 function lawpropRoutes(strapi: Core.Strapi, route: RouteOf, g: (handler: Handler) => Handler) {
   const imports = pendingImportHandlers(strapi);

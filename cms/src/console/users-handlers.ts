@@ -8,6 +8,7 @@ import { claimedVersion, lockVersion } from './version';
 import { findUser, listUsers, requireUserManager, userData, userRecord } from './users';
 import { unlockAccount } from '../security/lockout-store';
 import { resetSecondFactor } from '../store/second-factor-store';
+import { runtimeInput } from '../store/document-input';
 import { recordSecurityEvent, USER_RESOURCE } from '../security/audit-events';
 
 const USER = 'plugin::users-permissions.user';
@@ -36,7 +37,7 @@ export function usersHandlers(strapi: Core.Strapi) {
       const data = await userData(strapi, prefix, ctx.request.body, true);
       const taken = await strapi.db.query(USER).count({ where: { $or: [{ username: data.username }, { email: data.email }] } });
       if (Number(taken) > 0) throw new ConsoleError(400, 'INVALID_FIELD', '用户名或邮箱已被使用。', { username: ['用户名或邮箱已被使用'] });
-      const created: unknown = await docs().create({ data } as never);
+      const created: unknown = await docs().create({ data: runtimeInput<typeof USER>(data) });
       ctx.status = 201;
       ctx.body = userRecord(await found(prefix, isRow(created) ? String(created.documentId) : ''));
     },

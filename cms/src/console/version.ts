@@ -11,13 +11,20 @@ export function claimedVersion(updatedAt: unknown): number {
   return version;
 }
 
+/** Locks the document's rows (store/row-locks.ts) and returns the version stored: NaN when there is no row. */
+export async function lockedVersion(trx: unknown, table: string, documentId: string): Promise<number> {
+  const rows = (await lockDocumentRows(trx as Knex.Transaction, table, documentId, true)) ?? [];
+  return rows[0]?.updatedAt ?? NaN;
+}
+
+/** 409 STALE_VERSION, with the current record for the console's "reload" dialog. */
+export const staleVersion = (current: unknown, message: string): ConsoleError => new ConsoleError(409, 'STALE_VERSION', message, {}, { current });
+
 /**
  * Locks the document's rows (the middleware's own lock in the same transaction is then skipped,
  * store/row-locks.ts) and throws 409 STALE_VERSION (with the current record) when it moved on.
  * `current` is asked for only then: a save that is not stale never reads the record for it.
  */
 export async function lockVersion(trx: unknown, table: string, documentId: string, version: number, current: () => unknown | Promise<unknown>, message: string): Promise<void> {
-  const rows = (await lockDocumentRows(trx as Knex.Transaction, table, documentId, true)) ?? [];
-  const stored = rows[0]?.updatedAt ?? NaN;
-  if (stored !== version) throw new ConsoleError(409, 'STALE_VERSION', message, {}, { current: await current() });
+  if ((await lockedVersion(trx, table, documentId)) !== version) throw staleVersion(await current(), message);
 }

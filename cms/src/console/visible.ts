@@ -10,7 +10,7 @@ import { ConsoleError } from './errors';
 
 export async function visibleDocument<T>(strapi: Core.Strapi, user: ConsoleUser, uid: string, id: string, load: () => Promise<T | null>, notFound: string): Promise<T> {
   requirePermission(user, uid, 'findOne');
-  const seen: unknown = await strapi.documents(uid as UID.ContentType).findOne({ documentId: id, fields: ['documentId'] } as never);
+  const seen: unknown = await strapi.documents(uid as UID.ContentType).findOne({ documentId: id, fields: ['documentId'] });
   const loaded = isRow(seen) ? await load() : null;
   if (loaded === null) throw new ConsoleError(404, 'NOT_FOUND', notFound);
   return loaded;

@@ -17,6 +17,7 @@ import { authenticate, requirePermission, type ConsoleUser } from './auth';
 import { ConsoleError } from './errors';
 import type { ConsoleContext } from './handlers';
 import { consoleFields, consolePopulate, toRecord } from './records';
+import { enumerationValues, runtimeSelection } from '../store/document-input';
 
 const ACTIONS: readonly string[] = ['submit', 'forward', 'approve', 'return', 'publish', 'withdraw'];
 const stateName = (key: string): string => regulationConfig().workflow.listStates.find((s) => s.key === key)?.name ?? key;
@@ -33,7 +34,7 @@ async function visibleList(strapi: Core.Strapi, user: ConsoleUser, id: string): 
 async function listRecord(strapi: Core.Strapi, id: string): Promise<Row> {
   const model = modelOf(strapi, LIST);
   const lookup = (uid: string): ModelLike | undefined => modelOf(strapi, uid);
-  const row: unknown = await strapi.documents(LIST).findOne({ documentId: id, fields: consoleFields(model), populate: consolePopulate(model, lookup) } as never);
+  const row: unknown = await strapi.documents(LIST).findOne({ documentId: id, ...runtimeSelection<typeof LIST>(consoleFields(model), consolePopulate(model, lookup)) });
   return isRow(row) ? toRecord(row, model, lookup, { privateFields: 'show' }) : { id };
 }
 
@@ -106,7 +107,7 @@ export function workflowHandlers(strapi: Core.Strapi) {
         return;
       }
       // The scoped read decides what the user may see; the workflow decides what is theirs to do.
-      const visible: unknown = await strapi.documents(LIST).findMany({ filters: { state: { $in: states } }, fields: ['documentId'], limit: 500 } as never);
+      const visible: unknown = await strapi.documents(LIST).findMany({ filters: { state: { $in: enumerationValues(strapi, LIST, 'state', states) } }, fields: ['documentId'], limit: 500 });
       const ids = (Array.isArray(visible) ? visible.filter(isRow) : []).map((r) => String(r.documentId));
       const lists = ids.length === 0 ? [] : await loadListContexts(strapi, { documentId: { $in: ids } });
       const data: ReviewQueueEntry[] = [];

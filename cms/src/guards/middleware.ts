@@ -5,7 +5,8 @@
 import type { Core } from '@strapi/strapi';
 import { currentActor, type Actor } from '../scope/actor';
 import { isGuarded, scopeFieldOf } from '../scope/anchors';
-import { ownDepartmentField, writeFilter } from '../scope/filters';
+import { ownDepartmentField } from '../scope/filters';
+import { writeRowScope } from '../scope/write-row';
 import type { ModelLike } from '../scope/populate';
 import { recordAudit } from '../audit/record';
 import { accountWrite } from '../security/account-writes';
@@ -21,7 +22,8 @@ import { checkAdminVersion } from './admin-version';
 import { enforceReadableReferences } from './references';
 import { loadWriteRow, modelOf, type Snapshot } from '../store/snapshot';
 import { lockDocumentRows } from '../store/row-locks';
-import { hasDraftAndPublish, READ_ACTIONS, scopeReadParams, SEALED_READS } from '../scope/read-scope';
+import { takePreRead } from '../store/pre-read';
+import { READ_ACTIONS, scopeReadParams, SEALED_READS } from '../scope/read-scope';
 
 export interface DocumentCall {
   uid: string;
@@ -73,7 +75,8 @@ async function auditedWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCal
   if (documentId) await lockDocument(strapi, call.uid, documentId);
   // The before-state, read under the lock and, for a scoped writer, through the scope filter: a
   // document outside it (or missing) is not found, as if it did not exist.
-  const before = documentId ? (await loadWriteRow(strapi, call.uid, documentId, { published: beforeStatus, filter }))?.snapshot ?? null : null;
+  // A caller that read the row already (the console's save) hands it down instead (store/pre-read.ts).
+  const before = documentId ? (takePreRead(call.uid, documentId) ?? (await loadWriteRow(strapi, call.uid, documentId, { published: beforeStatus, filter })))?.snapshot ?? null : null;
   if (documentId && filter && !before) throw new RecordNotFound(documentId);
   await hooks.inScope?.();
   await hooks.before?.(documentId, before);
@@ -91,15 +94,14 @@ async function auditedWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCal
 async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
   const { uid, action, params } = call;
   const rules = RULES[uid];
-  const filter = writeFilter(actor, uid);
+  const { filter, published: draftFirst } = writeRowScope(strapi, actor, uid);
   const data = isRow(params.data) ? params.data : null;
   const ownField = ownDepartmentField(uid);
   if (action === 'create' && data && ownField && actor.kind === 'user' && actor.scope.kind === 'department' && data[ownField] === undefined) {
     data[ownField] = actor.scope.departmentId;
   }
   const event = { strapi, actor, uid, action, params };
-  // The draft is the version being edited when a type has drafts; its published twin is checked on publish.
-  const draftFirst = hasDraftAndPublish(strapi, uid) ? false : undefined;
+  // The draft is the version being edited when a type has drafts (draftFirst); its published twin is checked on publish.
   return auditedWrite(strapi, actor, call, next, {
     filter,
     afterPopulate: rules?.afterPopulate,
@@ -126,7 +128,7 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
     call.params ??= {};
     // JSON attributes have size caps, as text attributes have maxLength (issue 13): before anything is written.
     if ((call.action === 'create' || call.action === 'update') && isRow(call.params.data)) {
-      const problems = jsonCapProblems(call.uid, call.params.data, (uid) => strapi.getModel(uid as never) as unknown as ModelLike | undefined);
+      const problems = jsonCapProblems(call.uid, call.params.data, (uid) => modelOf(strapi, uid));
       if (problems.length > 0) throw jsonCapError(problems);
     }
     if (call.uid === USER_UID && WRITES.includes(call.action)) {

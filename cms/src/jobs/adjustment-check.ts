@@ -31,7 +31,7 @@ export async function adjustmentCheck(strapi: Core.Strapi, today: Date = new Dat
     const late = rowsOf(await strapi.db.query(TASK).findMany({ where: { state: 'open', overdue: false, dueDate: { $lt: due } }, select: ['documentId'] }));
     let flaggedOverdue = 0;
     await run.each(late, (t) => String(strOf(t, 'documentId')), async (task) => {
-      await asSystem(() => strapi.documents(TASK).update({ documentId: String(strOf(task, 'documentId')), data: { overdue: true } } as never));
+      await asSystem(() => strapi.documents(TASK).update({ documentId: String(strOf(task, 'documentId')), data: { overdue: true } }));
       flaggedOverdue += 1;
     });
     if (flaggedOverdue > 0) await afterCommit(strapi, notePublicationChange);

@@ -50,12 +50,12 @@ async function escalate(strapi: Core.Strapi, row: Row, day: string, now: Date): 
       escalatedFrom: documentId,
       history: [caseHistoryEntry(SYSTEM, 'open-escalation', null, 'open', `由逾期未改正的责令改正案件自动升级（${day}）`, now)],
     },
-  } as never));
+  }));
   const followUpId = String(asRow(followUp)?.documentId ?? '');
   // The history is read by people: the follow-up is named by its date, never by its documentId (the
   // record's escalatedFrom link is what the console follows).
   const entry = caseHistoryEntry(SYSTEM, 'escalate', 'open', 'escalated', `改正期限 ${deadline} 已过且未记录整改，自动升级为通报批评（后续案件于 ${day} 立案，见本案的后续案件）`, now);
-  await asSystem(() => strapi.documents(CASE).update({ documentId, data: { state: 'escalated', history: [...historyOf(row.history), entry] } } as never));
+  await asSystem(() => strapi.documents(CASE).update({ documentId, data: { state: 'escalated', history: [...historyOf(row.history), entry] } }));
   return followUpId;
 }
 

@@ -4,16 +4,10 @@ import { regulationConfig } from '@nmg/config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './params';
 import { certificatePaths, certificateSchemas } from './openapi-certificates';
 import { assessmentPaths } from './openapi-assessment';
-import { clarificationPaths, clarificationSchemas } from './openapi-clarifications';
-import { legalEducationPaths, legalEducationSchemas } from './openapi-legal-education';
+import { publishedPaths, publishedSchemas } from './openapi-published';
+import { cacheHeaders, errorResponse, ifNoneMatch, json, notModified, nullableStr, ref, str, type Json, type Schema } from './openapi-parts';
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type Schema = { [key: string]: Json };
-
-const str: Schema = { type: 'string' };
-const nullableStr: Schema = { type: ['string', 'null'] };
 const nullableNum: Schema = { type: ['number', 'null'] };
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const object = (properties: Record<string, Schema>, description?: string): Schema => ({
   type: 'object',
   ...(description ? { description } : {}),
@@ -22,17 +16,7 @@ const object = (properties: Record<string, Schema>, description?: string): Schem
 });
 const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
 
-const cacheHeaders = {
-  ETag: { description: '响应内容的强校验值；再次请求时放入 If-None-Match，内容未变则返回 304。', schema: str },
-  'Cache-Control': { description: 'public, max-age=60', schema: str },
-};
-
-const json = (schema: Schema, description: string): Json => ({ description, headers: cacheHeaders, content: { 'application/json': { schema } } });
-const errorResponse = (description: string): Json => json(ref('Error'), description);
-const notModified: Json = { description: '内容未变（If-None-Match 与 ETag 相同），无响应体。', headers: cacheHeaders };
-
 const pathId = (name: string, description: string): Json => ({ name, in: 'path', required: true, description, schema: str });
-const ifNoneMatch: Json = { name: 'If-None-Match', in: 'header', required: false, description: '此前响应的 ETag。', schema: str };
 
 function schemas(): Record<string, Schema> {
   const typeKeys = regulationConfig().powerTypes.types.map((t) => t.key);
@@ -151,10 +135,9 @@ export function openApiDocument(): Json {
       '/openapi.json': { get: { operationId: 'openApi', summary: '本说明', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1 文档'), '304': notModified } } },
       ...certificatePaths(json, errorResponse, notModified, ifNoneMatch),
       ...assessmentPaths,
-      ...clarificationPaths,
-      ...legalEducationPaths,
+      ...publishedPaths(),
     },
-    components: { schemas: { ...schemas(), ...certificateSchemas(), ...clarificationSchemas, ...legalEducationSchemas } },
+    components: { schemas: { ...schemas(), ...certificateSchemas(), ...publishedSchemas() } },
   };
   return document;
 }

@@ -74,7 +74,8 @@ export function ratingHandlers(strapi: Core.Strapi) {
       if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 1 || rating > config.scale) {
         return refuse(ctx, 400, 'INVALID_RATING', 'rating', `评分须为 1 至 ${config.scale} 的整数。`);
       }
-      const comment = strOf(body, 'comment')?.trim() || null;
+      // No comment: left out of the data (the column stays null), as the generated typings want it.
+      const comment = strOf(body, 'comment')?.trim() || undefined;
       if (body.comment !== undefined && body.comment !== null && typeof body.comment !== 'string') return refuse(ctx, 400, 'INVALID_COMMENT', 'comment');
       if (comment && comment.length > config.commentMaxLength) return refuse(ctx, 400, 'INVALID_COMMENT', 'comment', `意见不能超过 ${config.commentMaxLength} 个字。`);
       const secret = secretOf(strapi);
@@ -88,7 +89,7 @@ export function ratingHandlers(strapi: Core.Strapi) {
         if (Number(await strapi.db.query(RATING).count({ where: { nonce: check.nonce } })) > 0) return 'CHALLENGE_USED' as const;
         const recent = Number(await strapi.db.query(RATING).count({ where: { addressHash, department: { documentId: department }, createdAt: { $gte: since } } }));
         if (recent >= config.perAddressPerDepartmentPerHour) return 'RATE_LIMITED' as const;
-        const created: unknown = await asSystem(() => strapi.documents(RATING).create({ data: { department, year: new Date().getFullYear(), rating, comment, addressHash, nonce: check.nonce }, fields: ['documentId', 'createdAt'] } as never));
+        const created: unknown = await asSystem(() => strapi.documents(RATING).create({ data: { department, year: new Date().getFullYear(), rating, comment, addressHash, nonce: check.nonce }, fields: ['documentId', 'createdAt'] }));
         return isRow(created) ? created : null;
       });
       if (outcome === 'RATE_LIMITED') {

@@ -13,7 +13,7 @@ export async function seedEducationDemo(strapi: Core.Strapi, departmentId: strin
         content: '首次发现食品标签存在不影响食品安全且不会对消费者造成误导的瑕疵，当事人及时改正的，不予行政处罚，予以批评教育并督促整改。',
         conditions: '初次违法；危害后果轻微；及时改正。', basis: '《中华人民共和国行政处罚法》第三十三条第一款；《中华人民共和国食品安全法》第一百二十五条第二款',
       },
-    } as never);
+    });
   }
   await strapi.documents('api::legal-education-list.legal-education-list').create({
     data: {
@@ -23,7 +23,7 @@ export async function seedEducationDemo(strapi: Core.Strapi, departmentId: strin
         { content: '《中华人民共和国消费者权益保护法》', targets: '社会公众、个体工商户', means: '“3·15”集中宣传、微信公众号', period: '3月、9月' },
       ],
     },
-  } as never);
+  });
   await strapi.documents('api::case-interpretation.case-interpretation').create({
     data: {
       department: departmentId, title: '超市销售超过保质期食品被处罚案', state: 'published', caseDate: `${year}-06-12`,
@@ -31,5 +31,5 @@ export async function seedEducationDemo(strapi: Core.Strapi, departmentId: strin
       lawExplained: '食品经营者应当按照保证食品安全的要求贮存食品，定期检查库存，及时清理变质或者超过保质期的食品。销售超过保质期的食品，即使数量少、未造成损害，也应依法承担责任。',
       legalBasis: '《中华人民共和国食品安全法》第五十四条、第一百二十四条第一款第（五）项',
     },
-  } as never);
+  });
 }

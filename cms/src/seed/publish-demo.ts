@@ -10,7 +10,7 @@ export const PUBLISHED_DEMO_DEPARTMENTS = ['锡林郭勒盟生态环境局', '�
 
 /** Publishes the draft v1 of each department above; returns the names published. */
 export async function publishDemoLists(strapi: Core.Strapi): Promise<string[]> {
-  const path = ['submitted', 'legal-review', 'approved', 'published'];
+  const path = ['submitted', 'legal-review', 'approved', 'published'] as const;
   const configured = regulationConfig().workflow.listTransitions;
   const done: string[] = [];
   for (const name of PUBLISHED_DEMO_DEPARTMENTS) {
@@ -20,7 +20,7 @@ export async function publishDemoLists(strapi: Core.Strapi): Promise<string[]> {
     let from = 'draft';
     for (const to of path) {
       if (!configured.some((t) => t.from === from && t.to === to)) throw new Error(`workflow has no step ${from} → ${to}`);
-      await strapi.documents(LIST).update({ documentId, data: { state: to } } as never);
+      await strapi.documents(LIST).update({ documentId, data: { state: to } });
       from = to;
     }
     done.push(name);

@@ -48,12 +48,12 @@ export async function seedSupervisionDemo(strapi: Core.Strapi, now: Date = new D
       data: {
         year: 2025, kind: 'annual', method: 'internal', plan: plan.documentId, assessorGovernment: league, targetDepartment, state: 'draft',
         summary: '年度内部评议：执法主体合法，制度落实总体到位。',
-        scores: scores.map((score, index) => ({ item: index + 1, score, finding: index === 7 ? '个别执法文书格式不规范。' : null })),
+        scores: scores.map((score, index) => ({ item: index + 1, score, ...(index === 7 ? { finding: '个别执法文书格式不规范。' } : {}) })),
       },
-    } as never)) as { documentId: string };
+    })) as { documentId: string };
     // The configured path, one step at a time, so the history reads as the workflow does.
-    for (const state of ['completed', 'approved', 'published']) {
-      await strapi.documents(ASSESSMENT).update({ documentId: created.documentId, data: { state } } as never);
+    for (const state of ['completed', 'approved', 'published'] as const) {
+      await strapi.documents(ASSESSMENT).update({ documentId: created.documentId, data: { state } });
     }
     publishedAssessments += 1;
   }
@@ -76,7 +76,9 @@ export async function seedSupervisionDemo(strapi: Core.Strapi, now: Date = new D
   return { publishedAssessments, openCases };
 }
 
-const stage = (key: string, means: string[]): Record<string, unknown> => ({ stage: key, means, recorder: '执法人员 李明、王强', storage: '锡林浩特市市场监督管理局执法档案室' });
+/** A type alias (not Record<string, unknown>): stored in a JSON attribute, it must fit the generated JSONValue. */
+type Stage = { stage: string; means: string[]; recorder: string; storage: string };
+const stage = (key: string, means: string[]): Stage => ({ stage: key, means, recorder: '执法人员 李明、王强', storage: '锡林浩特市市场监督管理局执法档案室' });
 
 /** Two 执法全过程记录 of the county market bureau (Art. 14): one whole, one still under way. */
 async function seedEnforcementRecords(strapi: Core.Strapi): Promise<void> {
@@ -86,8 +88,8 @@ async function seedEnforcementRecords(strapi: Core.Strapi): Promise<void> {
   const early = [stage('register', ['text']), stage('investigate', ['text', 'video']), stage('review', ['text']), stage('notify', ['text'])];
   await strapi.documents(RECORD).create({
     data: { department: countyMarket, power, caseNumber: '锡市监立〔2025〕8号', caseName: '某餐馆使用过期原料案', stages: [...early, stage('decide', ['text']), stage('serve', ['text', 'video'])] },
-  } as never);
+  });
   await strapi.documents(RECORD).create({
     data: { department: countyMarket, power, caseNumber: '锡市监立〔2025〕15号', caseName: '某药店未凭处方销售处方药案', stages: early.slice(0, 2) },
-  } as never);
+  });
 }

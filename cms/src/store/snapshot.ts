@@ -45,7 +45,13 @@ export interface WriteRowOptions {
  * same query, whatever the type's rule needs populated, so the rule does not read the row again
  * (issue 16). With `filter`, a row outside it reads as missing: the scope check is the same query.
  */
-export async function loadWriteRow(strapi: Core.Strapi, uid: string, documentId: string, options: WriteRowOptions = {}): Promise<{ row: Row; snapshot: Snapshot } | null> {
+/** A document as a write reads it: the row (with what was populated) and its flat snapshot. */
+export interface WriteRow {
+  row: Row;
+  snapshot: Snapshot;
+}
+
+export async function loadWriteRow(strapi: Core.Strapi, uid: string, documentId: string, options: WriteRowOptions = {}): Promise<WriteRow | null> {
   const model = modelOf(strapi, uid);
   const own: Row = { documentId };
   if (options.published !== undefined) own.publishedAt = options.published ? { $notNull: true } : { $null: true };

@@ -18,15 +18,6 @@ export const lawpropTexts: StringMap = {
   cancel: 'Cancel',
   sent: 'Proposed to the justice bureau of your government (Art. 10).',
   duplicate: '%{message}',
-  levels: {
-    law: 'Law',
-    'administrative-regulation': 'Administrative regulation',
-    'local-regulation': 'Local regulation',
-    'autonomous-regulation': 'Autonomous regulation',
-    'department-rule': 'Department rule',
-    'government-rule': 'Government rule',
-    'normative-document': 'Normative document',
-  },
   agencies: {
     title: 'Your department has no agency of the following %{smart_count} names (each listed once): confirm to create them with this batch; they are created in your department when it is approved (Art. 11).',
     accept: 'Create them with this batch',

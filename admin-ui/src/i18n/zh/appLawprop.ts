@@ -18,15 +18,6 @@ export const lawpropTexts: StringMap = {
   cancel: '取消',
   sent: '已提请本级政府司法行政部门收录（第十条）。',
   duplicate: '%{message}',
-  levels: {
-    law: '法律',
-    'administrative-regulation': '行政法规',
-    'local-regulation': '地方性法规',
-    'autonomous-regulation': '自治条例和单行条例',
-    'department-rule': '部门规章',
-    'government-rule': '政府规章',
-    'normative-document': '规范性文件',
-  },
   agencies: {
     title: '本部门尚无以下 %{smart_count} 个执法机构（每个列一次）：确认后随本批职权调整一并新建，审批通过时在本部门创建（第十一条）。',
     accept: '确认随本批一并新建',

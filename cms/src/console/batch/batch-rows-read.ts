@@ -47,7 +47,7 @@ export function batchRowsReadHandler(strapi: Core.Strapi) {
     const user = await authenticate(strapi, ctx);
     requirePermission(user, ADJUSTMENT, 'findOne');
     // Scoped read (the middleware narrows to the user's department or subtree), then the bulk field itself.
-    const visible: unknown = await strapi.documents(ADJUSTMENT).findOne({ documentId: ctx.params.id, fields: ['documentId'] } as never);
+    const visible: unknown = await strapi.documents(ADJUSTMENT).findOne({ documentId: ctx.params.id, fields: ['documentId'] });
     if (!isRow(visible)) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
     const stored = asRow(await strapi.db.query(ADJUSTMENT).findOne({ where: { documentId: ctx.params.id }, select: ['batchRows'] }));
     const all = batchRowsOf(stored?.batchRows);

@@ -21,9 +21,9 @@ function stampPublication({ actor, action, params, before }: WriteEvent): void {
   if (data.state === 'published' && strOf(before, 'state') !== 'published') data.publishedOn = today();
 }
 
-async function stored(strapi: Core.Strapi, uid: string, documentId: string): Promise<Row | null> {
+async function stored(strapi: Core.Strapi, uid: typeof EDUCATION_LIST | typeof CASE_INTERPRETATION, documentId: string): Promise<Row | null> {
   const populate: Row = { department: { select: ['documentId'] }, ...(uid === EDUCATION_LIST ? { items: true } : {}) };
-  const row: unknown = await strapi.db.query(uid as never).findOne({ where: { documentId }, populate });
+  const row: unknown = await strapi.db.query(uid).findOne({ where: { documentId }, populate });
   return isRow(row) ? row : null;
 }
 
