@@ -11,3 +11,12 @@ export const component = (name: string, field: string, table: string, object: st
     WHERE c.field = '${field}' AND c.entity_id IN (SELECT id FROM p)
     GROUP BY c.entity_id
   )`;
+
+/** One repeatable component as a statement reads it: the CTE's name, the power's field, its table, the json of one entry and the joins that entry reads. */
+export interface ComponentPart {
+  name: string;
+  field: string;
+  table: string;
+  object: string;
+  joins?: string;
+}
