@@ -27,12 +27,12 @@ const rowsOf = (result: unknown): Record<string, unknown>[] => {
   return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
 };
 
-const CREATE = [
-  `CREATE TABLE IF NOT EXISTS ${SNAPSHOT_TABLE} (
+const CREATE: readonly [string, string][] = [
+  [SNAPSHOT_TABLE, `CREATE TABLE IF NOT EXISTS ${SNAPSHOT_TABLE} (
     list_id integer PRIMARY KEY REFERENCES responsibility_lists (id) ON DELETE CASCADE,
     taken_at timestamptz NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS ${SNAPSHOT_ITEMS_TABLE} (
+  )`],
+  [SNAPSHOT_ITEMS_TABLE, `CREATE TABLE IF NOT EXISTS ${SNAPSHOT_ITEMS_TABLE} (
     list_id integer NOT NULL REFERENCES ${SNAPSHOT_TABLE} (list_id) ON DELETE CASCADE,
     position integer NOT NULL,
     power_id text,
@@ -43,7 +43,7 @@ const CREATE = [
     status text,
     item jsonb NOT NULL,
     PRIMARY KEY (list_id, position)
-  )`,
+  )`],
 ];
 
 const present = async (db: RawRunner, relation: string): Promise<boolean> =>
@@ -52,7 +52,14 @@ const present = async (db: RawRunner, relation: string): Promise<boolean> =>
 /** Creates the tables unless they exist; false when the version table is not there yet (a fresh database before Strapi's sync). */
 export async function ensureSnapshotTables(db: RawRunner): Promise<boolean> {
   if (!(await present(db, 'responsibility_lists'))) return false;
-  for (const sql of CREATE) await db.raw(sql);
+  for (const [table, sql] of CREATE) {
+    try {
+      await db.raw(sql);
+    } catch (error) {
+      // Two instances starting at once: IF NOT EXISTS can still collide; what counts is that the table exists.
+      if (!(await present(db, table))) throw error;
+    }
+  }
   return true;
 }
 
