@@ -20,6 +20,7 @@ import { configureReplicaReads, stopReplicaReads } from './public/replica';
 
 import { ensureSessionTable } from './store/session-store';
 import { ensureDashboardWrites } from './store/dashboard-writes';
+import { ensureListSnapshotTables } from './store/list-snapshot-store';
 import { ensureLawProposalTables } from './store/law-proposal-store';
 import { ensureHeaderMappingTable } from './store/header-mapping-store';
 import { ensureAuditAppendOnly } from './audit/append-only';
@@ -55,6 +56,8 @@ export default {
     const powerCodes = await ensurePowerCodeUnique(strapi);
     if (powerCodes.duplicates > 0) strapi.log.warn(`[integrity] ${powerCodes.duplicates} department(s) hold one power code twice (written before the check): resolve them in the console`);
     await ensureDashboardWrites(strapi);
+    // A list version's frozen items (Art. 13), kept out of the version's row (issue 17).
+    await ensureListSnapshotTables(strapi);
     registerDashboardInvalidation(strapi);
     registerConsoleRoutes(strapi);
     await registerPublicRoutes(strapi);

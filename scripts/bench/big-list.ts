@@ -57,9 +57,12 @@ async function multiplyTemplates(strapi: Core.Strapi, pool: Pool, templates: { d
   return counts;
 }
 
-/** Size of the version's frozen snapshot as JSON text: every later step of the version carries it. */
+/** Size of the version's frozen items as JSON text (kept beside the version, not in its row). */
 async function snapshotBytes(pool: Pool, listId: string): Promise<number> {
-  const res = await pool.query<{ bytes: number }>('SELECT octet_length(snapshot::text)::int AS bytes FROM responsibility_lists WHERE document_id = $1', [listId]);
+  const res = await pool.query<{ bytes: number }>(
+    'SELECT coalesce(sum(octet_length(f.item::text)), 0)::int AS bytes FROM nmg_list_snapshot_items f JOIN responsibility_lists l ON l.id = f.list_id WHERE l.document_id = $1',
+    [listId],
+  );
   return Number(res.rows[0]?.bytes ?? 0);
 }
 

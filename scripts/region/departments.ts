@@ -6,7 +6,7 @@
 //   accountability situations, a service guide and flowchart when application-based (Art. 13),
 //   discretion standards inside the statutory range for penalties (Art. 15), and are decomposed to
 //   an agency and post of the department, both posts carrying powers (Art. 11, 12);
-// - version 1 of its list is published: snapshot, history, and one published item per power.
+// - version 1 of its list is published: frozen items, history, and one published item per power.
 // Ids come from each table's own sequence (nextval), so Strapi keeps allocating after them.
 import type { Client } from 'pg';
 import type { PlannedDepartment } from './plan';
@@ -206,12 +206,18 @@ async function publishLists(client: Client): Promise<void> {
   const history = (to: string, action: string, from: string | null) =>
     `jsonb_build_object('action', '${action}', 'from', ${from ? `'${from}'` : 'NULL'}, 'to', '${to}', 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'actor', 'system', 'role', NULL, 'organisation', NULL, 'opinion', '区域规模数据（npm run seed:region）')`;
   await client.query(
-    `INSERT INTO responsibility_lists (id, document_id, title, version_number, state, snapshot, publication_date, history, item_count, created_at, updated_at, published_at)
+    `INSERT INTO responsibility_lists (id, document_id, title, version_number, state, publication_date, history, item_count, created_at, updated_at, published_at)
      SELECT d.id, d.doc, d.title, 1, 'published',
-            jsonb_build_object('takenAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'items', COALESCE(i.items, '[]'::jsonb)),
             now(), jsonb_build_array(${history('draft', 'create', null)}, ${history('published', 'system', 'draft')}), COALESCE(i.n, 0), now(), now(), now()
      FROM (SELECT list_id AS id, list_doc AS doc, name || '权责清单（2026年版）' AS title FROM rs_dept) d
-     LEFT JOIN (SELECT list_id, jsonb_agg(detail ORDER BY position) AS items, count(*)::int AS n FROM published_items WHERE list_id IN (SELECT list_doc FROM rs_dept) GROUP BY list_id) i ON i.list_id = d.doc`,
+     LEFT JOIN (SELECT list_id, count(*)::int AS n FROM published_items WHERE list_id IN (SELECT list_doc FROM rs_dept) GROUP BY list_id) i ON i.list_id = d.doc`,
+  );
+  // The frozen items (cms/src/store/list-snapshot-store.ts): the published ones, as submission stores them.
+  await client.query(`INSERT INTO nmg_list_snapshots (list_id, taken_at) SELECT list_id, now() FROM rs_dept`);
+  await client.query(
+    `INSERT INTO nmg_list_snapshot_items (list_id, position, power_id, code, name, sub_item, type, status, item)
+     SELECT d.list_id, i.position, i.power_id, i.code, i.name, i.sub_item, i.type, i.status, i.detail
+     FROM rs_dept d JOIN published_items i ON i.list_id = d.list_doc`,
   );
   await client.query(`INSERT INTO responsibility_lists_department_lnk (responsibility_list_id, department_id) SELECT list_id, id FROM rs_dept`);
 }

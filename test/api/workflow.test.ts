@@ -7,10 +7,13 @@ import type { ListDiff, ListHistoryEntry, ListWorkflowView, ReviewQueueEntry } f
 import { ARTICLE } from '../../cms/src/domain/result';
 import { bootApp, type TestApp } from '../helpers/app';
 import { BOOT } from '../helpers/paths';
-import { DEPARTMENT, LIST, POWER, count, department, findOne } from '../helpers/data';
+import { DEPARTMENT, LIST, POWER, count, department, findOne, type Row } from '../helpers/data';
 import { referenceListItems } from '../helpers/list-item-reference';
 import { buildListItems } from '../../cms/src/workflow/items';
+import { loadListContext, loadSnapshot } from '../../cms/src/workflow/context';
+import { freezeForSubmission } from '../../cms/src/workflow/freeze';
 import { departmentPowerFacts } from '../../cms/src/store/department-facts';
+import { moveColumnSnapshots, SNAPSHOT_ITEMS_TABLE, SNAPSHOT_TABLE, type RawRunner } from '../../cms/src/store/list-snapshot-store';
 import { loadDepartmentPowers } from '../../cms/src/store/facts';
 import { listRow, putRecord, seededList, step, tierUsers, transition } from '../helpers/workflow';
 
@@ -65,7 +68,9 @@ describe('第十三条: draft → submitted → legal review → approved → pu
   test('submit (editor) freezes the content: snapshot and item count', async () => {
     expect(await step(app, county.editor, id, 'submit')).toBe('submitted');
     const row = await listRow(app, id);
-    const items = (row.snapshot as { items: { code: string }[] }).items;
+    // The frozen items live beside the version, not in its row (issue 17): later steps rewrite a small row.
+    expect(row.snapshot).toBeUndefined();
+    const items = (await loadSnapshot(app.strapi, id))?.items ?? [];
     expect(items.length).toBeGreaterThan(0);
     expect(row.itemCount).toBe(items.length);
     expect(items.map((i) => i.code)).toContain('SC-XK-001');
@@ -109,6 +114,13 @@ describe('第十三条: draft → submitted → legal review → approved → pu
     const row = await listRow(app, id);
     expect(row.publicationDate).toBeTruthy();
     expect(await publishedItems(id)).toBe(row.itemCount);
+    // The second submission replaced what the first froze; the public rows are exactly its items, in order.
+    const frozen = (await loadSnapshot(app.strapi, id))?.items ?? [];
+    expect(frozen).toHaveLength(Number(row.itemCount));
+    const shown = (await app.strapi.db.connection('published_items').where({ list_id: id }).orderBy('position').select('position', 'code', 'name', 'power_id', 'type', 'status', 'detail')) as Row[];
+    // The raw connection hands jsonb back as text.
+    expect(shown.map((r) => (typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail))).toEqual(frozen);
+    expect(shown.map((r) => [r.position, r.code, r.name, r.power_id, r.type, r.status])).toEqual(frozen.map((f, i) => [i + 1, f.code, f.name, f.powerId, f.type, f.status]));
     const history = row.history as ListHistoryEntry[];
     expect(history.map((h) => [h.action, h.from, h.to, h.actor])).toEqual([
       ['create', null, 'draft', 'system'],
@@ -264,5 +276,57 @@ describe('issue 17: the items and the submission facts assembled in SQL', () => 
     }
     // The comparison covered every part of an item.
     for (const [part, n] of Object.entries(seen)) expect([part, n > 0]).toEqual([part, true]);
+  });
+
+  test('第十三条: the submission statement freezes the items and reads the facts that their own statements give, for every seeded department', async () => {
+    const departments = (await app.strapi.db.query(DEPARTMENT).findMany({ select: ['documentId', 'name'] })) as { documentId: string; name: string }[];
+    // Any version serves: its snapshot is replaced inside a transaction that is rolled back.
+    const version = await loadListContext(app.strapi, String((await findOne(app.strapi, LIST, {})).documentId));
+    if (!version) throw new Error('no list version');
+    class Rollback extends Error {
+      constructor(readonly seen: { itemCount: number; facts: unknown; items: unknown }) {
+        super('rollback');
+      }
+    }
+    let items = 0;
+    for (const d of departments) {
+      const expected = { items: await buildListItems(app.strapi, d.documentId, d.name), facts: await departmentPowerFacts(app.strapi, d.documentId) };
+      const seen = await app.strapi.db.transaction(async () => {
+        const { itemCount, facts } = await freezeForSubmission(app.strapi, { ...version, department: { id: d.documentId, name: d.name, isJustice: false } }, d.documentId);
+        throw new Rollback({ itemCount, facts, items: (await loadSnapshot(app.strapi, version.documentId))?.items });
+      }).catch((error: unknown) => {
+        if (error instanceof Rollback) return error.seen;
+        throw error;
+      });
+      expect(seen).toEqual({ itemCount: expected.items.length, facts: expected.facts, items: expected.items });
+      items += expected.items.length;
+    }
+    expect(items).toBeGreaterThan(0);
+  });
+
+  test('an older database: the snapshots its version rows kept are moved to the snapshot tables by the migration', async () => {
+    const knex = app.strapi.db.connection;
+    const list = await findOne(app.strapi, LIST, { state: 'published' });
+    const [listId, documentId] = [Number(list.id), String(list.documentId)];
+    const snapshot = await loadSnapshot(app.strapi, documentId);
+    const frozenRows = async (): Promise<unknown[]> => (await knex(SNAPSHOT_ITEMS_TABLE).where({ list_id: listId }).orderBy('position')) as unknown[];
+    const rows = await frozenRows();
+    expect(snapshot?.items.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(snapshot?.items.length ?? -1);
+    // The version as an older release kept it: the items in a column of its row, nothing in the tables.
+    await knex.raw('ALTER TABLE responsibility_lists ADD COLUMN snapshot jsonb');
+    try {
+      await knex.raw(`UPDATE responsibility_lists SET snapshot = jsonb_build_object('takenAt', ?::text, 'items', ?::jsonb) WHERE id = ?`, [snapshot?.takenAt, JSON.stringify(snapshot?.items), listId]);
+      await knex(SNAPSHOT_TABLE).where({ list_id: listId }).delete();
+      expect(await loadSnapshot(app.strapi, documentId)).toBeNull();
+      expect(await moveColumnSnapshots(knex as unknown as RawRunner)).toBe(1);
+      expect(await loadSnapshot(app.strapi, documentId)).toEqual(snapshot);
+      expect(await frozenRows()).toEqual(rows);
+      // Run again (a second instance, a retried start): nothing is copied twice.
+      expect(await moveColumnSnapshots(knex as unknown as RawRunner)).toBe(0);
+      expect(await frozenRows()).toEqual(rows);
+    } finally {
+      await knex.raw('ALTER TABLE responsibility_lists DROP COLUMN IF EXISTS snapshot');
+    }
   });
 });

@@ -27,9 +27,8 @@ const HISTORY: JsonCap = { bytes: 2 * MB, items: 500 };
 export const JSON_CAPS: Readonly<Record<string, Readonly<Record<string, JsonCap>>>> = {
   // Art. 29: the exemption criteria of config/accountability.json, one answer each (a dozen).
   'api::accountability-case.accountability-case': { exemptionChecklist: { bytes: 64 * KB, items: 50 }, history: HISTORY },
-  // Art. 13: the frozen items of one department's list version; a league-wide list has about
-  // 5,300 items of up to ~60 KB of text each in the worst case, so count and size both have room.
-  'api::responsibility-list.responsibility-list': { snapshot: { bytes: 64 * MB, items: 20_000, listKey: 'items' }, history: HISTORY },
+  // Art. 13: a list version's workflow history (its frozen items live in tables of their own, written by the workflow alone).
+  'api::responsibility-list.responsibility-list': { history: HISTORY },
   // Art. 7: the report's figures (a few dozen numbers by name).
   'api::annual-report.annual-report': { figures: { bytes: 256 * KB }, history: HISTORY },
   'api::assessment.assessment': { history: HISTORY },

@@ -10,8 +10,8 @@ import { BULK_FIELDS, columnFields } from '../util/columns';
 export type Snapshot = Record<string, unknown>;
 
 // publishedAt is rewritten by Strapi on every update of a type without drafts: not a change.
-// Bulk fields (a list version's frozen items) are written only by the workflow; reading and
-// comparing them on every write of the version would cost seconds.
+// Bulk fields (a batch adjustment's sheet rows, search hashes) are read only where needed; reading
+// and comparing them on every write would cost seconds.
 const SKIP = new Set(['id', 'createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', ...BULK_FIELDS]);
 
 export const modelOf = (strapi: Core.Strapi, uid: string): ModelLike => strapi.getModel(uid as UID.Schema) as unknown as ModelLike;

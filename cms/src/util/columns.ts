@@ -3,12 +3,11 @@
 import type { ModelLike } from './model';
 
 /**
- * A list version's frozen items (megabytes for a large department, read only by the workflow and
- * diff), the keyed search hashes of personal information (pii/codec.ts: searched, never shown), and
+ * The keyed search hashes of personal information (pii/codec.ts: searched, never shown), and
  * the rows of a batch power adjustment (thousands of sheet rows, read a page at a time by
  * console/batch/batch-rows-read.ts and whole only by its approval).
  */
-export const BULK_FIELDS: ReadonlySet<string> = new Set(['snapshot', 'idNumberHash', 'phoneHash', 'batchRows']);
+export const BULK_FIELDS: ReadonlySet<string> = new Set(['idNumberHash', 'phoneHash', 'batchRows']);
 
 const NOT_COLUMNS = ['relation', 'component', 'dynamiczone', 'media'];
 const TIMESTAMPS = ['createdAt', 'updatedAt'];

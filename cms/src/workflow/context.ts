@@ -1,7 +1,9 @@
 // The list version a workflow step acts on, with the department and government that own it.
 import type { Core } from '@strapi/strapi';
-import type { ListHistoryEntry, ListSnapshot } from '@nmg/config';
+import type { ListHistoryEntry, ListItem, ListSnapshot } from '@nmg/config';
 import { asRow, isRow, numOf, strOf, type Row } from '../util/row';
+import { withTrx } from '../util/trx';
+import { SNAPSHOT_ITEMS_TABLE, SNAPSHOT_TABLE } from '../store/list-snapshot-store';
 
 export const LIST = 'api::responsibility-list.responsibility-list';
 
@@ -43,7 +45,7 @@ export function listContextOf(row: Row): ListContext {
 const CONTEXT_SELECT = ['id', 'documentId', 'title', 'versionNumber', 'state', 'publicationDate', 'itemCount', 'history', 'updatedAt'];
 const CONTEXT_POPULATE = { department: { select: ['documentId', 'name', 'isJustice'], populate: { government: { select: ['documentId', 'code', 'name'] } } } };
 
-/** The list version (without its snapshot), read past scope: callers check scope themselves. */
+/** The list version, read past scope: callers check scope themselves. */
 export async function loadListContext(strapi: Core.Strapi, documentId: string): Promise<ListContext | null> {
   const row: unknown = await strapi.db.query(LIST).findOne({ where: { documentId }, select: CONTEXT_SELECT, populate: CONTEXT_POPULATE });
   return isRow(row) ? listContextOf(row) : null;
@@ -54,9 +56,17 @@ export async function loadListContexts(strapi: Core.Strapi, where: Row): Promise
   return Array.isArray(rows) ? rows.filter(isRow).map(listContextOf) : [];
 }
 
-/** The frozen content of a version, or null when it has none yet (draft, returned). */
+/** The frozen content of a version, or null when it has none yet (draft, returned before a first submission). */
 export async function loadSnapshot(strapi: Core.Strapi, documentId: string): Promise<ListSnapshot | null> {
-  const row: unknown = await strapi.db.query(LIST).findOne({ where: { documentId }, select: ['snapshot'] });
-  const snapshot = asRow(asRow(row)?.snapshot);
-  return snapshot && Array.isArray(snapshot.items) ? (snapshot as unknown as ListSnapshot) : null;
+  // The items as one json array in list order, parsed once.
+  const result = await withTrx(strapi, (trx) => trx.raw<{ rows: { taken_at: Date | string; items: string }[] }>(
+    `SELECT s.taken_at, (SELECT coalesce(json_agg(f.item ORDER BY f.position), '[]'::json)::text FROM ${SNAPSHOT_ITEMS_TABLE} f WHERE f.list_id = s.list_id) AS items
+     FROM ${SNAPSHOT_TABLE} s JOIN responsibility_lists l ON l.id = s.list_id WHERE l.document_id = ?`,
+    [documentId],
+  ));
+  const row = result.rows[0];
+  if (!row) return null;
+  const items: unknown = JSON.parse(row.items);
+  const takenAt = row.taken_at instanceof Date ? row.taken_at.toISOString() : new Date(row.taken_at).toISOString();
+  return { takenAt, items: (Array.isArray(items) ? items.filter(isRow) : []) as unknown as ListItem[] };
 }

@@ -10,23 +10,24 @@ import { LIST, loadListContexts, type ListContext } from './context';
 import { historyEntry } from './history';
 import { freezeSnapshot } from './freeze';
 import { notePublicationChange } from '../store/generation';
+import { SNAPSHOT_ITEMS_TABLE, SNAPSHOT_TABLE } from '../store/list-snapshot-store';
 
 /**
- * The snapshot's items into published_items in one statement, PostgreSQL reading the snapshot
- * where it lies (issue 17: no 12 MB round trip through Node). Each row as the public API reads it:
- * position in list order from 1, the item as its detail, a fresh 24-character lowercase
- * documentId like Strapi's own.
+ * The snapshot's items into published_items in one statement, copied from the frozen rows where
+ * they lie (issue 17: no 12 MB round trip through Node, and no item parsed again: each stored item
+ * is copied as it is kept). Each row as the public API reads it: position in list order from 1, the
+ * item as its detail, a fresh 24-character lowercase documentId like Strapi's own.
  */
 const INSERT_ITEMS = `
   INSERT INTO published_items (document_id, list_id, department_id, government_code, position, current, power_id, code, name, sub_item, type, status, detail, created_at, updated_at, published_at)
-  SELECT substr(replace(gen_random_uuid()::text, '-', ''), 1, 24), ?, ?, ?, e.n, true,
-         e.item->>'powerId', e.item->>'code', e.item->>'name', e.item->>'subItem', e.item->>'type', e.item->>'status', e.item, ?, ?, ?
-  FROM responsibility_lists l, jsonb_array_elements(l.snapshot->'items') WITH ORDINALITY AS e(item, n)
-  WHERE l.id = ?`;
+  SELECT substr(replace(gen_random_uuid()::text, '-', ''), 1, 24), ?, ?, ?, f.position, true,
+         f.power_id, f.code, f.name, f.sub_item, f.type, f.status, f.item, ?, ?, ?
+  FROM ${SNAPSHOT_ITEMS_TABLE} f
+  WHERE f.list_id = ?`;
 
 async function hasSnapshot(trx: Knex.Transaction, listId: number): Promise<boolean> {
-  const result = await trx.raw<{ rows: { frozen: boolean | null }[] }>(`SELECT jsonb_typeof(snapshot->'items') = 'array' AS frozen FROM responsibility_lists WHERE id = ?`, [listId]);
-  return result.rows[0]?.frozen === true;
+  const result = await trx.raw<{ rows: unknown[] }>(`SELECT 1 FROM ${SNAPSHOT_TABLE} WHERE list_id = ?`, [listId]);
+  return result.rows.length > 0;
 }
 
 /** Serialises publications of one department until the transaction ends. */

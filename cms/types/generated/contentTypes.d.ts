@@ -2231,7 +2231,6 @@ export interface ApiResponsibilityListResponsibilityList
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
-    snapshot: Schema.Attribute.JSON;
     state: Schema.Attribute.Enumeration<
       [
         'draft',

@@ -3,21 +3,23 @@
 // list is complete, decomposed and assigned, and freezes its content; publication supersedes the
 // previous version and makes the frozen items public; published versions never change.
 import { regulationConfig } from '@nmg/config';
-import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertPostsCertified, assertResponsibilityAssigned, findTransition, firstFailure } from '../../domain';
+import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertPostsCertified, assertResponsibilityAssigned, findTransition, firstFailure, type PowerFacts } from '../../domain';
 import type { Actor } from '../../scope/actor';
 import { isRow, strOf } from '../../util/row';
 import { enforce, forbid, WorkflowRefusal } from '../../store/errors';
 import { loadPosts, postsHoldingPowers, today } from '../../store/facts';
-import { departmentPowerFacts } from '../../store/department-facts';
 import { changedFields } from '../../store/snapshot';
 import { loadListContext, type ListContext } from '../../workflow/context';
 import { actionFor, historyEntry } from '../../workflow/history';
-import { freezeSnapshot } from '../../workflow/freeze';
+import { freezeForSubmission } from '../../workflow/freeze';
 import { publishVersion, withdrawVersion } from '../../workflow/publish';
 import { closeResolvedTasks } from '../../adjustment/tasks';
 import type { RuleAdapter, WriteEvent } from './types';
 
-/** Fields only the workflow writes: a form that sends them back cannot change them. */
+/**
+ * Fields only the workflow writes: a form that sends them back cannot change them. (`snapshot` is no
+ * longer a field, the frozen items having tables of their own; an older form that sends it loses it here.)
+ */
 const SERVER_FIELDS = ['snapshot', 'history', 'publicationDate', 'itemCount'];
 
 const freezePolicy = () => {
@@ -48,10 +50,9 @@ function checkTransition(actor: Actor, list: ListContext, to: string, opinion: s
   enforce(result);
 }
 
-export async function enforceSubmissionChecks(event: WriteEvent, departmentId: string): Promise<void> {
+/** The submission rules (Art. 11–13) on the department's powers as the submission statement read them, and its posts. */
+export async function enforceSubmissionChecks(event: WriteEvent, departmentId: string, powers: PowerFacts[]): Promise<void> {
   const { strapi } = event;
-  // Every power with what the rules read, assembled in SQL (one statement for 5,000 powers).
-  const powers = await departmentPowerFacts(strapi, departmentId);
   const posts = await loadPosts(strapi, { agency: { department: { documentId: departmentId } } });
   const held = await postsHoldingPowers(strapi, posts.map((p) => p.id));
   const applicationBased = regulationConfig().powerTypes.types.filter((t) => t.applicationBased).map((t) => t.key);
@@ -107,8 +108,10 @@ export const responsibilityListRules: RuleAdapter = {
     const departmentId = list?.department?.id;
     if (!list || !departmentId) return;
     if (stateTo === 'submitted') {
-      await enforceSubmissionChecks(event, departmentId);
-      await freezeSnapshot(strapi, list);
+      // One statement freezes the items and reads every power for the rules (issue 17); a refusal
+      // below rolls the snapshot back with the step.
+      const { facts } = await freezeForSubmission(strapi, list, departmentId);
+      await enforceSubmissionChecks(event, departmentId, facts);
     } else if (stateTo === 'published') {
       await publishVersion(strapi, list, new Date());
       await closeResolvedTasks(strapi, departmentId);
