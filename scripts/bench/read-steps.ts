@@ -16,7 +16,7 @@ import { runInChild } from './child';
 import { load } from './load';
 import type { LoadResult } from './load-job';
 import type { MixJob, MixResult } from './mix-load-job';
-import { captureSql } from './sql-capture';
+import { captureSql, type Statement } from './sql-capture';
 import { startReplayServer } from './replay';
 import { startPlainServer } from './plain';
 import { deptPagePath, searchPath, SEARCH_TERM, SHORT_TERM } from './region-load';
@@ -116,13 +116,23 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
   const dashboard = { ...(await measured(() => load(`${c.baseUrl}/console-api/dashboard`, reviewer))), firstMs };
   line('region dashboard, 8 connections', dashboard);
 
-  // The same SQL through plain node+pg: the statements of one request of each kind, replayed.
-  await timedGet(`${c.baseUrl}${deptPagePath}`, c.editorJwt);
-  const deptSql = await captureSql(c.strapi, async () => void (await timedGet(`${c.baseUrl}${deptPagePath}`, c.editorJwt)));
-  await timedGet(`${c.baseUrl}${searchPath(SEARCH_TERM)}`, c.reviewerJwt);
-  const searchSql = await captureSql(c.strapi, async () => void (await timedGet(`${c.baseUrl}${searchPath(SEARCH_TERM)}`, c.reviewerJwt)));
-  await timedGet(`${c.baseUrl}${searchPath(SHORT_TERM)}`, c.reviewerJwt);
-  const shortSql = await captureSql(c.strapi, async () => void (await timedGet(`${c.baseUrl}${searchPath(SHORT_TERM)}`, c.reviewerJwt)));
+  // The same SQL through plain node+pg: the statements of one request of each kind, replayed. The
+  // capture hears every statement of the server's pool, so a dashboard still being computed for the
+  // load above would be replayed too (36 statements for a page of 2, seen at a load of 18): join that
+  // computation first, and keep the smallest of three captures.
+  await timedGet(`${c.baseUrl}/console-api/dashboard`, c.reviewerJwt);
+  const quietSql = async (path: string, jwt: string): Promise<Statement[]> => {
+    await timedGet(`${c.baseUrl}${path}`, jwt);
+    let best: Statement[] | null = null;
+    for (let i = 0; i < 3; i += 1) {
+      const sql = await captureSql(c.strapi, async () => void (await timedGet(`${c.baseUrl}${path}`, jwt)));
+      if (best === null || sql.length < best.length) best = sql;
+    }
+    return best ?? [];
+  };
+  const deptSql = await quietSql(deptPagePath, c.editorJwt);
+  const searchSql = await quietSql(searchPath(SEARCH_TERM), c.reviewerJwt);
+  const shortSql = await quietSql(searchPath(SHORT_TERM), c.reviewerJwt);
   // BENCH_EXPLAIN=1: the plan of every statement, to see where a page's SQL spends its time.
   if (process.env.BENCH_EXPLAIN === '1') {
     for (const [label, sql] of [['department page', deptSql], [`search “${SEARCH_TERM}”`, searchSql], [`search “${SHORT_TERM}”`, shortSql]] as const) {
