@@ -5,6 +5,7 @@
 // the stand-in below gives them one from the pg Pool instead. Run as a child process of the bench.
 import type { Core } from '@strapi/strapi';
 import { createServer, type ServerResponse } from 'http';
+import { listenForParent, onParentMessage, sendJson as send } from './child-listen';
 import { join } from 'path';
 import { Pool, type PoolClient } from 'pg';
 import { ROOT } from '../run';
@@ -32,12 +33,6 @@ const { publicHandlers } = require(join(dist, 'handlers.js')) as Handlers;
 const { PublicError } = require(join(dist, 'errors.js')) as Errors;
 const handlers = publicHandlers(standIn);
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
 function answer(result: Promise<Result>, res: ServerResponse): void {
   result
     .then((r) => ('json' in r ? send(res, 200, r.json) : send(res, 500, { message: 'unexpected file' })))
@@ -54,13 +49,5 @@ const server = createServer((req, res) => {
   else send(res, 404, { message: 'not found' });
 });
 
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  process.send?.({ port: typeof address === 'object' && address ? address.port : 0 });
-});
-
-process.on('message', (message: unknown) => {
-  if (message !== 'stop') return;
-  server.close(() => void pool.end().then(() => process.exit(0)));
-  server.closeAllConnections();
-});
+listenForParent(server);
+onParentMessage(server, pool);

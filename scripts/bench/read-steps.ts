@@ -16,16 +16,19 @@ import { runInChild } from './child';
 import { load } from './load';
 import type { LoadResult } from './load-job';
 import type { MixJob, MixResult } from './mix-load-job';
-import { captureSql } from './sql-capture';
+import { captureSql, type Statement } from './sql-capture';
 import { startReplayServer } from './replay';
 import { startPlainServer } from './plain';
-import { deptPagePath, searchPath, SEARCH_TERM } from './region-load';
+import { deptPagePath, searchPath, SEARCH_TERM, SHORT_TERM } from './region-load';
+import { explainStatements } from './explain';
 import { allOk } from './throughput';
 
 export const DASHBOARD_TARGET_RPS = 100;
 export const DEPT_P95_TARGET = 30;
 export const PLAIN_SHARE_TARGET = 0.5;
 export const MIXED_P99_TARGET = 200;
+/** Issue 17: a region name search of 4 and of 2 characters, p95 at 8 connections. */
+export const SEARCH_P95_TARGET = 100;
 
 export interface Measure {
   result: LoadResult;
@@ -36,6 +39,7 @@ export interface ReadFigures {
   dashboard: Measure & { firstMs: number };
   deptPage: { ours: Measure; plain: Measure; statements: number };
   search: { ours: Measure; plain: Measure; statements: number };
+  shortSearch: { ours: Measure; plain: Measure; statements: number };
   publicRandom: { ours: Measure; plain: Measure; cached: Measure; paths: number; lists: number };
   mixed: { seconds: number; parts: { label: string; connections: number; result: MixResult }[]; p99: number; errors: number; load: number };
 }
@@ -112,14 +116,33 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
   const dashboard = { ...(await measured(() => load(`${c.baseUrl}/console-api/dashboard`, reviewer))), firstMs };
   line('region dashboard, 8 connections', dashboard);
 
-  // The same SQL through plain node+pg: the statements of one request of each kind, replayed.
-  await timedGet(`${c.baseUrl}${deptPagePath}`, c.editorJwt);
-  const deptSql = await captureSql(c.strapi, async () => void (await timedGet(`${c.baseUrl}${deptPagePath}`, c.editorJwt)));
-  await timedGet(`${c.baseUrl}${searchPath(SEARCH_TERM)}`, c.reviewerJwt);
-  const searchSql = await captureSql(c.strapi, async () => void (await timedGet(`${c.baseUrl}${searchPath(SEARCH_TERM)}`, c.reviewerJwt)));
-  const replay = await startReplayServer(c.databaseUrl, { dept: deptSql, search: searchSql });
+  // The same SQL through plain node+pg: the statements of one request of each kind, replayed. The
+  // capture hears every statement of the server's pool, so a dashboard still being computed for the
+  // load above would be replayed too (36 statements for a page of 2, seen at a load of 18): join that
+  // computation first, and keep the smallest of three captures.
+  await timedGet(`${c.baseUrl}/console-api/dashboard`, c.reviewerJwt);
+  const quietSql = async (path: string, jwt: string): Promise<Statement[]> => {
+    await timedGet(`${c.baseUrl}${path}`, jwt);
+    let best: Statement[] | null = null;
+    for (let i = 0; i < 3; i += 1) {
+      const sql = await captureSql(c.strapi, async () => void (await timedGet(`${c.baseUrl}${path}`, jwt)));
+      if (best === null || sql.length < best.length) best = sql;
+    }
+    return best ?? [];
+  };
+  const deptSql = await quietSql(deptPagePath, c.editorJwt);
+  const searchSql = await quietSql(searchPath(SEARCH_TERM), c.reviewerJwt);
+  const shortSql = await quietSql(searchPath(SHORT_TERM), c.reviewerJwt);
+  // BENCH_EXPLAIN=1: the plan of every statement, to see where a page's SQL spends its time.
+  if (process.env.BENCH_EXPLAIN === '1') {
+    for (const [label, sql] of [['department page', deptSql], [`search “${SEARCH_TERM}”`, searchSql], [`search “${SHORT_TERM}”`, shortSql]] as const) {
+      for (const line of await explainStatements(c.pool, label, sql)) log(line);
+    }
+  }
+  const replay = await startReplayServer(c.databaseUrl, { dept: deptSql, search: searchSql, short: shortSql });
   let deptPage: ReadFigures['deptPage'];
   let search: ReadFigures['search'];
+  let shortSearch: ReadFigures['shortSearch'];
   try {
     deptPage = { ours: await measured(() => load(`${c.baseUrl}${deptPagePath}`, editor)), plain: await measured(() => load(replay.url('dept'))), statements: deptSql.length };
     line('console dept page, 8 connections', deptPage.ours);
@@ -127,6 +150,9 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
     search = { ours: await measured(() => load(`${c.baseUrl}${searchPath(SEARCH_TERM)}`, reviewer)), plain: await measured(() => load(replay.url('search'))), statements: searchSql.length };
     line(`console region search “${SEARCH_TERM}”, 8 connections`, search.ours);
     line(`  plain node+pg, the same ${searchSql.length} statements`, search.plain);
+    shortSearch = { ours: await measured(() => load(`${c.baseUrl}${searchPath(SHORT_TERM)}`, reviewer)), plain: await measured(() => load(replay.url('short'))), statements: shortSql.length };
+    line(`console region search “${SHORT_TERM}”, 8 connections`, shortSearch.ours);
+    line(`  plain node+pg, the same ${shortSql.length} statements`, shortSearch.plain);
   } finally {
     await replay.stop();
   }
@@ -188,5 +214,5 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
   await timedGet(`${c.baseUrl}/console-api/dashboard`, c.reviewerJwt).catch(() => undefined);
   for (const part of mixed.parts) line(`mixed: ${part.label} (${part.connections} conn.)`, { result: part.result, load: mixed.load });
   log(`  mixed load, 16 connections, ${seconds} s: p99 ${p99.toFixed(1)} ms over ${all.length} requests, ${errors} errors (target p99 ≤ ${MIXED_P99_TARGET} ms, no errors)  (load ${mixed.load.toFixed(1)})`);
-  return { dashboard, deptPage, search, publicRandom, mixed };
+  return { dashboard, deptPage, search, shortSearch, publicRandom, mixed };
 }

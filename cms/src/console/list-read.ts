@@ -13,6 +13,7 @@ import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from '../scope/read
 import { isRow, type Row } from '../util/row';
 import { withNameSearch } from '../search/register';
 import { totalFromPage, type ListQuery } from './query';
+import { cappedCount, pageStatementServes, readPageStatement, relationReads } from './page-statement';
 
 export interface ListPage {
   rows: Row[];
@@ -85,22 +86,26 @@ export async function readListPage(strapi: Core.Strapi, actor: Actor, read: List
   const version = statusWhere(hasDraftAndPublish(strapi, uid), params.status);
   const filters = isRow(params.filters) ? params.filters : {};
   const where = version ? andFilters(filters, version) : filters;
-  const engine = strapi.db.query(uid as UID.Schema);
-  const found: unknown = await engine.findMany({
-    where,
-    orderBy: q.sort,
-    offset: q.start,
-    limit: q.limit,
-    select: [...new Set(['id', 'documentId', ...read.fields])],
-    populate: toQueryPopulate(params.populate),
-  });
-  const rows = Array.isArray(found) ? found.filter(isRow) : [];
-  const known = totalFromPage(q.start, q.limit, rows.length);
-  if (known !== null) return { rows, total: known };
-  if (capsTotal(actor, q.filters) && q.start + q.limit <= SEARCH_TOTAL_CAP) {
-    // Is there a row past the cap? Without an order PostgreSQL stops after CAP + 1 matches.
-    const beyond: unknown = await engine.findMany({ where, select: ['id'], offset: SEARCH_TOTAL_CAP, limit: 1 });
-    if (Array.isArray(beyond) && beyond.length > 0) return { rows, total: SEARCH_TOTAL_CAP + 1, capped: true };
+  const select = [...new Set(['id', 'documentId', ...read.fields])];
+  const populate = toQueryPopulate(params.populate);
+  // Is there a row past the cap? Counted only when the page lies within it; past it, exactly.
+  const cap = capsTotal(actor, q.filters) && q.start + q.limit <= SEARCH_TOTAL_CAP ? SEARCH_TOTAL_CAP + 1 : null;
+  const totalOf = (counted: number): Pick<ListPage, 'total' | 'capped'> => (cap !== null && counted >= cap ? { total: cap, capped: true } : { total: counted });
+  const relations = pageStatementServes(strapi, q.sort, select) ? relationReads(strapi, uid, populate) : null;
+  let rows: Row[];
+  if (relations) {
+    // One statement for the page, its relations and its total (page-statement.ts).
+    const page = await readPageStatement(strapi, { uid, where, orderBy: q.sort, offset: q.start, limit: q.limit, select, relations, total: cap ?? 'exact' });
+    rows = page.rows;
+    const known = totalFromPage(q.start, q.limit, rows.length);
+    if (known !== null) return { rows, total: known };
+    if (page.total !== null) return { rows, ...totalOf(page.total) };
+  } else {
+    const found: unknown = await strapi.db.query(uid as UID.Schema).findMany({ where, orderBy: q.sort, offset: q.start, limit: q.limit, select, populate });
+    rows = Array.isArray(found) ? found.filter(isRow) : [];
+    const known = totalFromPage(q.start, q.limit, rows.length);
+    if (known !== null) return { rows, total: known };
   }
-  return { rows, total: Number(await engine.count({ where })) };
+  if (cap !== null) return { rows, ...totalOf(await cappedCount(strapi, uid, where, cap)) };
+  return { rows, total: Number(await strapi.db.query(uid as UID.Schema).count({ where })) };
 }
