@@ -3,6 +3,7 @@
 // bench database (running, waiting for a lock and on what, idle inside a transaction). The server
 // runs in the bench's process, so its pool is read directly; the sessions through the bench's pool.
 import type { Core } from '@strapi/strapi';
+import { monitorEventLoopDelay, performance } from 'perf_hooks';
 import type { Pool } from 'pg';
 
 interface TarnPool {
@@ -25,6 +26,9 @@ export interface MixSamples {
   idleInTransactionMean: number;
   /** The statements found waiting for a lock, most frequent first. */
   lockWaiters: [string, number][];
+  /** Share of the time the server's event loop was busy (the server shares this process), and its delay p99 in ms. */
+  eventLoopBusy: number;
+  eventLoopDelayP99: number;
 }
 
 const mean = (values: number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
@@ -39,6 +43,9 @@ export function sampleMix(strapi: Core.Strapi, pool: Pool, everyMs = 200): { sto
   const idleInTrx: number[] = [];
   const waiters = new Map<string, number>();
   let running = true;
+  const elu = performance.eventLoopUtilization();
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const sample = async (): Promise<void> => {
     if (knexPool) {
       used.push(knexPool.numUsed());
@@ -65,7 +72,11 @@ export function sampleMix(strapi: Core.Strapi, pool: Pool, everyMs = 200): { sto
     async stop() {
       running = false;
       await loop;
+      delay.disable();
+      const busy = performance.eventLoopUtilization(elu).utilization;
       return {
+        eventLoopBusy: busy,
+        eventLoopDelayP99: delay.percentile(99) / 1e6,
         samples: active.length,
         poolMax,
         poolUsedMean: mean(used),
@@ -84,5 +95,5 @@ export function sampleMix(strapi: Core.Strapi, pool: Pool, everyMs = 200): { sto
 
 export const describeSamples = (s: MixSamples): string =>
   `  mixed load, ${s.samples} samples: knex pool ${s.poolUsedMean.toFixed(1)}/${s.poolMax} in use, waiting for a connection mean ${s.waitingMean.toFixed(1)} max ${s.waitingMax} (${(s.poolFullShare * 100).toFixed(0)}% of samples); ` +
-  `PostgreSQL: active ${s.activeMean.toFixed(1)}, waiting on a lock mean ${s.lockWaitMean.toFixed(2)} max ${s.lockWaitMax}, idle in transaction ${s.idleInTransactionMean.toFixed(1)}` +
+  `event loop busy ${(s.eventLoopBusy * 100).toFixed(0)}% (delay p99 ${s.eventLoopDelayP99.toFixed(0)} ms); PostgreSQL: active ${s.activeMean.toFixed(1)}, waiting on a lock mean ${s.lockWaitMean.toFixed(2)} max ${s.lockWaitMax}, idle in transaction ${s.idleInTransactionMean.toFixed(1)}` +
   (s.lockWaiters.length ? `; lock waits: ${s.lockWaiters.map(([q, n]) => `${n}× ${q}`).join(' | ')}` : '');
