@@ -20,7 +20,9 @@ export function enableColdRequests(strapi: Core.Strapi): boolean {
   let bump: unknown;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    bump = (require(join(ROOT, 'cms', 'dist', 'src', 'public', 'generation.js')) as { notePublicationChange?: unknown }).notePublicationChange;
+    // The local bump (what a notice from another instance does): notePublicationChange would also
+    // send a NOTIFY per request, work a real cache miss does not do.
+    bump = (require(join(ROOT, 'cms', 'dist', 'src', 'store', 'generation.js')) as { noteRemotePublicationChange?: unknown }).noteRemotePublicationChange;
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 // A load of many URLs rather than one (issue 17): each request picks a path at random from a list,
 // or (saveBack) reads a record and saves it back unchanged, as the console's edit form does.
-import type { LoadResult } from './load-job';
+export type { MeasuredLoad as MixResult } from './load-measure';
 
 export interface MixJob {
   baseUrl: string;
@@ -14,8 +14,4 @@ export interface MixJob {
   saveBack?: boolean;
   /** Return every measured latency (for a p99 over several loads run at once). */
   keepLatencies?: boolean;
-}
-
-export interface MixResult extends LoadResult {
-  latencies?: number[];
 }

@@ -22,6 +22,8 @@ import { startPlainServer } from './plain';
 import { deptPagePath, searchPath, SEARCH_TERM, SHORT_TERM } from './region-load';
 import { explainStatements } from './explain';
 import { allOk } from './throughput';
+import { percentile } from './load-measure';
+import { describeSamples, sampleMix } from './mix-sampler';
 
 export const DASHBOARD_TARGET_RPS = 100;
 export const DEPT_P95_TARGET = 30;
@@ -199,20 +201,24 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
     })),
   ];
   let results: MixResult[];
+  // Where the time goes: the server's pool and PostgreSQL's sessions, sampled while the load runs.
+  const sampler = sampleMix(c.strapi, c.pool);
   try {
     results = await Promise.all(parts.map((part) => runInChild<MixJob, MixResult>('mix-load-worker.js', part.job, part.label)));
   } catch (error) {
     log(`  mixed load FAILED: ${String(error)}`);
     results = parts.map((part) => ({ url: part.label, requests: 0, seconds, requestsPerSecond: 0, p50: 0, p95: 0, p99: 0, statuses: {}, non2xx: 0, errors: 1, timeouts: 0 }));
   }
+  const samples = await sampler.stop();
   const all = results.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b);
-  const p99 = all.length ? all[Math.min(all.length - 1, Math.ceil(0.99 * all.length) - 1)] : 0;
+  const p99 = percentile(all, 99);
   const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
   const mixed = { seconds, parts: parts.map((part, i) => ({ label: part.label, connections: part.connections, result: { ...results[i], latencies: undefined } })), p99, errors, load: load1() };
   // Let what the server still computes for requests the load generators gave up on finish (a
   // dashboard joins the computation in flight), so that stopping the server aborts nothing.
   await timedGet(`${c.baseUrl}/console-api/dashboard`, c.reviewerJwt).catch(() => undefined);
   for (const part of mixed.parts) line(`mixed: ${part.label} (${part.connections} conn.)`, { result: part.result, load: mixed.load });
+  log(describeSamples(samples));
   log(`  mixed load, 16 connections, ${seconds} s: p99 ${p99.toFixed(1)} ms over ${all.length} requests, ${errors} errors (target p99 ≤ ${MIXED_P99_TARGET} ms, no errors)  (load ${mixed.load.toFixed(1)})`);
   return { dashboard, deptPage, search, shortSearch, publicRandom, mixed };
 }

@@ -1,7 +1,8 @@
 // The dashboard is kept per scope for a short while (cms/src/console/dashboard-cache.ts, issue 17): a
 // second call does not run the counts again, a user's own write shows on the next call at once (also
 // when another instance took the write: the mark is in PostgreSQL), another user's write does not
-// drop the kept answer within its lifetime, and a write no console user made drops it.
+// drop the kept answer within its lifetime, and a write no console user made drops it. Past its
+// lifetime the last answer is served at once while one recomputation runs, but not to its writer.
 import { bootApp, type TestApp } from '../helpers/app';
 import { POWER, department, findOne, iso } from '../helpers/data';
 import { markDashboardWrite } from '../../cms/src/store/dashboard-writes';
@@ -113,4 +114,60 @@ test('a write mark stored by another instance makes this one compute afresh for 
   await markDashboardWrite(app.strapi, editor.id);
   expect((await dashboard('county-dept-editor')).statements).toBeGreaterThan(20);
   expect((await dashboard('county-dept-head')).statements).toBeLessThanOrEqual(3);
+});
+
+/** Waits until `n` sessions of the test database wait for a lock; returns how many do then. */
+async function sessionsWaitingForLocks(n: number): Promise<number> {
+  for (const deadline = Date.now() + 20_000; ; ) {
+    const result = (await app.strapi.db.connection.raw(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+    )) as { rows: { n: number }[] };
+    const waiting = result.rows[0]?.n ?? 0;
+    if (waiting >= n || Date.now() > deadline) return waiting;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+test('past its lifetime a reader gets the last answer at once while ONE recomputation runs; the writer waits for their write', async () => {
+  // Answers computed from here on expire 1 ms after they are ready (the lifetime is read per computation).
+  process.env.DASHBOARD_TTL_MS = '1';
+  try {
+    const viewer = await app.bearer('league-viewer');
+    const editor = await app.bearer('league-dept-editor');
+    const last = await dashboard('league-viewer');
+    expect(last.statements).toBeGreaterThan(20);
+    const before = await dashboard('league-dept-editor');
+    const market = await department(app.strapi, '锡林郭勒盟市场监督管理局');
+    const power = await findOne(app.strapi, POWER, { code: 'SC-QZ-001', department: { documentId: market } });
+    const edit = await app.http().put(`/console-api/powers/${String(power.documentId)}`).set('Authorization', editor)
+      .send({ decomposition: [], updatedAt: iso(power.updatedAt) });
+    expect(edit.status).toBe(200);
+    // Every read of powers now waits: no computation can finish until the lock goes.
+    const blocker = await app.strapi.db.connection.transaction();
+    let writer: Promise<{ status: number; body: Figures }> | null = null;
+    let answered = false;
+    try {
+      await blocker.raw('LOCK TABLE powers IN ACCESS EXCLUSIVE MODE');
+      for (let reader = 0; reader < 2; reader += 1) {
+        const stale = await app.http().get('/console-api/dashboard').set('Authorization', viewer).timeout(15_000);
+        expect(stale.status).toBe(200);
+        expect(stale.body).toEqual(last.figures);
+      }
+      writer = app.http().get('/console-api/dashboard').set('Authorization', editor).then((res) => {
+        answered = true;
+        return { status: res.status, body: res.body as Figures };
+      });
+      // The viewer's scope recomputes once for both readers; the writer's computation is its own.
+      expect(await sessionsWaitingForLocks(2)).toBe(2);
+      expect(answered).toBe(false);
+    } finally {
+      await blocker.rollback();
+    }
+    if (!writer) throw new Error('the writer asked for no dashboard');
+    const mine = await writer;
+    expect(mine.status).toBe(200);
+    expect(countOf(mine.body.completeness, 'powersWithoutDecomposition')).toBe(countOf(before.figures.completeness, 'powersWithoutDecomposition') + 1);
+  } finally {
+    process.env.DASHBOARD_TTL_MS = '300000';
+  }
 });

@@ -203,6 +203,22 @@ describe('ETag, Cache-Control and 304', () => {
     expect({ status: crossOrigin.status, origin: crossOrigin.headers['access-control-allow-origin'], etag: crossOrigin.headers.etag }).toEqual({ status: 200, origin: undefined, etag: computed.headers.etag });
   });
 
+  test('a miss of a plain URL, computed ahead of the middleware chain, answers as a miss through the chain does', async () => {
+    const headersOf = (res: Response): Record<string, string> => {
+      const { date, etag, 'content-length': _length, 'access-control-allow-credentials': _c, 'access-control-allow-origin': _o, 'access-control-expose-headers': _e, ...rest } = res.headers as Record<string, string>;
+      return { ...rest, date: date ? 'present' : 'missing', etag: /^"[\w-]+"$/.test(String(etag)) ? 'an etag' : 'none' };
+    };
+    const all = await allItems(v1);
+    // A percent-escape keeps a URL off the fast path (x is no parameter: the same answer, a new key).
+    const chain = await get(`/lists/${v1}/items?pageSize=3&page=1&x=%41`);
+    const fast = await get(`/lists/${v1}/items?pageSize=3&page=2`);
+    expect(headersOf(fast)).toEqual(headersOf(chain));
+    expect((fast.body as PublicItemPage).data).toEqual(all.slice(3, 6));
+    expect((chain.body as PublicItemPage).data).toEqual(all.slice(0, 3));
+    // An unknown item is the API's own 404, in its shape, on the fast path too.
+    await refused('/items/nosuchitem0000000000000', 404, 'ITEM_NOT_FOUND');
+  });
+
   test('the ETag is stable while nothing is published, also for XLSX (the zip carries the publication date)', async () => {
     // One request at a time: supertest listens on the shared server object for each request.
     const etags = async (): Promise<string[]> => {

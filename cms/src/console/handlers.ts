@@ -22,7 +22,8 @@ import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { jobFigures } from './dashboard-jobs';
-import { DashboardCache, dashboardPosition, dashboardScopeKey } from './dashboard-cache';
+import { DashboardCache, dashboardPosition, dashboardScopeKey, dashboardTtl } from './dashboard-cache';
+import { inOneSnapshot } from './dashboard-snapshot';
 import { lastDashboardWrite } from '../store/dashboard-writes';
 import { dashboardTasks } from './dashboard-tasks';
 import { certificateDashboardFigures } from './dashboard-certificates';
@@ -91,7 +92,7 @@ async function readOne(r: Resolved, id: string): Promise<Row | null> {
 }
 
 export function consoleHandlers(strapi: Core.Strapi) {
-  const dashboardCache = new DashboardCache();
+  const dashboardCache = new DashboardCache(() => dashboardTtl(), Date.now, (error) => strapi.log.warn(`[nmg] dashboard recomputation failed (the last answer stays): ${String(error)}`));
   return {
     async list(ctx: ConsoleContext) {
       const r = await resolve(strapi, ctx);
@@ -197,8 +198,9 @@ export function consoleHandlers(strapi: Core.Strapi) {
       const today = serverToday();
       // Per scope and kept briefly; computed afresh after the user's own write (dashboard-cache.ts).
       const ownWrite = await lastDashboardWrite(strapi, user.actor.id);
-      // Kept as the JSON text: a kept answer is sent as it is, not serialised again per request.
-      const json = await dashboardCache.get(dashboardScopeKey(user, today), ownWrite, dashboardPosition(strapi), async () => JSON.stringify({
+      // Kept as the JSON text: a kept answer is sent as it is, not serialised again per request. One
+      // read transaction for all the counts: one pooled connection, one snapshot (dashboard-snapshot.ts).
+      const json = await dashboardCache.get(dashboardScopeKey(user, today), ownWrite, dashboardPosition(strapi), () => inOneSnapshot(strapi, async () => JSON.stringify({
         ...(await dashboardFigures(strapi, user, { today })),
         adjustmentTasks: await dashboardTasks(strapi),
         certificateWatch: await certificateDashboardFigures(strapi, user, today),
@@ -206,7 +208,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
         subordinates: await subordinateFigures(strapi, user, today),
         // A finished job run drops the cache too (job-log.ts emits, dashboard-cache.ts listens).
         ...(await jobFigures(strapi, user)),
-      }));
+      })));
       ctx.set('Content-Type', 'application/json; charset=utf-8');
       ctx.body = json;
     },

@@ -1,6 +1,7 @@
 // Mounts the public API (/api/public/*, no login) on the server's root router: these routes serve
 // published snapshots only and answer from raw SQL and an in-process cache (see respond.ts); cache
-// hits are answered ahead of the middleware chain (see fast-path.ts).
+// hits, and misses of plain URLs of the hottest routes, are answered ahead of the middleware chain
+// (see fast-path.ts).
 import type { Core } from '@strapi/strapi';
 import { publicHandlers } from './handlers';
 import { certificateRoute } from './certificates';
@@ -33,7 +34,11 @@ export async function registerPublicRoutes(strapi: Core.Strapi): Promise<void> {
     // Anything else under the prefix answers in the public API's error shape, in Chinese.
     get('/(.*)', h.unknown),
   ]);
-  registerFastPath(strapi);
+  // A list's page and an item are what readers open most: their misses are computed ahead of the chain too.
+  registerFastPath(strapi, [
+    { pattern: /^\/api\/public\/lists\/([^/]+)\/items$/, handler: h.items },
+    { pattern: /^\/api\/public\/items\/([^/]+)$/, handler: h.item },
+  ]);
 }
 
 function assessmentRoutes(strapi: Core.Strapi, get: (path: string, handler: PublicHandler) => ServerRoute): ServerRoute[] {
