@@ -14,6 +14,7 @@ import { configDir, regulationConfig } from '@nmg/config';
 import { AUDIT_MIN_DAYS, auditTable } from '../audit/append-only';
 import { withTrx } from '../util/trx';
 import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+import { cronEntry, type CronEntry } from './cron-entry';
 
 export interface AuditArchiveResult {
   files: string[];
@@ -63,18 +64,10 @@ export async function auditArchiveJob(strapi: Core.Strapi, now: Date = new Date(
 }
 
 /** Daily at 03:41 (cron on, config/server.ts). */
-export function auditArchiveCron(strapi: Core.Strapi): Record<string, { task: () => Promise<void>; options: { rule: string } }> {
+export function auditArchiveCron(strapi: Core.Strapi): Record<string, CronEntry> {
   return {
-    auditArchive: {
-      task: async () => {
-        try {
-          const outcome = await auditArchiveJob(strapi);
-          if (outcome.ran && outcome.result.archived > 0) strapi.log.info(`[jobs] audit archive: ${outcome.result.archived} rows to ${outcome.result.files.join(', ')}`);
-        } catch (error) {
-          strapi.log.error(`[jobs] audit archive failed: ${(error as Error).message}`);
-        }
-      },
-      options: { rule: '41 3 * * *' },
-    },
+    auditArchive: cronEntry(strapi, 'audit archive', '41 3 * * *', () => auditArchiveJob(strapi), (result) => {
+      if (result.archived > 0) strapi.log.info(`[jobs] audit archive: ${result.archived} rows to ${result.files.join(', ')}`);
+    }),
   };
 }

@@ -9,6 +9,7 @@ import { takeCertificateStep, OFFICER } from '../certificates/lifecycle';
 import { SYSTEM } from '../scope/actor';
 import { rowsOf, strOf } from '../util/row';
 import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+import { cronEntry, type CronEntry } from './cron-entry';
 import { RecordRun, type RecordFailure } from './job-log';
 
 export interface CertificateExpiryResult {
@@ -36,18 +37,10 @@ export async function certificateExpiry(strapi: Core.Strapi, now: Date = new Dat
 }
 
 /** The cron entry (register.ts): hourly, so a certificate lapses within an hour of midnight on every instance's clock. */
-export function certificateExpiryCron(strapi: Core.Strapi) {
+export function certificateExpiryCron(strapi: Core.Strapi): Record<string, CronEntry> {
   return {
-    certificateExpiry: {
-      task: async () => {
-        try {
-          const outcome = await certificateExpiry(strapi);
-          if (outcome.ran) strapi.log.info(`[jobs] certificate expiry: ${outcome.result.expired.length} expired, ${outcome.result.flaggedPosts.length} posts flagged`);
-        } catch (error) {
-          strapi.log.error(`[jobs] certificate expiry failed: ${(error as Error).message}`);
-        }
-      },
-      options: { rule: '3 * * * *' },
-    },
+    certificateExpiry: cronEntry(strapi, 'certificate expiry', '3 * * * *', () => certificateExpiry(strapi), (result) => {
+      strapi.log.info(`[jobs] certificate expiry: ${result.expired.length} expired, ${result.flaggedPosts.length} posts flagged`);
+    }),
   };
 }

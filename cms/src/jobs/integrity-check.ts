@@ -9,6 +9,7 @@ import { withTrx } from '../util/trx';
 import { INTEGRITY_CHECKS, type IntegrityCheck, type Reference } from './integrity-checks';
 import { RecordRun, type RecordFailure } from './job-log';
 import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+import { cronEntry, type CronEntry } from './cron-entry';
 
 export const INTEGRITY_JOB = 'integrity-check';
 /** Record ids kept per finding: enough to find the records, small enough for the dashboard. */
@@ -101,23 +102,13 @@ export function integrityCheck(strapi: Core.Strapi, checks: readonly IntegrityCh
 }
 
 /** The cron entry (register.ts): nightly, when nobody is editing. */
-export function integrityCheckCron(strapi: Core.Strapi) {
+export function integrityCheckCron(strapi: Core.Strapi): Record<string, CronEntry> {
   return {
-    integrityCheck: {
-      task: async () => {
-        try {
-          const outcome = await integrityCheck(strapi);
-          if (outcome.ran) {
-            const total = outcome.result.findings.reduce((n, f) => n + f.count, 0);
-            const message = `[jobs] integrity check: ${String(total)} orphaned records in ${String(outcome.result.findings.length)} kinds, ${String(outcome.result.failed.length)} checks failed`;
-            if (total > 0 || outcome.result.failed.length > 0) strapi.log.warn(message);
-            else strapi.log.info(message);
-          }
-        } catch (error) {
-          strapi.log.error(`[jobs] integrity check failed: ${(error as Error).message}`);
-        }
-      },
-      options: { rule: '41 2 * * *' },
-    },
+    integrityCheck: cronEntry(strapi, 'integrity check', '41 2 * * *', () => integrityCheck(strapi), (result) => {
+      const total = result.findings.reduce((n, f) => n + f.count, 0);
+      const message = `[jobs] integrity check: ${String(total)} orphaned records in ${String(result.findings.length)} kinds, ${String(result.failed.length)} checks failed`;
+      if (total > 0 || result.failed.length > 0) strapi.log.warn(message);
+      else strapi.log.info(message);
+    }),
   };
 }

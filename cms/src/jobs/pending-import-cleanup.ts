@@ -9,6 +9,7 @@ import { regulationConfig } from '@nmg/config';
 import { PENDING_IMPORT_TABLE } from '../store/law-proposal-store';
 import { withTrx } from '../util/trx';
 import { JOB_LOCKS, runOnce, type JobOutcome } from './run-once';
+import { cronEntry, type CronEntry } from './cron-entry';
 
 export interface PendingImportCleanupResult {
   /** Removed because filed as a request. */
@@ -27,18 +28,10 @@ export async function pendingImportCleanup(strapi: Core.Strapi, now: Date = new 
 }
 
 /** The cron entry (register.ts): daily at 02:41 server time, outside office hours. */
-export function pendingImportCleanupCron(strapi: Core.Strapi) {
+export function pendingImportCleanupCron(strapi: Core.Strapi): Record<string, CronEntry> {
   return {
-    pendingImportCleanup: {
-      task: async () => {
-        try {
-          const outcome = await pendingImportCleanup(strapi);
-          if (outcome.ran) strapi.log.info(`[jobs] kept imports: ${outcome.result.filed} filed and ${outcome.result.expired} expired removed`);
-        } catch (error) {
-          strapi.log.error(`[jobs] kept import cleanup failed: ${(error as Error).message}`);
-        }
-      },
-      options: { rule: '41 2 * * *' },
-    },
+    pendingImportCleanup: cronEntry(strapi, 'kept import cleanup', '41 2 * * *', () => pendingImportCleanup(strapi), (result) => {
+      strapi.log.info(`[jobs] kept imports: ${result.filed} filed and ${result.expired} expired removed`);
+    }),
   };
 }
