@@ -1,7 +1,7 @@
 // The architecture check (issue 16; `npm run arch`, run by .ci/run): the layers of cms/src point one
 // way, the console never imports the server, config reaches the console only validated, no cycles.
 // Layers, from the bottom (README "Layout"):
-//   domain, util              pure rules and helpers: nothing of Strapi, nothing above
+//   domain, util, uploads     pure rules and helpers: nothing of Strapi (domain), nothing above
 //   store, scope, audit, security, pii, database   shared reads and errors, who may do what, the trail, sessions, keys, indexes
 //   workflow, adjustment, assessment, certificates, accountability, reports, search   features
 //   console, public, jobs, guards, bootstrap, seed, server, extensions, middlewares   surfaces and write adapters
@@ -31,7 +31,7 @@ module.exports = {
       name: 'base-below-features',
       severity: 'error',
       comment: 'Scope, audit, security, keys and indexes are read by the features, never the other way round.',
-      from: { path: `^cms/src/(${BASE.slice(1, -1)}|util)/` },
+      from: { path: `^cms/src/(${BASE.slice(1, -1)}|util|uploads)/` },
       to: { path: [`^cms/src/${FEATURES}/`, `^cms/src/${SURFACES}`] },
     },
     {

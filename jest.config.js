@@ -31,7 +31,8 @@ module.exports = {
       testEnvironment: 'node',
     },
     {
-      // Checks of what the build makes: the generated typings (scripts/types.ts) against the schemas.
+      // Checks of what the build makes: the generated typings (scripts/types.ts) against the schemas,
+      // and no cast to never in the sources those typings check (no-never-casts.test.ts).
       displayName: 'build',
       testMatch: ['<rootDir>/test/build/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },

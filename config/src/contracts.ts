@@ -68,8 +68,8 @@ export interface ListSnapshot {
 
 export type ListAction = 'submit' | 'forward' | 'approve' | 'return' | 'publish' | 'withdraw';
 
-/** One recorded transition of a list version: who, when, from where to where, and the opinion. */
-export interface ListHistoryEntry {
+/** One recorded transition of a list version: who, when, from where to where, and the opinion (a type alias: stored in a JSON attribute). */
+export type ListHistoryEntry = {
   action: ListAction | 'supersede' | 'create' | 'system';
   from: string | null;
   to: string;
@@ -78,7 +78,7 @@ export interface ListHistoryEntry {
   role: string | null;
   organisation: string | null;
   opinion: string | null;
-}
+};
 
 /** GET /console-api/responsibility-lists/:id/workflow */
 export interface ListWorkflowView {

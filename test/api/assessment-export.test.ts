@@ -2,19 +2,21 @@
 // them — per government and department, the nine items, total and grade — as XLSX and CSV, in the
 // user's scope (the league sees its departments' results, a county none of them).
 import ExcelJS from 'exceljs';
+import type { Stream } from 'stream';
 import type { Response } from 'supertest';
 import { bootApp, type TestApp } from '../helpers/app';
 import { BOOT } from '../helpers/paths';
 
 let app: TestApp;
 
-const binary = (res: Response, done: (err: Error | null, body: Buffer) => void): void => {
+// superagent hands a node parser the response stream (its Response extends Stream).
+const binary = (res: Stream, done: (err: Error | null, body: Buffer) => void): void => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
 const download = async (user: string, query: string): Promise<Response> =>
-  app.http().get(`/console-api/assessments/export?${query}`).set('Authorization', await app.bearer(user)).buffer(true).parse(binary as never);
+  app.http().get(`/console-api/assessments/export?${query}`).set('Authorization', await app.bearer(user)).buffer(true).parse(binary);
 
 beforeAll(async () => {
   app = await bootApp();

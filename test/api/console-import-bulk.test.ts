@@ -13,6 +13,8 @@ import type { Candidate } from '../../cms/src/console/bulk/types';
 import { loadUserActor } from '../../cms/src/scope/actor';
 import { writeFilter } from '../../cms/src/scope/filters';
 import type { ModelLike } from '../../cms/src/scope/populate';
+import { validateRuntimeCreation } from '../../cms/src/store/document-input';
+import { modelOf } from '../../cms/src/store/snapshot';
 import { bootApp, type TestApp } from '../helpers/app';
 import { AGENCY, AUDIT, CATALOGUE, OFFICER, POST, auditRows, count, department, docId, findOne, legalBasis, type Row } from '../helpers/data';
 
@@ -406,11 +408,11 @@ test('the compiled creation validator gives Strapi\'s own answer, row by row: of
   ];
   let compiledModels = 0;
   for (const [uid, rows] of cases) {
-    const model = noUnique(app.strapi.getModel(uid as never) as unknown as ModelLike);
+    const model = noUnique(modelOf(app.strapi, uid));
     const compiled = compileCreationValidator(model, false);
     if (compiled) compiledModels += 1;
     for (const row of rows) {
-      const expected = await outcome(() => app.strapi.entityValidator.validateEntityCreation(model as never, row as never, { isDraft: false, strictRelations: false }));
+      const expected = await outcome(() => validateRuntimeCreation(app.strapi, model, row, { isDraft: false, strictRelations: false }));
       expect([uid, row, await outcome(() => (compiled ?? (() => Promise.resolve(null)))(row))]).toEqual([uid, row, expected]);
     }
   }

@@ -4,7 +4,7 @@
 // drop the kept answer within its lifetime, and a write no console user made drops it. Past its
 // lifetime the last answer is served at once while one recomputation runs, but not to its writer.
 import { bootApp, type TestApp } from '../helpers/app';
-import { POWER, department, findOne, iso } from '../helpers/data';
+import { POWER, department, findOne, iso, type Row } from '../helpers/data';
 import { markDashboardWrite } from '../../cms/src/store/dashboard-writes';
 
 interface Figure { key: string; count: number }
@@ -47,6 +47,20 @@ const countOf = (figures: Figure[], key: string): number => {
   return found.count;
 };
 
+/** A power of the league's market regulation department, as stored. */
+async function marketPower(code: string): Promise<Row> {
+  const market = await department(app.strapi, '锡林郭勒盟市场监督管理局');
+  return findOne(app.strapi, POWER, { code, department: { documentId: market } });
+}
+
+/** The league's editor empties that power's decomposition through the console: one of the editor's own writes. */
+async function editorEmptiesDecomposition(code: string): Promise<void> {
+  const power = await marketPower(code);
+  const edit = await app.http().put(`/console-api/powers/${String(power.documentId)}`).set('Authorization', await app.bearer('league-dept-editor'))
+    .send({ decomposition: [], updatedAt: iso(power.updatedAt) });
+  expect(edit.status).toBe(200);
+}
+
 test('region tier: a second call within the window runs no counts again', async () => {
   const first = await dashboard('region-justice-reviewer');
   expect(first.statements).toBeGreaterThan(20);
@@ -60,11 +74,7 @@ test("the user's own write through the console shows on the next dashboard at on
   const before = await dashboard('league-dept-editor');
   const cached = await dashboard('league-dept-editor');
   expect(cached.statements).toBeLessThanOrEqual(3);
-  const market = await department(app.strapi, '锡林郭勒盟市场监督管理局');
-  const power = await findOne(app.strapi, POWER, { code: 'SC-XK-001', department: { documentId: market } });
-  const edit = await app.http().put(`/console-api/powers/${String(power.documentId)}`).set('Authorization', await app.bearer('league-dept-editor'))
-    .send({ decomposition: [], updatedAt: iso(power.updatedAt) });
-  expect(edit.status).toBe(200);
+  await editorEmptiesDecomposition('SC-XK-001');
   const after = await dashboard('league-dept-editor');
   expect(after.statements).toBeGreaterThan(20);
   expect(countOf(after.figures.completeness, 'powersWithoutDecomposition')).toBe(countOf(before.figures.completeness, 'powersWithoutDecomposition') + 1);
@@ -72,8 +82,7 @@ test("the user's own write through the console shows on the next dashboard at on
 
 test('a write made outside the console (the database layer, e.g. a job) also drops the kept answer', async () => {
   const before = await dashboard('league-dept-editor');
-  const market = await department(app.strapi, '锡林郭勒盟市场监督管理局');
-  const power = await findOne(app.strapi, POWER, { code: 'SC-XK-001', department: { documentId: market } });
+  const power = await marketPower('SC-XK-001');
   const from = String(power.status);
   expect(from).toBe('valid');
   await app.strapi.db.query(POWER).update({ where: { id: power.id }, data: { status: 'cancelled' } });
@@ -86,11 +95,7 @@ test("another user's console write keeps the scope's answer; that user's own nex
   const reviewer = await dashboard('league-justice-reviewer');
   const head = await dashboard('league-dept-head');
   expect((await dashboard('league-justice-reviewer')).statements).toBeLessThanOrEqual(3);
-  const market = await department(app.strapi, '锡林郭勒盟市场监督管理局');
-  const power = await findOne(app.strapi, POWER, { code: 'SC-JC-001', department: { documentId: market } });
-  const edit = await app.http().put(`/console-api/powers/${String(power.documentId)}`).set('Authorization', await app.bearer('league-dept-editor'))
-    .send({ decomposition: [], updatedAt: iso(power.updatedAt) });
-  expect(edit.status).toBe(200);
+  await editorEmptiesDecomposition('SC-JC-001');
   // The reviewer (another scope) and the head (the editor's scope, another user) keep what they had:
   // under a write load a region dashboard is no longer computed again for every write (issue 17).
   const reviewerAgain = await dashboard('league-justice-reviewer');
@@ -137,11 +142,7 @@ test('past its lifetime a reader gets the last answer at once while ONE recomput
     const last = await dashboard('league-viewer');
     expect(last.statements).toBeGreaterThan(20);
     const before = await dashboard('league-dept-editor');
-    const market = await department(app.strapi, '锡林郭勒盟市场监督管理局');
-    const power = await findOne(app.strapi, POWER, { code: 'SC-QZ-001', department: { documentId: market } });
-    const edit = await app.http().put(`/console-api/powers/${String(power.documentId)}`).set('Authorization', editor)
-      .send({ decomposition: [], updatedAt: iso(power.updatedAt) });
-    expect(edit.status).toBe(200);
+    await editorEmptiesDecomposition('SC-QZ-001');
     // Every read of powers now waits: no computation can finish until the lock goes.
     const blocker = await app.strapi.db.connection.transaction();
     let writer: Promise<{ status: number; body: Figures }> | null = null;

@@ -172,7 +172,7 @@ describe('issue 15: agencies a sheet names that the department lacks are created
 
   beforeAll(async () => {
     // An agency the department has, spelled with half-width brackets; the sheet writes it with spaces and full-width ones.
-    const created = await app.strapi.documents(AGENCY as 'api::agency.agency').create({ data: { name: '综合执法大队(城区)', department: deptId } } as never);
+    const created = await app.strapi.documents(AGENCY).create({ data: { name: '综合执法大队(城区)', department: deptId } });
     existingAgency = String((created as Row).documentId);
   });
 

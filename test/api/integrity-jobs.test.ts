@@ -1,6 +1,7 @@
 // Issue 13: a scheduled job is not stopped by one row (each record behind its own savepoint, the
 // failure recorded and shown on the region dashboard), and certificate numbers are unique in the
 // database: 20 concurrent creates with one number store exactly one officer.
+import type { Knex } from 'knex';
 import { bootApp, type TestApp } from '../helpers/app';
 import { count, department, findOne, OFFICER, type Row } from '../helpers/data';
 import { BOOT } from '../helpers/paths';
@@ -36,8 +37,11 @@ interface IntegrityCard {
   findings: { kind: string; label: string; resource: string; count: number; recordIds: string[] }[];
 }
 
-const sql = async (text: string, bindings: unknown[] = []): Promise<Row[]> =>
-  ((await app.strapi.db.connection.raw(text, bindings as never)) as { rows: Row[] }).rows;
+/** A result row's values, which the next statement may bind again. */
+type SqlRow = Record<string, Knex.Value>;
+
+const sql = async (text: string, bindings: readonly Knex.Value[] = []): Promise<SqlRow[]> =>
+  ((await app.strapi.db.connection.raw(text, bindings)) as { rows: SqlRow[] }).rows;
 
 async function integrityCard(): Promise<IntegrityCard> {
   const dash = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer('region-gov-admin'));
@@ -104,11 +108,11 @@ describe('数据完整性: the nightly integrity check reports orphans on the re
       .send({ subjectKind: 'officer', officer: (await findOne(app.strapi, OFFICER, { department: { documentId: market } })).documentId, department: market, finding: '完整性检查：对象消失', measure: 'handling' });
     expect(opened.status).toBe(201);
     const caseRow = await findOne(app.strapi, CASE, { documentId: String((opened.body as Row).id) });
-    await sql('DELETE FROM accountability_cases_officer_lnk WHERE accountability_case_id = ?', [caseRow.id]);
+    await sql('DELETE FROM accountability_cases_officer_lnk WHERE accountability_case_id = ?', [Number(caseRow.id)]);
     const found = await runIntegrity();
     expect(found.kinds).toEqual({ 'published-item-without-list': 1, 'case-without-subject': 1 });
     await sql('UPDATE published_items SET list_id = ? WHERE id = ?', [item.list_id, item.id]);
-    await sql('DELETE FROM accountability_cases WHERE id = ?', [caseRow.id]);
+    await sql('DELETE FROM accountability_cases WHERE id = ?', [Number(caseRow.id)]);
     expect((await runIntegrity()).kinds).toEqual({});
   });
 

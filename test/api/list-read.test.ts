@@ -12,6 +12,8 @@ import { loadUserActor, type UserActor } from '../../cms/src/scope/actor';
 import type { ModelLike } from '../../cms/src/scope/populate';
 import type { ListQuery } from '../../cms/src/console/query';
 import { isRow, type Row } from '../../cms/src/util/row';
+import { runWithRequestState } from '../../cms/src/util/request-state';
+import { runtimeSelection } from '../../cms/src/store/document-input';
 import { countStatements, describeCount } from '../helpers/sql-count';
 
 let app: TestApp;
@@ -35,10 +37,10 @@ async function actorOf(username: string): Promise<UserActor> {
 /** What the document service gives the same reader, through the scope middleware. */
 async function throughDocumentService(actor: UserActor, uid: string, q: ListQuery, fields: string[], populate: Row, status: Row): Promise<{ rows: Row[]; total: number }> {
   let result: { rows: Row[]; total: number } = { rows: [], total: -1 };
-  await app.strapi.requestContext.run({ state: { nmgActor: actor } } as never, async () => {
+  await runWithRequestState(app.strapi, { nmgActor: actor }, async () => {
     const docs = app.strapi.documents(uid as UID.ContentType);
-    const rows: unknown = await docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, fields, populate, ...status } as never);
-    const total = await docs.count({ filters: q.filters, ...status } as never);
+    const rows: unknown = await docs.findMany({ filters: q.filters, sort: q.sort, start: q.start, limit: q.limit, ...runtimeSelection(fields, populate), ...status });
+    const total = await docs.count({ filters: q.filters, ...status });
     result = { rows: Array.isArray(rows) ? rows.filter(isRow) : [], total: Number(total) };
   });
   return result;

@@ -8,6 +8,7 @@ import { regulationConfig, type ConsoleFilter, type DashboardContext, type Figur
 import { ACTIVE_POWER_STATUSES } from '../domain';
 import { postsHoldingPowers, today as serverToday } from '../store/facts';
 import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
+import { runWithRequestState } from '../util/request-state';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
 import { reportingOverdue } from './dashboard-reporting';
@@ -220,7 +221,7 @@ export async function dashboardFigures(strapi: Core.Strapi, user: ConsoleUser, o
   if (current?.kind === 'user' && current.id === user.actor.id) return compute(strapi, user, today);
   const context = { state: { nmgActor: user.actor, user: { id: user.actor.id } } };
   let figures: DashboardFigures | undefined;
-  await strapi.requestContext.run(context as never, async () => {
+  await runWithRequestState(strapi, context, async () => {
     figures = await compute(strapi, user, today);
   });
   if (!figures) throw new Error('dashboard: no figures computed');

@@ -52,9 +52,9 @@ async function adjustmentItems(strapi: Core.Strapi, user: ConsoleUser): Promise<
   const since = new Date(Date.now() - 30 * 86400000).toISOString();
   // Art. 11 with Art. 5: a reviewer decides the requests of its own government's departments only.
   const filters = deciding
-    ? { state: 'submitted', department: { government: { documentId: user.actor.governmentId ?? '' } } }
-    : { $or: [{ state: 'draft' }, { state: 'rejected', decidedAt: { $gte: since } }] };
-  const rows = rowsOf(await strapi.documents(ADJUSTMENT).findMany({ filters, sort: [{ updatedAt: 'asc' }], limit: 200, populate: { department: { fields: ['name'] }, power: { fields: ['name'] } } } as never));
+    ? { state: 'submitted' as const, department: { government: { documentId: user.actor.governmentId ?? '' } } }
+    : { $or: [{ state: 'draft' as const }, { state: 'rejected' as const, decidedAt: { $gte: since } }] };
+  const rows = rowsOf(await strapi.documents(ADJUSTMENT).findMany({ filters, sort: [{ updatedAt: 'asc' }], limit: 200, populate: { department: { fields: ['name'] }, power: { fields: ['name'] } } }));
   return rows.map((r) => {
     const state = strOf(r, 'state');
     const power = strOf(asRow(r.power), 'name') ?? strOf(r, 'proposedName');

@@ -11,6 +11,7 @@ import type { Actor } from '../scope/actor';
 import { andFilters } from '../scope/filters';
 import { hasDraftAndPublish, scopeReadParams, SEALED_READS } from '../scope/read-scope';
 import { isRow, type Row } from '../util/row';
+import { runtimeSelection } from '../store/document-input';
 import { withNameSearch } from '../search/register';
 import { totalFromPage, type ListQuery } from './query';
 import { cappedCount, pageStatementServes, readPageStatement, relationReads } from './page-statement';
@@ -76,9 +77,9 @@ export async function readListPage(strapi: Core.Strapi, actor: Actor, read: List
   const params: Row = { filters: q.filters, populate: read.populate, ...read.status };
   if (SEALED_READS.has(uid)) {
     const docs = strapi.documents(uid as UID.ContentType);
-    const found: unknown = await docs.findMany({ ...params, sort: q.sort, start: q.start, limit: q.limit, fields: read.fields } as never);
+    const found: unknown = await docs.findMany({ filters: q.filters, ...runtimeSelection(read.fields, read.populate), ...read.status, sort: q.sort, start: q.start, limit: q.limit });
     const rows = Array.isArray(found) ? found.filter(isRow) : [];
-    return { rows, total: totalFromPage(q.start, q.limit, rows.length) ?? Number(await docs.count({ filters: q.filters, ...read.status } as never)) };
+    return { rows, total: totalFromPage(q.start, q.limit, rows.length) ?? Number(await docs.count({ filters: q.filters, ...read.status })) };
   }
   // As the search middleware does for document-service reads (cms/src/search/register.ts).
   params.filters = withNameSearch(strapi, uid, params.filters);

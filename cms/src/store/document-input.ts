@@ -4,7 +4,8 @@
 // which the generated Input does not allow) are plain records whose keys come from the schema, the
 // body or the database: no static type can describe them, and Strapi's own validator checks them on
 // write (ValidationError, a 400). Data written as literals is typed by the generated Input (issue 16).
-import type { Core, Modules, UID } from '@strapi/strapi';
+import type { Core, Modules, Schema, UID } from '@strapi/strapi';
+import type { ModelLike } from '../util/model';
 import type { Row } from '../util/row';
 import { modelOf } from './snapshot';
 
@@ -15,6 +16,25 @@ export type AttributeValue<T extends UID.ContentType, K extends keyof DocumentIn
 
 /** Data built at run time for the content type T, handed to Strapi's validator as its generated Input. */
 export const runtimeInput = <T extends UID.ContentType>(data: Row): DocumentInput<T> => data as DocumentInput<T>;
+
+/**
+ * Some attributes of T whose values are built at run time, spread into data whose other attributes
+ * are literals the generated Input checks: a JSON attribute holding a sheet's rows (a department's
+ * batch, `batchRows`), whose cells are whatever the request body carried.
+ */
+export const runtimeAttributes = <T extends UID.ContentType>(data: Row): Partial<DocumentInput<T>> => data as Partial<DocumentInput<T>>;
+
+type CreationOptions = { isDraft: boolean; strictRelations: boolean };
+
+/**
+ * Strapi's creation validator over a schema and a row both assembled at run time: the importer's
+ * copy of a content type's schema (unique flags off, attributes the row leaves out dropped:
+ * console/bulk/validate.ts) and a sheet's row. The copy is Strapi's own model object with fewer
+ * attributes, which is all the validator reads of it; its generated type names one content type's
+ * attributes, which a copy made for any of them cannot carry.
+ */
+export const validateRuntimeCreation = (strapi: Core.Strapi, schema: ModelLike, data: Row, options: CreationOptions): Promise<unknown> =>
+  strapi.entityValidator.validateEntityCreation(schema as Schema.ContentType, data as Modules.EntityService.Params.Data.Input<UID.ContentType>, options);
 
 /**
  * The configured words (config/*.json, validated as plain strings) that are values of an

@@ -7,7 +7,7 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { LawProposalInput, ProposalState } from '../domain/import/law-proposal';
+import { LAW_LEVELS, type LawLevel, type LawProposalInput, type ProposalState } from '../domain/import/law-proposal';
 import { asRow, isRow, type Row } from '../util/row';
 
 export const PROPOSAL_TABLE = 'nmg_law_proposals';
@@ -56,7 +56,7 @@ export interface LawProposal {
   departmentId: string;
   title: string;
   titleKey: string;
-  level: string;
+  level: LawLevel;
   issuingBody: string | null;
   promulgatedAt: string | null;
   sheetRows: number[];
@@ -91,6 +91,13 @@ const arrayOf = (value: unknown): unknown[] => {
 };
 const str = (row: Row, key: string): string | null => (typeof row[key] === 'string' ? (row[key] as string) : null);
 
+/** A stored level is one the proposal's check let in (Art. 10); any other word is a corrupted row. */
+function levelOf(value: unknown): LawLevel {
+  const level = LAW_LEVELS.find((l) => l === value);
+  if (!level) throw new Error(`law_proposals.level: ${String(value)} is not a level of the legal-basis library`);
+  return level;
+}
+
 function proposalOf(row: Row): LawProposal {
   const state = str(row, 'state');
   return {
@@ -99,7 +106,7 @@ function proposalOf(row: Row): LawProposal {
     departmentId: String(row.department_id),
     title: String(row.title),
     titleKey: String(row.title_key),
-    level: String(row.level),
+    level: levelOf(row.level),
     issuingBody: str(row, 'issuing_body'),
     promulgatedAt: dayText(row.promulgated_at),
     sheetRows: arrayOf(row.sheet_rows).filter((n): n is number => typeof n === 'number'),

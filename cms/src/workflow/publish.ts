@@ -50,7 +50,7 @@ export async function publishVersion(strapi: Core.Strapi, list: ListContext, now
           documentId: old.documentId,
           data: { state: 'superseded', history: [...old.history, historyEntry(SYSTEM, 'supersede', 'published', 'superseded', `由第${list.versionNumber}版替代`, now)] },
           fields: ['documentId'],
-        } as never),
+        }),
       );
     }
     await trx('published_items').where({ department_id: departmentId, current: true }).update({ current: false });

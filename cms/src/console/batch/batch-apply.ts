@@ -12,6 +12,7 @@ import { startDraftVersion } from '../../adjustment/new-version';
 import { fail, type ViolationDetail } from '../../domain';
 import { RuleViolation, WorkflowRefusal } from '../../store/errors';
 import { asSystem, type Actor } from '../../scope/actor';
+import { runtimeInput } from '../../store/document-input';
 import { asRow, strOf, type Row } from '../../util/row';
 import { withTrx } from '../../util/trx';
 import { auditCreates } from '../bulk/audit';
@@ -61,11 +62,12 @@ export async function applyBatch(strapi: Core.Strapi, adjustment: Row, actor: Ac
   await withTrx(strapi, (trx) => insertPlanned(strapi, trx, POWER, planned, judged.idMap));
   await auditCreates({ strapi, actor, uid: POWER, now }, documentIds);
   await asSystem(async () => {
-    for (const r of judged.rows.filter((x) => x.action === 'change' && x.powerId)) {
-      await strapi.documents(POWER).update({ documentId: r.powerId, data: { ...r.data, status: 'changed', adjustment: adjustmentId } } as never);
+    for (const r of judged.rows) {
+      if (r.action !== 'change' || !r.powerId) continue;
+      await strapi.documents(POWER).update({ documentId: r.powerId, data: runtimeInput<typeof POWER>({ ...r.data, status: 'changed', adjustment: adjustmentId }) });
     }
     // `fields`: nothing reads the answer, which would otherwise carry the 10 MB of batchRows back (issue 17).
-    await strapi.documents(ADJUSTMENT).update({ documentId: adjustmentId, data: { state: 'applied', appliedPower: documentIds[0] ?? judged.rows.find((x) => x.powerId)?.powerId ?? null }, fields: ['documentId'] } as never);
+    await strapi.documents(ADJUSTMENT).update({ documentId: adjustmentId, data: { state: 'applied', appliedPower: documentIds[0] ?? judged.rows.find((x) => x.powerId)?.powerId ?? null }, fields: ['documentId'] });
     await startDraftVersion(strapi, departmentId);
   });
 }

@@ -6,6 +6,7 @@
 // justice department of the department's government, which approves or returns it as one act.
 // `agencies: string[]` names the missing agencies the clerk accepts for creation with the batch.
 import type { Core } from '@strapi/strapi';
+import { runtimeAttributes } from '../../store/document-input';
 import { asRow, isRow, strOf } from '../../util/row';
 import { authenticate, requirePermission } from '../auth';
 import { ConsoleError } from '../errors';
@@ -65,8 +66,8 @@ export function batchRequestHandler(strapi: Core.Strapi) {
     const batchRows: BatchRow[] = judged.rows.map((r, i) => ({ sheetRow: sheetRows[i], action: r.action, powerId: r.powerId, data: rows[i] }));
     const file = text(body, 'file', 200);
     const created: unknown = await strapi.documents(ADJUSTMENT).create({
-      data: { kind: report.added > 0 ? 'add' : 'change', department: actor.departmentId, reason, state: 'submitted', batchRows, batchFile: file || null, proposedName: titleOf(file, report) },
-    } as never);
+      data: { kind: report.added > 0 ? 'add' : 'change', department: actor.departmentId, reason, state: 'submitted', ...runtimeAttributes<typeof ADJUSTMENT>({ batchRows }), ...(file ? { batchFile: file } : {}), proposedName: titleOf(file, report) },
+    });
     ctx.status = 201;
     ctx.body = { ...report, committed: true, adjustmentId: strOf(asRow(created), 'documentId') ?? undefined } satisfies BatchReport;
   };

@@ -13,12 +13,23 @@ import { contentTypes, validateYupSchema, yup } from '@strapi/utils';
 import type { ModelLike } from '../../scope/populate';
 import { isRow, type Row } from '../../util/row';
 
-interface YupChain {
-  nullable(): YupChain;
-  notNil(): YupChain;
-  default(value: unknown): YupChain;
+type TypeValidator = (metas: Row, options: { isDraft: boolean }) => yup.AnySchema;
+/** The model as @strapi/utils reads it (getWritableAttributes). */
+type UtilsModel = Parameters<typeof contentTypes.getWritableAttributes>[0];
+type UtilsAttribute = UtilsModel['attributes'][string];
+
+const ATTRIBUTE_TYPES: readonly string[] = ['relation', 'component', 'dynamiczone', 'string', 'text', 'richtext', 'integer', 'biginteger', 'float', 'decimal', 'date', 'time', 'datetime', 'timestamp', 'enumeration', 'boolean', 'json', 'blocks', 'uid', 'password', 'email', 'media'];
+
+/**
+ * Whether `model` is Strapi's own model object (the importer's copies are: console/bulk/validate.ts
+ * spreads it), carrying what getWritableAttributes reads: its kind, its uid and attributes of the
+ * types @strapi/utils knows. Any other shape is validated row by row by Strapi instead.
+ */
+function isUtilsModel(model: ModelLike): model is ModelLike & UtilsModel {
+  if (!('modelType' in model) || (model.modelType !== 'contentType' && model.modelType !== 'component')) return false;
+  if (!('uid' in model) || typeof model.uid !== 'string') return false;
+  return Object.values(model.attributes).every((attr): attr is UtilsAttribute & typeof attr => ATTRIBUTE_TYPES.includes(attr.type));
 }
-type TypeValidator = (metas: Row, options: { isDraft: boolean }) => YupChain;
 export type RowValidator = (data: Row) => Promise<unknown>;
 
 const UNCOMPILED = ['uid', 'blocks', 'media', 'component', 'dynamiczone'];
@@ -42,18 +53,18 @@ function typeValidators(): Record<string, TypeValidator> | null {
 /** A validator for rows of `model` (already without unique flags and relation values), or null when it must be built per row. */
 export function compileCreationValidator(model: ModelLike, isDraft: boolean): RowValidator | null {
   const validators = typeValidators();
-  if (!validators) return null;
-  const shape: Record<string, YupChain> = {};
-  for (const name of contentTypes.getWritableAttributes(model as never)) {
+  if (!validators || !isUtilsModel(model)) return null;
+  const shape: Record<string, yup.AnySchema> = {};
+  for (const name of contentTypes.getWritableAttributes(model)) {
     const attr = model.attributes[name];
     if (!attr || attr.type === 'relation') continue;
     if (UNCOMPILED.includes(attr.type) || attr.unique === true || isRow((attr as { conditions?: unknown }).conditions)) return null;
     const metas: Row = { attr, model, updatedAttribute: { name, value: undefined }, data: {}, entity: undefined, componentContext: undefined };
     const build = validators[attr.type];
-    const typed = build ? build(metas, { isDraft }) : (yup.mixed() as unknown as YupChain);
+    const typed = build ? build(metas, { isDraft }) : yup.mixed();
     const required = !isDraft && attr.required === true ? typed.notNil() : typed.nullable();
     shape[name] = required.default(attr.default);
   }
-  const run = validateYupSchema(yup.object().shape(shape as never).required(), { strict: false, abortEarly: false });
+  const run = validateYupSchema(yup.object().shape(shape).required(), { strict: false, abortEarly: false });
   return (data) => run(data);
 }

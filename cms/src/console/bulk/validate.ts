@@ -10,6 +10,7 @@ import { asRow, isRow, rowsOf, type Row } from '../../util/row';
 import type { Candidate, FieldIssue } from './types';
 import { jsonCapError, jsonCapProblems } from '../../guards/json-caps';
 import { compileCreationValidator, type RowValidator } from './compiled-validator';
+import { validateRuntimeCreation } from '../../store/document-input';
 
 type ModelLookup = (uid: string) => ModelLike;
 
@@ -50,7 +51,7 @@ function validatorCache(strapi: Core.Strapi, isDraft: boolean): (schema: ModelLi
     const known = compiled.get(schema);
     if (known) return known;
     const made = compileCreationValidator(schema, isDraft)
-      ?? ((data: Row) => strapi.entityValidator.validateEntityCreation(schema as never, data as never, { isDraft, strictRelations: false }));
+      ?? ((data: Row) => validateRuntimeCreation(strapi, schema, data, { isDraft, strictRelations: false }));
     compiled.set(schema, made);
     return made;
   };

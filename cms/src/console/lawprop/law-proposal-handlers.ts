@@ -71,8 +71,8 @@ export function lawProposalHandlers(strapi: Core.Strapi) {
       await assertNotInLibrary(strapi, p.title);
       // Created through the document service as the reviewer: the legal-basis rules and the audit trail apply.
       const created: unknown = await strapi.documents(LEGAL_BASIS).create({
-        data: { title: p.title, level: p.level, issuingBody: p.issuingBody, promulgatedAt: p.promulgatedAt, status: 'in-force' },
-      } as never);
+        data: { title: p.title, level: p.level, ...(p.issuingBody ? { issuingBody: p.issuingBody } : {}), ...(p.promulgatedAt ? { promulgatedAt: p.promulgatedAt } : {}), status: 'in-force' },
+      });
       const legalBasisId = strOf(asRow(created), 'documentId');
       await decideProposal(trx, p.id, 'accepted', opinion || null, legalBasisId, actor.id);
       // In the decision's transaction: the entry exists exactly when the acceptance (and the legal basis) does.

@@ -8,6 +8,7 @@
 //        POST /console-api/power-adjustments/batch files it, from the rows kept (laws resolved)
 // Only the department that uploaded the sheet (its editor or head) reads or files it.
 import type { Core } from '@strapi/strapi';
+import { runtimeAttributes } from '../../store/document-input';
 import { PENDING_IMPORT_RESOURCE, recordLawpropEvent } from '../../audit/lawprop-events';
 import type { UserActor } from '../../scope/actor';
 import { findPendingImport, insertPendingImport, isRecordId, listPendingImports, markPendingImportFiled, type PendingImport } from '../../store/law-proposal-store';
@@ -83,8 +84,8 @@ export function pendingImportHandlers(strapi: Core.Strapi) {
       // One request per kept import: a second submission at the same moment rolls its request back.
       const adjustmentId = await withTrx(strapi, async (trx) => {
         const created: unknown = await strapi.documents(ADJUSTMENT).create({
-          data: { kind: report.added > 0 ? 'add' : 'change', department: actor.departmentId, reason, state: 'submitted', batchRows, batchFile: file || null, proposedName: titleOf(file, report) },
-        } as never);
+          data: { kind: report.added > 0 ? 'add' : 'change', department: actor.departmentId, reason, state: 'submitted', ...runtimeAttributes<typeof ADJUSTMENT>({ batchRows }), ...(file ? { batchFile: file } : {}), proposedName: titleOf(file, report) },
+        });
         const id = strOf(asRow(created), 'documentId') ?? '';
         if (!(await markPendingImportFiled(trx, pending.id, id))) throw new ConsoleError(409, 'WRONG_STATE', '该导入已提交为职权调整申请。');
         return id;
