@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { regulationConfig } from '@nmg/config';
 import { registerDocumentGuards } from './guards/middleware';
+import { setBatchApplier } from './adjustment/batch-applier';
+import { applyBatch } from './console/batch/batch-apply';
 import { ensureRoles } from './bootstrap/roles';
 import { applyFieldLabels } from './bootstrap/labels';
 import { registerConsoleRoutes } from './console/routes';
@@ -33,6 +35,8 @@ export default {
     // Fails the start with a clear message when an administrator's edit of config/ is invalid.
     regulationConfig();
     registerDocumentGuards(strapi);
+    // The approval of a batch adjustment (a guard) applies it with the console's bulk writer.
+    setBatchApplier(applyBatch);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

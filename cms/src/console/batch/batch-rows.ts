@@ -26,8 +26,6 @@ export function batchRowsOf(value: unknown): BatchRow[] {
   }));
 }
 
-export const isBatch = (adjustment: Row | null): boolean => Array.isArray(adjustment?.batchRows) && adjustment.batchRows.length > 0;
-
 /** Fields a sheet row may not set: the request decides the department, status, tier and adjustment. */
 const SERVER_SET = ['department', 'status', 'tier', 'adjustment', 'catalogueItem', 'pendingAdjustment', 'id', 'documentId'];
 

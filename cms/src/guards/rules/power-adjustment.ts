@@ -4,8 +4,7 @@ import { regulationConfig } from '@nmg/config';
 import { assertAdjustmentApproval, assertDelegateTarget, fail, type GovernmentFacts } from '../../domain';
 import { applyAdjustment, loadAdjustment } from '../../adjustment/apply';
 // A batch (a department's first compilation from its sheet) is applied with the bulk import's judge and writer.
-import { applyBatch } from '../../console/batch/batch-apply';
-import { isBatch } from '../../console/batch/batch-rows';
+import { batchApplier, isBatch } from '../../adjustment/batch-applier';
 import { asRow, isRow, strOf, type Row } from '../../util/row';
 import { enforce, forbid } from '../../store/errors';
 import { changedFields } from '../../store/snapshot';
@@ -50,6 +49,6 @@ export const powerAdjustmentRules: RuleAdapter = {
     if (strOf(after, 'kind') === 'delegate' && (stateTo === 'submitted' || stateTo === 'approved')) {
       enforce(assertDelegateTarget(governmentFacts(asRow(adjustment?.department)), governmentFacts(asRow(adjustment?.targetDepartment))));
     }
-    if (stateTo === 'approved' && adjustment) await (isBatch(adjustment) ? applyBatch(strapi, adjustment, actor) : applyAdjustment(strapi, adjustment));
+    if (stateTo === 'approved' && adjustment) await (isBatch(adjustment) ? batchApplier()(strapi, adjustment, actor) : applyAdjustment(strapi, adjustment));
   },
 };
