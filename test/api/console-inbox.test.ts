@@ -23,6 +23,14 @@ const inbox = async (username: string): Promise<InboxItem[]> => {
 
 const mine = (items: InboxItem[], id: string) => items.find((i) => i.id === id);
 
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+interface Board { overdue: { key: string; count: number; resource: string; filter: { id?: unknown } }[]; overdueLists: InboxItem[] }
+const dashboard = async (username: string): Promise<Board> => {
+  const res = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer(username));
+  expect(res.status).toBe(200);
+  return res.body as Board;
+};
+
 test('a request goes from the editor’s inbox to its own reviewer’s, and comes back returned with the reason', async () => {
   const created = await app.http().post('/console-api/power-adjustments').set('Authorization', await app.bearer('county-dept-editor'))
     .send({ state: 'draft', kind: 'add', reason: '新设行政检查事项（收件箱测试）', proposedName: '收件箱测试事项' });
@@ -163,6 +171,26 @@ test('第十三条 及时: a returned list and a list waiting for review are lat
     expect((await inbox(username)).map((i) => i.id).filter((id) => [returnedLate, reviewLate].includes(id))).toEqual([]);
   }
   expect(await inbox('county-viewer')).toEqual([]);
+
+  // The dashboard's 逾期事项 counts the same versions as 已逾期 (one server decision), for every role,
+  // and names each one; not on the last day of the limit, yes the day after.
+  for (const [username, late] of [['county-dept-editor', [returnedLate]], ['county-dept-head', [returnedLate]], ['county-justice-reviewer', [reviewLate]], ['county-gov-admin', [returnedLate, reviewLate]]] as const) {
+    const board = await dashboard(username);
+    const figure = board.overdue.find((f) => f.key === 'listsOverdue');
+    const mineLate = (ids: readonly string[]) => ids.filter((id) => [returnedLate, returnedInTime, reviewLate, reviewInTime].includes(id)).sort();
+    expect({ username, ids: mineLate(idsOf(figure?.filter.id)), named: mineLate(board.overdueLists.map((i) => i.id)) }).toEqual({ username, ids: [...late].sort(), named: [...late].sort() });
+    expect({ username, count: figure?.resource === 'responsibility-lists' ? figure.count : null }).toEqual({ username, count: (await inbox(username)).filter((i) => i.kind === 'list' && i.overdue).length });
+  }
+  expect((await dashboard('county2-gov-admin')).overdueLists.map((i) => i.id).filter((id) => [returnedLate, reviewLate].includes(id))).toEqual([]);
+
+  // No cap on the gov-admin's read: with a page of one version the read goes on to the last page.
+  process.env.LATE_LISTS_PAGE = '1';
+  try {
+    expect(mine(await inbox('county-gov-admin'), reviewLate)).toMatchObject({ step: 'supervise' });
+    expect(mine(await inbox('county-gov-admin'), returnedLate)).toMatchObject({ step: 'supervise' });
+  } finally {
+    delete process.env.LATE_LISTS_PAGE;
+  }
 
   // Sent back today: the clock starts again at the new state, so nobody is late with it any more.
   const row = (await app.strapi.db.query(LIST).findOne({ where: { documentId: returnedLate }, select: ['history'] })) as { history: Record<string, unknown>[] };

@@ -24,6 +24,8 @@ export const dashboard: StringMap = {
   loading: 'Counting…',
   error: 'The figures could not be loaded.',
   nothing_to_do: 'Nothing to act on.',
+  overdue_lists: 'Overdue lists',
+  overdue_lists_all: '%{count} in all: show them all',
   retry: 'Retry',
   jobs: {
     title: 'Scheduled jobs',
@@ -118,6 +120,7 @@ export const dashboard: StringMap = {
     filingsOverdue: 'Major penalty decisions not filed in time',
     accountabilityCasesOverdue: 'Accountability cases not corrected in time',
     annualReportsOverdue: 'Annual reports not submitted in time',
+    listsOverdue: 'Lists not revised or not reviewed in time',
     postsWithLapsedCertificates: 'Posts with powers where a certificate has lapsed',
     certificatesSuspended: 'Suspended certificates',
     certificateReviewsDue: 'Certificates due for review within %{days} days',

@@ -26,6 +26,8 @@ export const dashboard: StringMap = {
   loading: '正在统计…',
   error: '统计数据加载失败。',
   nothing_to_do: '没有需要处理的事项。',
+  overdue_lists: '逾期的权责清单',
+  overdue_lists_all: '共 %{count} 条，查看全部',
   retry: '重试',
   jobs: {
     title: '定时任务运行情况',
@@ -120,6 +122,7 @@ export const dashboard: StringMap = {
     filingsOverdue: '逾期未备案的重大行政处罚决定',
     accountabilityCasesOverdue: '逾期未整改的责任追究事项',
     annualReportsOverdue: '逾期未报送的年度报告',
+    listsOverdue: '逾期未修改或未审核的权责清单',
     postsWithLapsedCertificates: '有执法职权但有人员证件失效的岗位',
     certificatesSuspended: '被暂扣的执法证件',
     certificateReviewsDue: '%{days} 日内应年审的执法证件',
