@@ -135,7 +135,7 @@ test('逾期事项 counts the late lists and names each as the inbox does, a lin
   expect(filterOf(section.getByRole('link', { name: /^12\s*逾期未修改或未审核的权责清单\s*查看明细$/ }).getAttribute('href'))).toEqual({ id: ['l1', 'l2'] });
   expect(section.getByRole('heading', { name: '逾期的权责清单（12）' })).toBeInTheDocument();
   const returned = section.getByRole('link', { name: /逾期未修改的清单/ });
-  expect(returned).toHaveAttribute('href', '/responsibility-lists/l1/show');
+  expect(returned.getAttribute('href')).toMatch(/\/responsibility-lists\/l1\/show$/);
   expect(returned).toHaveTextContent('待修改');
   expect(returned).toHaveTextContent('超过本机关规定的修改时限仍未重新提交（第十三条');
   expect(returned).toHaveTextContent('意见：请补充追责依据');

@@ -14,10 +14,10 @@ import { availableActions } from '../workflow/actions';
 import { LIST, loadListContexts, type ListContext } from '../workflow/context';
 import { rowsOf } from '../util/row';
 import type { ConsoleUser } from './auth';
-import { listDeadline, REVIEW_STATES } from './inbox-list-deadline';
+import { listDeadline } from './inbox-list-deadline';
 
-/** The states whose step has a deadline (inbox-list-deadline.ts). */
-const TIMED_STATES: readonly string[] = ['returned', ...REVIEW_STATES];
+/** The states whose step has a deadline (inbox-list-deadline.ts's REVIEW_STATES and 'returned'). */
+const TIMED_STATES = ['returned', 'submitted', 'legal-review'] as const;
 
 /** Versions read per page; LATE_LISTS_PAGE in the environment lowers it (tests of the paging). */
 export function lateListsPage(env: NodeJS.ProcessEnv = process.env): number {
@@ -31,7 +31,7 @@ const supervises = (user: ConsoleUser): boolean => user.actor.role === 'gov-admi
 function concerned(user: ConsoleUser): boolean {
   if (!user.actions.has(`${LIST}.find`)) return false;
   if (supervises(user)) return true;
-  return regulationConfig().workflow.listTransitions.some((t) => TIMED_STATES.includes(t.from) && t.roles.includes(user.actor.role));
+  return regulationConfig().workflow.listTransitions.some((t) => (TIMED_STATES as readonly string[]).includes(t.from) && t.roles.includes(user.actor.role));
 }
 
 /** The late item of one version for the user, or null when it is in time or none of the user's business. */
