@@ -94,11 +94,18 @@ test('已逾期 for every role: each sees what is past its deadline for it, with
   };
   const filing = await put('api::major-penalty-filing.major-penalty-filing', 'inboxlatefiling1', { caseNumber: '锡市监罚〔2026〕逾期1号', proposedDecision: '拟罚款', decision: '罚款', department: market, decidedAt: day(-40), filingDeadline: day(-25) });
   const officer = await put(OFFICER, 'inboxlapsedofficer1', { name: '证件过期测试员', status: 'valid', certificateNumber: 'NM99000777', certificateIssuedAt: day(-800), certificateExpiresAt: day(-1), department: market });
+  await put(OFFICER, 'inboxlapsedofficer2', { name: '证件失效测试员', status: 'expired', certificateNumber: 'NM99000778', certificateIssuedAt: day(-900), certificateExpiresAt: day(-100), department: market });
   const lateCase = await put('api::accountability-case.accountability-case', 'inboxlatecase1', { title: '逾期未整改测试', subjectKind: 'department', department: market, supervisingGovernment: county, finding: '未按规定公示', measure: 'correction-order', deadline: day(-10), state: 'open' });
   const task = await put('api::adjustment-task.adjustment-task', 'inboxlatetask1', { basisTitle: '《逾期调整测试条例》', reason: '法规修改', department: market, dueDate: day(-5), state: 'open', overdue: false });
 
   const overdue = async (username: string) => (await inbox(username)).filter((i) => i.overdue);
   const editor = await overdue('county-dept-editor');
+  // The dashboard counts every lapsed certificate the inbox lists: expired by date though still
+  // recorded valid, or flagged expired by the certificate job (Art. 19).
+  const board = (await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer('county-dept-editor'))).body as { certificates: { key: string; count: number }[]; certificateWatch: { key: string; count: number }[] };
+  const countOf = (figures: { key: string; count: number }[], key: string) => figures.find((f) => f.key === key)?.count ?? -1;
+  expect(countOf(board.certificates, 'certificatesExpiredStillValid') + countOf(board.certificateWatch, 'certificatesExpired')).toBe(editor.filter((i) => i.reason === 'certificateLapsed').length);
+  expect(editor.filter((i) => i.reason === 'certificateLapsed').length).toBeGreaterThanOrEqual(2);
   expect(mine(editor, filing)).toMatchObject({ kind: 'filing', resource: 'major-penalty-filings', step: 'file', reason: 'filingLate', due: day(-25), organisation: '锡林浩特市市场监督管理局' });
   expect(mine(editor, officer)).toMatchObject({ kind: 'officer', resource: 'officers', step: 'renew', reason: 'certificateLapsed', title: '证件过期测试员' });
   expect(mine(editor, lateCase)).toMatchObject({ kind: 'case', step: 'correct', reason: 'correctionLate', due: day(-10) });

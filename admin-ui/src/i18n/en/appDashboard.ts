@@ -123,6 +123,7 @@ export const dashboard: StringMap = {
     listsOverdue: 'Lists not revised or not reviewed in time',
     postsWithLapsedCertificates: 'Posts with powers where a certificate has lapsed',
     certificatesSuspended: 'Suspended certificates',
+    certificatesExpired: 'Expired certificates',
     certificateReviewsDue: 'Certificates due for review within %{days} days',
     filingsFiledLate: 'Major penalty decisions filed after the deadline',
     filingsNotReceived: 'Filings not yet recorded as received by the justice department',

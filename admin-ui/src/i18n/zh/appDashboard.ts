@@ -125,6 +125,7 @@ export const dashboard: StringMap = {
     listsOverdue: '逾期未修改或未审核的权责清单',
     postsWithLapsedCertificates: '有执法职权但有人员证件失效的岗位',
     certificatesSuspended: '被暂扣的执法证件',
+    certificatesExpired: '已过期失效的执法证件',
     certificateReviewsDue: '%{days} 日内应年审的执法证件',
     filingsFiledLate: '超过期限才备案的重大行政处罚决定',
     filingsNotReceived: '已报送、司法行政部门尚未登记接收的备案',
