@@ -23,6 +23,14 @@ const inbox = async (username: string): Promise<InboxItem[]> => {
 
 const mine = (items: InboxItem[], id: string) => items.find((i) => i.id === id);
 
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+interface Board { overdue: { key: string; count: number; resource: string; filter: { id?: unknown } }[]; overdueLists?: InboxItem[] }
+const dashboard = async (username: string): Promise<Board> => {
+  const res = await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer(username));
+  expect(res.status).toBe(200);
+  return res.body as Board;
+};
+
 test('a request goes from the editor’s inbox to its own reviewer’s, and comes back returned with the reason', async () => {
   const created = await app.http().post('/console-api/power-adjustments').set('Authorization', await app.bearer('county-dept-editor'))
     .send({ state: 'draft', kind: 'add', reason: '新设行政检查事项（收件箱测试）', proposedName: '收件箱测试事项' });
@@ -86,11 +94,18 @@ test('已逾期 for every role: each sees what is past its deadline for it, with
   };
   const filing = await put('api::major-penalty-filing.major-penalty-filing', 'inboxlatefiling1', { caseNumber: '锡市监罚〔2026〕逾期1号', proposedDecision: '拟罚款', decision: '罚款', department: market, decidedAt: day(-40), filingDeadline: day(-25) });
   const officer = await put(OFFICER, 'inboxlapsedofficer1', { name: '证件过期测试员', status: 'valid', certificateNumber: 'NM99000777', certificateIssuedAt: day(-800), certificateExpiresAt: day(-1), department: market });
+  await put(OFFICER, 'inboxlapsedofficer2', { name: '证件失效测试员', status: 'expired', certificateNumber: 'NM99000778', certificateIssuedAt: day(-900), certificateExpiresAt: day(-100), department: market });
   const lateCase = await put('api::accountability-case.accountability-case', 'inboxlatecase1', { title: '逾期未整改测试', subjectKind: 'department', department: market, supervisingGovernment: county, finding: '未按规定公示', measure: 'correction-order', deadline: day(-10), state: 'open' });
   const task = await put('api::adjustment-task.adjustment-task', 'inboxlatetask1', { basisTitle: '《逾期调整测试条例》', reason: '法规修改', department: market, dueDate: day(-5), state: 'open', overdue: false });
 
   const overdue = async (username: string) => (await inbox(username)).filter((i) => i.overdue);
   const editor = await overdue('county-dept-editor');
+  // The dashboard counts every lapsed certificate the inbox lists: expired by date though still
+  // recorded valid, or flagged expired by the certificate job (Art. 19).
+  const board = (await app.http().get('/console-api/dashboard').set('Authorization', await app.bearer('county-dept-editor'))).body as { certificates: { key: string; count: number }[]; certificateWatch: { key: string; count: number }[] };
+  const countOf = (figures: { key: string; count: number }[], key: string) => figures.find((f) => f.key === key)?.count ?? -1;
+  expect(countOf(board.certificates, 'certificatesExpiredStillValid') + countOf(board.certificateWatch, 'certificatesExpired')).toBe(editor.filter((i) => i.reason === 'certificateLapsed').length);
+  expect(editor.filter((i) => i.reason === 'certificateLapsed').length).toBeGreaterThanOrEqual(2);
   expect(mine(editor, filing)).toMatchObject({ kind: 'filing', resource: 'major-penalty-filings', step: 'file', reason: 'filingLate', due: day(-25), organisation: '锡林浩特市市场监督管理局' });
   expect(mine(editor, officer)).toMatchObject({ kind: 'officer', resource: 'officers', step: 'renew', reason: 'certificateLapsed', title: '证件过期测试员' });
   expect(mine(editor, lateCase)).toMatchObject({ kind: 'case', step: 'correct', reason: 'correctionLate', due: day(-10) });
@@ -163,6 +178,26 @@ test('第十三条 及时: a returned list and a list waiting for review are lat
     expect((await inbox(username)).map((i) => i.id).filter((id) => [returnedLate, reviewLate].includes(id))).toEqual([]);
   }
   expect(await inbox('county-viewer')).toEqual([]);
+
+  // The dashboard's 逾期事项 counts the same versions as 已逾期 (one server decision), for every role,
+  // and names each one; not on the last day of the limit, yes the day after.
+  for (const [username, late] of [['county-dept-editor', [returnedLate]], ['county-dept-head', [returnedLate]], ['county-justice-reviewer', [reviewLate]], ['county-gov-admin', [returnedLate, reviewLate]]] as const) {
+    const board = await dashboard(username);
+    const figure = board.overdue.find((f) => f.key === 'listsOverdue');
+    const mineLate = (ids: readonly string[]) => ids.filter((id) => [returnedLate, returnedInTime, reviewLate, reviewInTime].includes(id)).sort();
+    expect({ username, ids: mineLate(idsOf(figure?.filter.id)), named: mineLate((board.overdueLists ?? []).map((i) => i.id)) }).toEqual({ username, ids: [...late].sort(), named: [...late].sort() });
+    expect({ username, count: figure?.resource === 'responsibility-lists' ? figure.count : null }).toEqual({ username, count: (await inbox(username)).filter((i) => i.kind === 'list' && i.overdue).length });
+  }
+  expect(((await dashboard('county2-gov-admin')).overdueLists ?? []).map((i) => i.id).filter((id) => [returnedLate, reviewLate].includes(id))).toEqual([]);
+
+  // No cap on the gov-admin's read: with a page of one version the read goes on to the last page.
+  process.env.LATE_LISTS_PAGE = '1';
+  try {
+    expect(mine(await inbox('county-gov-admin'), reviewLate)).toMatchObject({ step: 'supervise' });
+    expect(mine(await inbox('county-gov-admin'), returnedLate)).toMatchObject({ step: 'supervise' });
+  } finally {
+    delete process.env.LATE_LISTS_PAGE;
+  }
 
   // Sent back today: the clock starts again at the new state, so nobody is late with it any more.
   const row = (await app.strapi.db.query(LIST).findOne({ where: { documentId: returnedLate }, select: ['history'] })) as { history: Record<string, unknown>[] };

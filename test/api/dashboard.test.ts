@@ -197,7 +197,7 @@ describe('county-dept-editor (锡林浩特市市场监督管理局): its departm
   test('overdue: a filing past its deadline and not filed, an open case past its deadline, a report not submitted past its due date', () => {
     expect(counts(figures, 'overdue')).toEqual({
       filingsOverdue: 1, accountabilityCasesOverdue: 1, annualReportsOverdue: 1,
-      filingsFiledLate: 1, filingsNotReceived: 2, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0,
+      filingsFiledLate: 1, filingsNotReceived: 2, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0, listsOverdue: 0,
     });
     expect(figure(figures, 'overdue', 'filingsFiledLate').filter).toEqual({ filedLate: true });
   });
@@ -233,7 +233,7 @@ describe('league-viewer (锡林郭勒盟): the league and its counties', () => {
     expect(counts(figures, 'certificates')).toEqual({ certificatesExpiring60: 8, certificatesExpiring30: 2, certificatesExpiredStillValid: 1 });
     expect(counts(figures, 'overdue')).toEqual({
       filingsOverdue: 2, accountabilityCasesOverdue: 1, annualReportsOverdue: 1,
-      filingsFiledLate: 1, filingsNotReceived: 2, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0,
+      filingsFiledLate: 1, filingsNotReceived: 2, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0, listsOverdue: 0,
     });
     expect(counts(figures, 'listsByState')).toMatchObject({ draft: 6, submitted: 1, 'legal-review': 1 });
   });
@@ -243,7 +243,7 @@ describe('league-viewer (锡林郭勒盟): the league and its counties', () => {
     expect(linkedIds(figure(figures, 'completeness', 'powersWithoutDecomposition'))).toEqual([fx.p6]);
     expect(counts(figures, 'overdue')).toEqual({
       filingsOverdue: 1, accountabilityCasesOverdue: 0, annualReportsOverdue: 0,
-      filingsFiledLate: 0, filingsNotReceived: 0, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0,
+      filingsFiledLate: 0, filingsNotReceived: 0, annualReportsSubmittedLate: 0, annualReportsReturnedOverdue: 0, listsOverdue: 0,
     });
     expect(counts(figures, 'certificates')).toEqual({ certificatesExpiring60: 2, certificatesExpiring30: 1, certificatesExpiredStillValid: 0 });
   });

@@ -68,6 +68,21 @@ async function overdueItem(page: Page, title: string) {
   return link;
 }
 
+/** The dashboard's 逾期事项 card (below the inbox): the version named in it as a link, and the card. */
+async function overdueCard(page: Page, title: string) {
+  const card = page.getByRole('region', { name: '逾期事项', exact: true });
+  const link = card.getByRole('link', { name: title });
+  await link.waitFor();
+  return { card, link };
+}
+
+/** The card agrees with the inbox: it counts the late lists and never says there is nothing to do. */
+async function expectCounted(card: Awaited<ReturnType<typeof overdueCard>>['card'], atLeast: number): Promise<void> {
+  expect(await card.getByText('没有需要处理的事项。').count()).toBe(0);
+  const figure = card.getByRole('link', { name: /逾期未修改或未审核的权责清单/ });
+  expect(Number((await figure.innerText()).trim().split(/\s+/)[0])).toBeGreaterThanOrEqual(atLeast);
+}
+
 test('the clerk sees the returned list under 已逾期 as 待修改, with the reason, the article and the opinion, and opens it', async () => {
   const page = await signedIn(browser, 'county2-dept-editor', /工作台/);
   const link = await overdueItem(page, returned.title);
@@ -79,6 +94,14 @@ test('the clerk sees the returned list under 已逾期 as 待修改, with the re
   expect(await page.getByRole('link', { name: reviewing.title }).count()).toBe(0);
   await link.scrollIntoViewIfNeeded();
   await screenshot(page, 'desk-inbox-overdue-clerk');
+  // The dashboard's 逾期事项 below counts it and names it, as 待修改 with the reason (issue 14).
+  const card = await overdueCard(page, returned.title);
+  await expectCounted(card.card, 1);
+  expect(await card.link.getByText('待修改', { exact: true }).count()).toBe(1);
+  expect(await card.link.innerText()).toContain('超过本机关规定的修改时限仍未重新提交（第十三条');
+  expect(await card.card.getByRole('link', { name: reviewing.title }).count()).toBe(0);
+  await card.card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'desk-dashboard-overdue-clerk');
   await link.click();
   await page.waitForURL(new RegExp(`/console/responsibility-lists/${returned.id}/show`));
   await page.getByTestId('list-state').filter({ hasText: /^已退回$/ }).waitFor();
@@ -92,8 +115,28 @@ test('the reviewer sees the list waiting for review under 已逾期 as 待审核
   expect(await link.innerText()).toContain('超过本机关规定的审核时限仍未审核（第十条、第十一条、第十三条）');
   await link.scrollIntoViewIfNeeded();
   await screenshot(page, 'desk-inbox-overdue-reviewer');
+  const card = await overdueCard(page, reviewing.title);
+  await expectCounted(card.card, 1);
+  expect(await card.link.getByText('待审核', { exact: true }).count()).toBe(1);
   await link.click();
   await page.waitForURL(new RegExp(`/console/responsibility-lists/${reviewing.id}/show`));
   await page.getByTestId('list-state').filter({ hasText: /^法制审核中$/ }).waitFor();
+  await page.context().close();
+});
+
+test('the gov-admin finds both under 已逾期 and in the dashboard’s 逾期事项 as 待督办, and opens one from the card', async () => {
+  const page = await signedIn(browser, 'county2-gov-admin', /工作台/);
+  for (const { title } of [returned, reviewing]) {
+    const link = await overdueItem(page, title);
+    expect(await link.getByText('待督办', { exact: true }).count()).toBe(1);
+  }
+  const card = await overdueCard(page, returned.title);
+  await expectCounted(card.card, 2);
+  expect(await card.link.getByText('待督办', { exact: true }).count()).toBe(1);
+  expect(await card.card.getByRole('link', { name: reviewing.title }).getByText('待督办', { exact: true }).count()).toBe(1);
+  await card.card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'desk-dashboard-overdue-gov-admin');
+  await card.link.click();
+  await page.waitForURL(new RegExp(`/console/responsibility-lists/${returned.id}/show`));
   await page.context().close();
 });

@@ -118,3 +118,35 @@ test('a county has no comparison', async () => {
   await screen.findByRole('heading', { level: 1 });
   expect(screen.queryByRole('heading', { name: '下级政府对比' })).not.toBeInTheDocument();
 });
+
+test('逾期事项 counts the late lists and names each as the inbox does, a link to its version (issue 14)', async () => {
+  const late = (id: string, title: string, step: string, reason: string, opinion: string | null) =>
+    ({ kind: 'list', resource: 'responsibility-lists', id, title, organisation: '锡林浩特市市场监督管理局', step, due: '2026-11-20', overdue: true, reason, opinion });
+  renderDashboard(async () => ({
+    ...figures,
+    overdue: [
+      { key: 'filingsOverdue', count: 0, resource: 'major-penalty-filings', filter: { filingDeadline_lt: '2026-11-26', filedAt: null } },
+      { key: 'listsOverdue', count: 12, resource: 'responsibility-lists', filter: { id: ['l1', 'l2'] } },
+    ],
+    overdueLists: [late('l1', '逾期未修改的清单', 'revise', 'returnedListLate', '请补充追责依据'), late('l2', '逾期未审核的清单', 'approve', 'listReviewLate', null)],
+  }));
+  const section = within(await screen.findByRole('region', { name: '逾期事项' }));
+  expect(section.queryByText('没有需要处理的事项。')).not.toBeInTheDocument();
+  expect(filterOf(section.getByRole('link', { name: /^12\s*逾期未修改或未审核的权责清单\s*查看明细$/ }).getAttribute('href'))).toEqual({ id: ['l1', 'l2'] });
+  expect(section.getByRole('heading', { name: '逾期的权责清单（12）' })).toBeInTheDocument();
+  const returned = section.getByRole('link', { name: /逾期未修改的清单/ });
+  expect(returned.getAttribute('href')).toMatch(/\/responsibility-lists\/l1\/show$/);
+  expect(returned).toHaveTextContent('待修改');
+  expect(returned).toHaveTextContent('超过本机关规定的修改时限仍未重新提交（第十三条');
+  expect(returned).toHaveTextContent('意见：请补充追责依据');
+  expect(section.getByRole('link', { name: /逾期未审核的清单/ })).toHaveTextContent('待审核');
+  // Two named of twelve: the rest through the figure's list.
+  expect(filterOf(section.getByRole('link', { name: '共 12 条，查看全部' }).getAttribute('href'))).toEqual({ id: ['l1', 'l2'] });
+});
+
+test('逾期事项 with nothing late says so', async () => {
+  renderDashboard(async () => ({ ...figures, overdue: [{ key: 'listsOverdue', count: 0, resource: 'responsibility-lists', filter: { id: [] } }], overdueLists: [] }));
+  const section = within(await screen.findByRole('region', { name: '逾期事项' }));
+  expect(section.getByText('没有需要处理的事项。')).toBeInTheDocument();
+  expect(section.queryByRole('link')).not.toBeInTheDocument();
+});

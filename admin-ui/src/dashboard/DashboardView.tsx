@@ -8,6 +8,7 @@ import { FigureBarChart } from './FigureBarChart';
 import { FigureGroup } from './FigureGroup';
 import { IntegrityCard } from './IntegrityCard';
 import { JobStatuses } from './JobStatuses';
+import { OverdueLists } from './OverdueLists';
 import { SubordinateComparison } from './SubordinateComparison';
 import { FigurePieChart } from './FigurePieChart';
 import { useDashboardText } from './useDashboardText';
@@ -24,7 +25,10 @@ export const DashboardView = ({ figures }: { figures: DashboardFigures }) => {
       </Typography>
       {/* What needs action first (issue 14 point 6), then the figures. */}
       <AdjustmentTasks tasks={figures.adjustmentTasks ?? []} today={figures.today} />
-      <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero nonZeroOnly />
+      {/* The late lists by name, as the inbox's 已逾期 lists them (the same server decision). */}
+      <FigureGroup title={t.text('overdue')} figures={figures.overdue} alertWhenNonZero nonZeroOnly>
+        <OverdueLists items={figures.overdueLists ?? []} figure={figures.overdue.find((f) => f.key === 'listsOverdue')} />
+      </FigureGroup>
       <FigureGroup title={t.text('groups.certificates')} figures={[...figures.certificates, ...(figures.certificateWatch ?? [])]} alertWhenNonZero nonZeroOnly />
       <FigureGroup title={t.text('pending_reviews')} figures={figures.pendingReviews} alertWhenNonZero nonZeroOnly />
       {/* Then the figures: a league or the region first sees its subordinate governments side by side. */}

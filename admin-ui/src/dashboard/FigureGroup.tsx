@@ -1,6 +1,6 @@
 // A titled section of figure cards; nothing is shown for a group the role may not read (empty).
 import { Box, Typography } from '@mui/material';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { FigureCard } from './FigureCard';
 import { useDashboardText } from './useDashboardText';
 import { figureId } from './links';
@@ -13,9 +13,11 @@ export interface FigureGroupProps {
   labelOf?: (figure: Figure) => string;
   /** Groups of things to act on: only the non-zero figures, so what needs action is not buried (issue 14, point 6). */
   nonZeroOnly?: boolean;
+  /** Shown below the cards (the overdue group's late lists, each a link). */
+  children?: ReactNode;
 }
 
-export const FigureGroup = ({ title, figures: all, alertWhenNonZero, labelOf, nonZeroOnly }: FigureGroupProps) => {
+export const FigureGroup = ({ title, figures: all, alertWhenNonZero, labelOf, nonZeroOnly, children }: FigureGroupProps) => {
   const headingId = useId();
   const t = useDashboardText();
   if (all.length === 0) return null;
@@ -35,6 +37,7 @@ export const FigureGroup = ({ title, figures: all, alertWhenNonZero, labelOf, no
           <FigureCard key={figureId(figure)} figure={figure} alertWhenNonZero={alertWhenNonZero} label={labelOf?.(figure)} />
         ))}
       </Box>
+      {children}
     </Box>
   );
 };

@@ -6,7 +6,8 @@ import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { groupInbox, loadInbox, type InboxItem, type LoadInbox } from './inbox';
 
-const ItemRow = ({ item }: { item: InboxItem }) => {
+/** One item as a link to its record: also the dashboard's late lists (OverdueLists.tsx), so both read alike. */
+export const InboxItemRow = ({ item }: { item: InboxItem }) => {
   const translate = useTranslate();
   // Titles of adjustments are '<kind>:<power>'; the kind reads in words.
   const [kind, rest] = item.kind === 'adjustment' ? item.title.split(/:(.*)/s) : ['', item.title];
@@ -33,7 +34,7 @@ const Group = ({ title, items }: { title: string; items: InboxItem[] }) =>
       </Typography>
       <List dense disablePadding>
         {items.map((item) => (
-          <ItemRow key={`${item.resource}-${item.id}`} item={item} />
+          <InboxItemRow key={`${item.resource}-${item.id}`} item={item} />
         ))}
       </List>
     </Box>

@@ -10,8 +10,9 @@ export type { InboxItem };
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const kindOf = (v: unknown): InboxKind | undefined => INBOX_KINDS.find((k) => k === v);
 
-export function parseInbox(body: unknown): InboxItem[] {
-  const data = isObject(body) && Array.isArray(body.data) ? body.data : [];
+/** Items as the server writes them (the inbox, and the dashboard's late lists); malformed ones are left out. */
+export function parseInboxItems(value: unknown): InboxItem[] {
+  const data = Array.isArray(value) ? value : [];
   return data.filter(isObject).flatMap((r) => {
     const id = str(r.id);
     const resource = str(r.resource);
@@ -20,6 +21,8 @@ export function parseInbox(body: unknown): InboxItem[] {
     return [{ kind, resource, id, title: str(r.title) ?? '', organisation: str(r.organisation), step: str(r.step) ?? '', due: str(r.due), overdue: r.overdue === true, reason: str(r.reason), opinion: str(r.opinion) }];
   });
 }
+
+export const parseInbox = (body: unknown): InboxItem[] => parseInboxItems(isObject(body) ? body.data : null);
 
 export type LoadInbox = () => Promise<InboxItem[]>;
 

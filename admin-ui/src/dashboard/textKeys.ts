@@ -21,6 +21,8 @@ export const DASHBOARD_TEXTS = [
   'error',
   'retry',
   'nothing_to_do',
+  'overdue_lists',
+  'overdue_lists_all',
 ] as const;
 
 export type DashboardText = (typeof DASHBOARD_TEXTS)[number];

@@ -3,6 +3,7 @@
 import { parseAdjustmentTasks, type AdjustmentTaskSummary } from './adjustmentTasks';
 import { parseIntegrityFigures, type IntegrityFigures } from './integrityFigures';
 import { parseJobStatuses, type JobStatus } from './jobStatuses';
+import { parseInboxItems, type InboxItem } from './inbox';
 import type { DashboardContext, DashboardScope, FilterValue, Figure } from '../../../config/src/dashboard';
 
 export type { FilterValue, Figure, DashboardContext } from '../../../config/src/dashboard';
@@ -25,6 +26,8 @@ export type DashboardFigures = {
   integrity?: IntegrityFigures | null;
   /** League and region: the governments directly below, side by side (issue 14, point 6). */
   subordinates?: SubordinateGovernment[];
+  /** The first late list versions the overdue figure listsOverdue counts, as the inbox's 已逾期 names them. */
+  overdueLists?: InboxItem[];
 } & Record<FigureGroup, Figure[]>;
 
 export interface SubordinateGovernment {
@@ -93,5 +96,6 @@ export function parseDashboard(value: unknown): DashboardFigures | null {
     jobs: parseJobStatuses(value.jobs),
     integrity: parseIntegrityFigures(value.integrity),
     subordinates: parseSubordinates(value.subordinates),
+    overdueLists: parseInboxItems(value.overdueLists),
   };
 }

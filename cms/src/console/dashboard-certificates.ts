@@ -20,6 +20,9 @@ export async function certificateDashboardFigures(strapi: Core.Strapi, user: Con
   if (posts) figures.push({ key: 'postsWithLapsedCertificates', count: await count(POST, { certificateLapsed: true }), resource: posts, filter: { certificateLapsed: true } });
   const officers = resourceOf(OFFICER);
   if (officers) {
+    // Flagged expired by the certificate job: with certificatesExpiredStillValid (dashboard.ts) the
+    // officers the inbox lists as certificateLapsed (inbox-overdue.ts), so the two agree (issue 14).
+    figures.push({ key: 'certificatesExpired', count: await count(OFFICER, { status: 'expired' }), resource: officers, filter: { status: 'expired' } });
     figures.push({ key: 'certificatesSuspended', count: await count(OFFICER, { status: 'suspended' }), resource: officers, filter: { status: 'suspended' } });
     // Due when the last review (the issue counts as the first) is this many years back, give or
     // take the first warning period.

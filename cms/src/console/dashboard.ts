@@ -4,7 +4,7 @@
 // middleware confines it to the user's scope exactly as the console lists are, and every figure
 // carries the console list filter that reproduces it, so the console links each figure to its list.
 import type { Core, UID } from '@strapi/strapi';
-import { regulationConfig, type ConsoleFilter, type DashboardContext, type Figure } from '@nmg/config';
+import { regulationConfig, type ConsoleFilter, type DashboardContext, type Figure, type InboxItem } from '@nmg/config';
 import { ACTIVE_POWER_STATUSES } from '../domain';
 import { postsHoldingPowers, today as serverToday } from '../store/facts';
 import { asRow, isRow, rowsOf, strOf, type Row } from '../util/row';
@@ -12,6 +12,7 @@ import { runWithRequestState } from '../util/request-state';
 import type { ConsoleUser } from './auth';
 import { consoleResources } from './resources';
 import { reportingOverdue } from './dashboard-reporting';
+import { lateLists } from './inbox-lists-late';
 
 // The wire shape of a figure is the contract in config/src/dashboard.ts, shared with the console.
 export type { ConsoleFilter, FilterValue as ConsoleFilterValue, Figure, DashboardContext } from '@nmg/config';
@@ -28,12 +29,16 @@ export interface DashboardFigures {
   pendingReviews: Figure[];
   certificates: Figure[];
   overdue: Figure[];
+  /** The late list versions the 逾期事项 figure listsOverdue counts (the inbox's, inbox-lists-late.ts), the first OVERDUE_LIST_LINKS. */
+  overdueLists: InboxItem[];
   /** Region tier only: each scheduled job's last run and its failed records (issue 13). */
 }
 
 /** Gaps that the list filter dialect cannot express link by id; a URL must stay well below 16 KB. */
 export const ID_LINK_LIMIT = 200;
 const PAGE = 500;
+/** Late lists named one by one in the 逾期事项 card; the figure counts them all and links to the rest. */
+export const OVERDUE_LIST_LINKS = 10;
 
 const UIDS = {
   power: 'api::power.power',
@@ -185,6 +190,9 @@ async function compute(strapi: Core.Strapi, user: ConsoleUser, today: string): P
   const powerPart = powers ? await powerFigures(strapi, powers) : { totals: [], powersByType: [], powersByStatus: [], completeness: [] };
   const inReview = ['submitted', 'legal-review'];
   const present = (figures: (Figure | null)[]): Figure[] => figures.filter((f): f is Figure => f !== null);
+  // The inbox's own decision (issue 14): the card and 已逾期 name the same versions. Date-bound, so
+  // a version turning late overnight shows under the next day's cache key (dashboard-cache.ts).
+  const late = lists ? await lateLists(strapi, user, today) : [];
   return {
     today,
     context: { tier: user.actor.tier, governmentName: await governmentName(strapi, user), organisation: user.actor.organisationName, scope: user.actor.scope.kind },
@@ -203,7 +211,9 @@ async function compute(strapi: Core.Strapi, user: ConsoleUser, today: string): P
       cases ? await cases.figure('accountabilityCasesOverdue', { state: 'open', deadline: { $lt: today } }, { state: 'open', deadline_lt: today }) : null,
       reports ? await reports.figure('annualReportsOverdue', { state: 'draft', dueAt: { $lt: today } }, { state: 'draft', dueAt_lt: today }) : null,
       ...(await reportingOverdue(read, today)),
+      lists ? lists.idFigure('listsOverdue', late.length, late.map((i) => i.id)) : null,
     ]),
+    overdueLists: late.slice(0, OVERDUE_LIST_LINKS),
   };
 }
 

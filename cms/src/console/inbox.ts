@@ -13,8 +13,9 @@ import { dashboardTasks } from './dashboard-tasks';
 import { isOverdue, loadReportContext, reportActions } from '../reports/context';
 import { overdueItems } from './inbox-overdue';
 import { listDeadline } from './inbox-list-deadline';
-import { supervisedLateLists } from './inbox-lists-late';
+import { lateLists } from './inbox-lists-late';
 import { regulationConfig } from '@nmg/config';
+import { today as serverToday } from '../store/facts';
 
 export type { InboxItem };
 
@@ -35,10 +36,10 @@ async function listItems(strapi: Core.Strapi, user: ConsoleUser, today: string):
     if (actions.length === 0) continue;
     const returned = list.state === 'returned';
     const lastReturn = returned ? [...list.history].reverse().find((h) => h.action === 'return') : undefined;
-    // A returned list not sent back, or a review step not taken, within the office's days (Art. 13).
+    // A late version (Art. 13 及时) comes from lateLists, the decision the dashboard counts too.
     const deadline = listDeadline(list, regulationConfig().deadlines, today);
-    const late = deadline !== null && deadline.overdue;
-    items.push({ kind: 'list', resource: 'responsibility-lists', id: list.documentId, title: list.title ?? '', organisation: list.department?.name ?? null, step: returned ? (late ? 'revise' : 'returned') : actions[0], due: deadline?.due ?? null, overdue: late, reason: late ? deadline.reason : null, opinion: lastReturn?.opinion ?? null });
+    if (deadline?.overdue) continue;
+    items.push({ kind: 'list', resource: 'responsibility-lists', id: list.documentId, title: list.title ?? '', organisation: list.department?.name ?? null, step: returned ? 'returned' : actions[0], due: deadline?.due ?? null, overdue: false, reason: null, opinion: lastReturn?.opinion ?? null });
   }
   return items;
 }
@@ -123,8 +124,9 @@ async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string
 }
 
 export async function inboxItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
-  const today = new Date().toISOString().slice(0, 10);
-  const items = [...(await listItems(strapi, user, today)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today)), ...(await overdueItems(strapi, user, today)), ...(await supervisedLateLists(strapi, user, today))];
+  // The same day as the dashboard's (handlers.ts), so both call the same versions late.
+  const today = serverToday();
+  const items = [...(await listItems(strapi, user, today)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today)), ...(await overdueItems(strapi, user, today)), ...(await lateLists(strapi, user, today))];
   const rank = (i: InboxItem) => (i.overdue ? 0 : i.step === 'returned' ? 1 : 2);
   return items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }

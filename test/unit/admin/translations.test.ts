@@ -1,9 +1,10 @@
 // The Strapi admin in Chinese (issue 14): administrators configure roles there. Every key of Strapi's
 // English catalogues for the admin shell, the content manager, the content-type builder, users &
-// permissions, the media library, internationalisation and email has a zh-Hans text at run time,
+// permissions, the media library, internationalisation, email, review workflows and releases has a zh-Hans text at run time,
 // Strapi's own or ours (cms/src/admin/translations, merged last by config.translations); ours are
 // well-formed ICU messages with the English text's placeholders, in Chinese. Reads the catalogues
 // Strapi ships, without building the admin panel.
+import { existsSync } from 'fs';
 import { join } from 'path';
 import { isLiteralElement, isPluralElement, isSelectElement, isTagElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { zhHans } from '../../../cms/src/admin/translations';
@@ -18,14 +19,23 @@ const AREAS: { prefix: string | null; dir: string }[] = [
   { prefix: 'upload', dir: '@strapi/upload/dist/admin/translations' },
   { prefix: 'i18n', dir: '@strapi/i18n/dist/admin/translations' },
   { prefix: 'email', dir: '@strapi/email/dist/admin/translations' },
+  // Paid features (off in a Community Edition build, filled all the same: see their files).
+  { prefix: 'review-workflows', dir: '@strapi/review-workflows/dist/admin/translations' },
+  { prefix: 'content-releases', dir: '@strapi/content-releases/dist/admin/translations' },
 ];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A catalogue as Strapi bundles it (`<locale>.json.js`, CommonJS, the object as default or as the module). */
+/**
+ * A catalogue as Strapi bundles it (`<locale>.json.js`, CommonJS, the object as default or as the
+ * module). A plugin without the locale's file (content-releases ships no zh-Hans) has none: Strapi's
+ * registerTrads then loads nothing for it either.
+ */
 function catalogue(dir: string, locale: string): Record<string, string> {
+  const file = join(ROOT, 'node_modules', dir, `${locale}.json.js`);
+  if (locale !== 'en' && !existsSync(file)) return {};
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded: unknown = require(join(ROOT, 'node_modules', dir, `${locale}.json.js`));
+  const loaded: unknown = require(file);
   const data = isObject(loaded) && isObject(loaded.default) ? loaded.default : loaded;
   if (!isObject(data)) throw new Error(`${dir}/${locale}.json.js is not a catalogue`);
   return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));

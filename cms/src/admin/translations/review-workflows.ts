@@ -1,0 +1,40 @@
+// zh-Hans texts Strapi does not ship for 审阅工作流 (@strapi/review-workflows, a paid feature). A
+// Community Edition build without a licence never shows its screens (the feature is off, and
+// config/admin.ts sets promoteEE false, so not even the purchase page is linked); filled all the
+// same, so that the panel stays in Chinese the day a licence or the promotion is switched on.
+// test/unit/admin/translations.test.ts fails when Strapi adds a key.
+export const reviewWorkflowsZh: Record<string, string> = {
+  'review-workflows.settings.page.title': '审阅工作流',
+  'review-workflows.settings.page.subtitle': '{count, plural, other {# 个阶段}}',
+  'review-workflows.settings.page.isLoading': '正在加载工作流',
+  'review-workflows.settings.page.delete.confirm.body': '已分配到被删除阶段的条目将移到上一个阶段。确定要保存吗？',
+  'review-workflows.settings.stage.name.label': '阶段名称',
+  'review-workflows.settings.not-available': '审阅工作流仅在企业版中提供。升级后才能创建和管理工作流。',
+  'review-workflows.settings.review-workflows.workflow.stageRequiredToPublish.label': '发布前必须到达的阶段',
+  'review-workflows.settings.review-workflows.workflow.stageRequiredToPublish.any': '任意阶段',
+  'review-workflows.settings.review-workflows.workflow.stageRequiredToPublish.hint': '条目未到达指定阶段时不能发布。',
+  'review-workflows.settings.page.purchase.description': '管理内容的审阅流程',
+  'review-workflows.settings.page.purchase.perks1': '可自定义的审阅阶段',
+  'review-workflows.settings.page.purchase.perks2': '管理用户权限',
+  'review-workflows.settings.page.purchase.perks3': '支持 Webhook',
+  'review-workflows.widget.assigned.title': '分配给我的',
+  'review-workflows.widget.assigned.no-data': '没有条目',
+  'review-workflows.containers.list.table-headers.reviewWorkflows.stage': '审阅阶段',
+  'review-workflows.containers.list.table-headers.reviewWorkflows.assignee': '负责人',
+  'review-workflows.containers.list.table-headers.reviewWorkflows.assignee.label': '负责人',
+  'review-workflows.assignee.label': '负责人',
+  'review-workflows.assignee.clear': '清除负责人',
+  'review-workflows.assignee.placeholder': '请选择…',
+  'review-workflows.assignee.notification.saved': '负责人已更新',
+  'review-workflows.assignee.error': '读取用户时出错',
+  'review-workflows.stage.color': '颜色',
+  'review-workflows.stage.notification.saved': '审阅阶段已更新',
+  'review-workflows.stage.notification.error': '更新审阅阶段时出错',
+  'review-workflows.stages.no-transition': '您没有更改此阶段的权限。',
+  'review-workflows.stages.save-first': '请先保存此条目，再为其分配工作流阶段。',
+  'review-workflows.stages.single-stage': '此工作流只有一个阶段。添加更多阶段后才能在阶段之间流转。',
+  'review-workflows.stages.limit.title': '此工作流的阶段数已达到当前版本计划的上限',
+  'review-workflows.stages.limit.body': '请删除部分阶段，或联系销售开通更多阶段。',
+  'review-workflows.workflows.limit.title': '工作流数量已达到当前版本计划的上限',
+  'review-workflows.workflows.limit.body': '请删除一个工作流，或联系销售开通更多工作流。',
+};
