@@ -5,7 +5,8 @@
 // here in the same order and by the same code: the lifecycles (`beforeCreateMany`: the timestamps,
 // the sealing of personal information, Art. 21; `afterCreateMany`), then each scalar attribute's
 // default when absent and its field's `toDB` (Strapi's own field classes), then the attribute's
-// column. A type with a foreign-key relation column (none in this schema) goes through createMany.
+// column; a to-one relation kept in a column of the table (createdBy, updatedBy) as processData
+// sets it. A type with a polymorphic relation column (none in this schema) goes through createMany.
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { chunksOf } from '../../util/chunks';
@@ -19,9 +20,15 @@ interface DbAttribute {
   type: string;
   columnName?: string;
   default?: unknown;
-  joinColumn?: unknown;
+  joinColumn?: { name: string };
   morphColumn?: unknown;
   owner?: boolean;
+}
+
+/** The id a to-one foreign-key value names, as the query engine's toId reads it (a number, a string, or `{ id }`). */
+function idOf(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && 'id' in value) return value.id;
+  return value;
 }
 
 interface DbMeta {
@@ -47,6 +54,12 @@ function fieldOf(type: string): DbField {
 function toColumns(meta: DbMeta, data: Row, fields: Map<string, DbField>): Row {
   const out: Row = {};
   for (const [key, attr] of Object.entries(meta.attributes)) {
+    // A to-one relation held in a column of this table (createdBy, updatedBy): set only when the data names it.
+    if (attr.type === 'relation' && attr.owner === true && attr.joinColumn) {
+      const named = data[key] !== undefined ? data[key] : data[attr.joinColumn.name];
+      if (named !== undefined) out[attr.joinColumn.name] = named === null ? null : idOf(named);
+      continue;
+    }
     if (!SCALAR_TYPES.includes(attr.type)) continue;
     let value = data[key];
     if (value === undefined) {
@@ -116,7 +129,7 @@ export async function insertColumns(trx: Knex.Transaction, table: string, rows: 
 export async function insertEntities(strapi: Core.Strapi, trx: Knex.Transaction, uid: string, data: Row[]): Promise<void> {
   if (data.length === 0) return;
   const meta = strapi.db.metadata.get(uid) as unknown as DbMeta;
-  if (Object.values(meta.attributes).some((a) => a.owner === true && (a.joinColumn !== undefined || a.morphColumn !== undefined))) {
+  if (Object.values(meta.attributes).some((a) => a.owner === true && a.morphColumn !== undefined)) {
     await strapi.db.query(uid as UID.Schema).createMany({ data });
     return;
   }
