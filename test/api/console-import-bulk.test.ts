@@ -214,7 +214,7 @@ async function createAudit(recordId: string, tag: string): Promise<Row> {
   return JSON.parse(JSON.stringify(rest).split(tag).join('TAG')) as Row;
 }
 
-async function committedOfficers(path: Path, tag: string): Promise<{ records: Row[]; audits: Row[] }> {
+async function committedOfficers(path: Path, tag: string): Promise<{ records: Row[]; audits: Row[]; ids: string[] }> {
   const before = await tableCounts();
   const report = await reportOf(path, EDITOR, 'officers', goodOfficerRows(tag), true);
   expect(report).toMatchObject({ total: 4, passed: 4, failed: 0, committed: true });
@@ -228,14 +228,40 @@ async function committedOfficers(path: Path, tag: string): Promise<{ records: Ro
     audits.push(await createAudit(id, tag));
     records.push(comparable(await consoleRecord(EDITOR, 'officers', id), tag));
   }
-  return { records, audits };
+  return { records, audits, ids };
 }
+
+/** Columns that differ between two writes of the same data by nature: keys, times, the tag, sealed personal information (a nonce each). */
+const VARYING = /^(id|document_id|created_at|updated_at|published_at|at|record_id|name|certificate_number|certificate_history|id_number|phone|after|changes|officer_id|officer_ord|.*_hash)$/;
+
+/** The stored rows of a table for these officers as SQL gives them: which columns are filled, and the values of those that do not vary. */
+async function storedColumns(sql: string, ids: string[]): Promise<{ filled: string[]; values: Row }[]> {
+  const result = (await app.strapi.db.connection.raw(sql, [ids])) as { rows: Row[] };
+  return result.rows.map((r) => ({
+    filled: Object.keys(r).filter((k) => r[k] !== null).sort(),
+    values: Object.fromEntries(Object.entries(r).filter(([k]) => !VARYING.test(k))),
+  }));
+}
+
+const OFFICER_TABLES = {
+  officers: 'SELECT o.* FROM officers o JOIN unnest(?::text[]) WITH ORDINALITY AS i(d, n) ON i.d = o.document_id ORDER BY i.n',
+  departments: 'SELECT l.* FROM officers_department_lnk l JOIN officers o ON o.id = l.officer_id JOIN unnest(?::text[]) WITH ORDINALITY AS i(d, n) ON i.d = o.document_id ORDER BY i.n, l.id',
+  posts: 'SELECT l.* FROM officers_posts_lnk l JOIN officers o ON o.id = l.officer_id JOIN unnest(?::text[]) WITH ORDINALITY AS i(d, n) ON i.d = o.document_id ORDER BY i.n, l.id',
+  audits: 'SELECT a.* FROM audit_logs a JOIN unnest(?::text[]) WITH ORDINALITY AS i(d, n) ON i.d = a.record_id WHERE a.action = \'create\' ORDER BY i.n',
+};
 
 test('officers committed by both paths are stored and audited alike', async () => {
   const byRow = await committedOfficers('rows', 'RBR');
   const bulk = await committedOfficers('bulk', 'BLK');
   expect(bulk.records).toEqual(byRow.records);
   expect(bulk.audits).toEqual(byRow.audits);
+  // Issue 17: the set-based writer's unnest statements fill the same columns with the same values as
+  // the document service does (officers, their links, their audit rows), seen in SQL, not through Strapi.
+  for (const [table, sql] of Object.entries(OFFICER_TABLES)) {
+    const written = await storedColumns(sql, bulk.ids);
+    expect([table, written.length > 0]).toEqual([table, true]);
+    expect([table, written]).toEqual([table, await storedColumns(sql, byRow.ids)]);
+  }
   // What the rules add, checked once on their own: department by default, posts once each,
   // the register entry instead of the client's history, the review date from the issue date.
   expect(bulk.records[0]).toMatchObject({

@@ -5,6 +5,7 @@
 import type { ConsoleErrorBody } from '../helpers/expect';
 import type { ListDiff, ListHistoryEntry, ListWorkflowView, ReviewQueueEntry } from '@nmg/config';
 import { ARTICLE } from '../../cms/src/domain/result';
+import { isActivePower, submissionFactsOf } from '../../cms/src/domain';
 import { bootApp, type TestApp } from '../helpers/app';
 import { BOOT } from '../helpers/paths';
 import { DEPARTMENT, LIST, POWER, count, department, findOne, type Row } from '../helpers/data';
@@ -290,7 +291,9 @@ describe('issue 17: the items and the submission facts assembled in SQL', () => 
     }
     let items = 0;
     for (const d of departments) {
-      const expected = { items: await buildListItems(app.strapi, d.documentId, d.name), facts: await departmentPowerFacts(app.strapi, d.documentId) };
+      // The facts of the active powers only, in the submission rules' shape (steps and situations counted).
+      const facts = (await departmentPowerFacts(app.strapi, d.documentId)).filter((p) => isActivePower(p.status)).map(submissionFactsOf);
+      const expected = { items: await buildListItems(app.strapi, d.documentId, d.name), facts };
       const seen = await app.strapi.db.transaction(async () => {
         const { itemCount, facts } = await freezeForSubmission(app.strapi, { ...version, department: { id: d.documentId, name: d.name, isJustice: false } }, d.documentId);
         throw new Rollback({ itemCount, facts, items: (await loadSnapshot(app.strapi, version.documentId))?.items });

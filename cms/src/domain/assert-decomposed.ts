@@ -1,5 +1,8 @@
 // Art. 11: every active power is broken down to an agency and a post of its own department; no post is left without powers.
 import { isActivePower, type PowerFacts } from './facts';
+
+/** What Art. 11 reads of a power. */
+export type DecomposedPowerFacts = Pick<PowerFacts, 'code' | 'name' | 'status' | 'decomposition'>;
 import { fail, ok, type RuleResult, type ViolationDetail } from './result';
 
 export interface DepartmentPostFacts {
@@ -7,7 +10,7 @@ export interface DepartmentPostFacts {
   name: string;
 }
 
-export function assertDecomposed(departmentId: string, powers: PowerFacts[], posts: DepartmentPostFacts[]): RuleResult {
+export function assertDecomposed(departmentId: string, powers: readonly DecomposedPowerFacts[], posts: DepartmentPostFacts[]): RuleResult {
   const details: ViolationDetail[] = [];
   const postsWithPowers = new Set<string>();
   for (const power of powers.filter((p) => isActivePower(p.status))) {

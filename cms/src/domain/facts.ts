@@ -41,6 +41,43 @@ export interface PowerFacts {
   decomposition: DecompositionFacts[];
 }
 
+/**
+ * What the submission rules (Art. 11, 13) read of an active power: the fields they judge, its bases
+ * and decomposition, and how many responsibility steps and accountability situations it has (they
+ * are only counted, so the submission statement counts them instead of listing 45,000 entries of a
+ * 5,000-item list, issue 17).
+ */
+export interface SubmissionPowerFacts {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  status: string;
+  departmentId: string | null;
+  bases: CitationFacts[];
+  stepCount: number;
+  accountabilityCount: number;
+  serviceGuide: string | null;
+  flowchart: string | null;
+  decomposition: DecompositionFacts[];
+}
+
+/** A power's submission facts from its full facts (what a test or a populated power gives). */
+export const submissionFactsOf = (p: PowerFacts): SubmissionPowerFacts => ({
+  id: p.id,
+  code: p.code,
+  name: p.name,
+  type: p.type,
+  status: p.status,
+  departmentId: p.departmentId,
+  bases: p.bases,
+  stepCount: p.steps.length,
+  accountabilityCount: p.accountabilities.length,
+  serviceGuide: p.serviceGuide,
+  flowchart: p.flowchart,
+  decomposition: p.decomposition,
+});
+
 export interface PostFacts {
   id: string;
   name: string;

@@ -10,8 +10,8 @@ import { withTrx } from '../util/trx';
 import { SNAPSHOT_ITEMS_TABLE, SNAPSHOT_TABLE } from '../store/list-snapshot-store';
 import { ITEMS_ORDER, ITEMS_SQL, itemsBindings } from './items-sql';
 import { SUBMISSION_SQL, submissionBindings } from './submission-sql';
-import { parseFacts } from '../store/department-facts';
-import { ACTIVE_POWER_STATUSES, type PowerFacts } from '../domain';
+import { isRow } from '../util/row';
+import { ACTIVE_POWER_STATUSES, type SubmissionPowerFacts } from '../domain';
 
 /**
  * The items of ITEMS_SQL as snapshot rows: position in list order, each item made jsonb once
@@ -44,10 +44,10 @@ async function freezeIn(trx: Knex.Transaction, list: ListContext, now: Date): Pr
 
 /**
  * Submission: stores the snapshot as freezeSnapshot does and returns, from the same statement, the
- * facts the submission rules read about every power of the department (submission-sql.ts). The
+ * facts the submission rules read about every active power of the department (submission-sql.ts). The
  * caller judges them and refuses by throwing, which rolls the snapshot back with the step.
  */
-export async function freezeForSubmission(strapi: Core.Strapi, list: ListContext, departmentId: string): Promise<{ itemCount: number; facts: PowerFacts[] }> {
+export async function freezeForSubmission(strapi: Core.Strapi, list: ListContext, departmentId: string): Promise<{ itemCount: number; facts: SubmissionPowerFacts[] }> {
   const now = new Date();
   return withTrx(strapi, async (trx) => {
     await takeSnapshot(trx, list, now);
@@ -56,7 +56,8 @@ export async function freezeForSubmission(strapi: Core.Strapi, list: ListContext
       submissionBindings(departmentId, list.department?.name ?? '', ACTIVE_POWER_STATUSES, list.id, now),
     );
     const row = result.rows[0];
-    return { itemCount: Number(row?.item_count ?? 0), facts: parseFacts(row?.facts) };
+    const parsed: unknown = JSON.parse(row?.facts ?? '[]');
+    return { itemCount: Number(row?.item_count ?? 0), facts: (Array.isArray(parsed) ? parsed.filter(isRow) : []) as unknown as SubmissionPowerFacts[] };
   });
 }
 

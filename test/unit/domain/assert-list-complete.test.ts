@@ -1,4 +1,4 @@
-import { ARTICLE, assertListComplete, listItemGaps, type CitationFacts, type PowerFacts } from '../../../cms/src/domain';
+import { ARTICLE, assertListComplete, listItemGaps, submissionFactsOf, type CitationFacts, type PowerFacts } from '../../../cms/src/domain';
 import { expectFailure, expectOk } from './expect-rule';
 
 /** Application-based types as in config/power-types.json. */
@@ -53,6 +53,20 @@ describe('listItemGaps (Art. 13)', () => {
       expect(g.item).toBe(item.code);
       expect(g.message).toContain(`事项“${item.name}”`);
     }
+  });
+
+  test.each<{ title: string; item: PowerFacts }>([
+    { title: 'a complete item', item: power() },
+    { title: 'an item without steps', item: penalty({ steps: [] }) },
+    { title: 'an item without accountabilities', item: penalty({ accountabilities: [] }) },
+    { title: 'an empty item', item: power({ bases: [], steps: [], accountabilities: [], serviceGuide: '', flowchart: '' }) },
+  ])('第十三条 (Art. 13): $title has the same gaps judged on its submission facts (steps and situations counted)', ({ item }) => {
+    expect(listItemGaps(submissionFactsOf(item), APPLICATION_BASED)).toEqual(listItemGaps(item, APPLICATION_BASED));
+  });
+
+  test('第十三条 (Art. 13): submission facts with no steps are refused', () => {
+    const v = expectFailure(assertListComplete([{ ...submissionFactsOf(penalty()), stepCount: 0 }], APPLICATION_BASED), 'LIST_COMPLETE', 'steps');
+    expect(v.message).toContain('缺少责任事项');
   });
 
   test('第十三条 (Art. 13): gap messages name what is missing', () => {

@@ -4,6 +4,8 @@
 import { AUDIT_UID, auditRow } from '../../audit/record';
 import { loadSnapshots } from '../../store/snapshot';
 import type { BulkContext } from './types';
+import { withTrx } from '../../util/trx';
+import { insertEntities } from './insert-rows';
 
 export async function auditCreates(ctx: BulkContext, documentIds: readonly string[]): Promise<void> {
   const after = await loadSnapshots(ctx.strapi, ctx.uid, documentIds);
@@ -12,5 +14,6 @@ export async function auditCreates(ctx: BulkContext, documentIds: readonly strin
     if (!snapshot) throw new Error(`bulk import: ${ctx.uid} ${recordId} was not stored`);
     return auditRow(ctx.strapi, ctx.actor, { action: 'create', resource: ctx.uid, recordId, before: null, after: snapshot }, ctx.now);
   });
-  if (data.length > 0) await ctx.strapi.db.query(AUDIT_UID).createMany({ data });
+  // Through the query engine's lifecycles and conversions, in unnest statements (insert-rows.ts).
+  await withTrx(ctx.strapi, (trx) => insertEntities(ctx.strapi, trx, AUDIT_UID, data));
 }

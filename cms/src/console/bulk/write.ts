@@ -1,10 +1,11 @@
 // Writes the rows of one content type (or component), set-based, into the tables the document
-// service writes one by one: ids from each table's own sequence, the rows through Strapi's query
-// engine (createMany: its column names, value conversion, defaults and timestamps), components
+// service writes one by one: ids from each table's own sequence, the rows as Strapi's query engine
+// writes them (insert-rows.ts: its lifecycles, column names, value conversion, defaults and
+// timestamps, in unnest statements), components
 // before their owner with their `_cmps` link rows, and relation link rows with the order values
 // Strapi gives them (position in this record's list; position in the target's list, after the
 // largest stored one).
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { modelOf } from '../../store/snapshot';
 import type { AttributeLike, ModelLike } from '../../scope/populate';
@@ -12,6 +13,7 @@ import { chunksOf } from '../../util/chunks';
 import { asRow, isRow, type Row } from '../../util/row';
 import { hasInverseOrderColumn, hasOrderColumn, metaOf, type JoinTableLike, type MetaAttribute } from './metadata';
 import type { IdMap } from './references';
+import { insertColumns, insertEntities } from './insert-rows';
 
 /** One record to write: the validator's values, the input (for relation documentIds), and server-set columns. */
 export interface Planned {
@@ -119,11 +121,11 @@ export async function insertPlanned(strapi: Core.Strapi, trx: Knex.Transaction, 
   for (const [key, attr] of Object.entries(model.attributes)) {
     if (attr.type === 'component') links.push(await componentLinks(strapi, trx, key, attr, meta.attributes[key], ids, planned, idMap));
   }
-  await strapi.db.query(uid as UID.Schema).createMany({ data: planned.map((p, i) => ({ ...scalarsOf(model, p.values), ...p.extra, id: ids[i] })) });
+  await insertEntities(strapi, trx, uid, planned.map((p, i) => ({ ...scalarsOf(model, p.values), ...p.extra, id: ids[i] })));
   for (const [key, attr] of Object.entries(model.attributes)) {
     // Only relations the rows name (never Strapi's createdBy/updatedBy, which console input cannot set).
     if (attr.type === 'relation' && planned.some((p) => p.data[key] !== undefined && p.data[key] !== null)) links.push(await relationLinks(trx, key, attr, meta.attributes[key], ids, planned, idMap));
   }
-  for (const link of links) for (const chunk of chunksOf(link.rows, 1000)) await trx(link.table.name).insert(chunk);
+  for (const link of links) await insertColumns(trx, link.table.name, link.rows);
   return ids;
 }

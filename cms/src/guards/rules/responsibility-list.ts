@@ -3,7 +3,7 @@
 // list is complete, decomposed and assigned, and freezes its content; publication supersedes the
 // previous version and makes the frozen items public; published versions never change.
 import { regulationConfig } from '@nmg/config';
-import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertPostsCertified, assertResponsibilityAssigned, findTransition, firstFailure, type PowerFacts } from '../../domain';
+import { assertDecomposed, assertListComplete, assertListImmutable, assertListTransition, assertPostsCertified, assertResponsibilityAssigned, findTransition, firstFailure, type SubmissionPowerFacts } from '../../domain';
 import type { Actor } from '../../scope/actor';
 import { isRow, strOf } from '../../util/row';
 import { enforce, forbid, WorkflowRefusal } from '../../store/errors';
@@ -50,8 +50,8 @@ function checkTransition(actor: Actor, list: ListContext, to: string, opinion: s
   enforce(result);
 }
 
-/** The submission rules (Art. 11–13) on the department's powers as the submission statement read them, and its posts. */
-export async function enforceSubmissionChecks(event: WriteEvent, departmentId: string, powers: PowerFacts[]): Promise<void> {
+/** The submission rules (Art. 11–13) on the department's active powers as the submission statement read them, and its posts. */
+export async function enforceSubmissionChecks(event: WriteEvent, departmentId: string, powers: SubmissionPowerFacts[]): Promise<void> {
   const { strapi } = event;
   const posts = await loadPosts(strapi, { agency: { department: { documentId: departmentId } } });
   const held = await postsHoldingPowers(strapi, posts.map((p) => p.id));
