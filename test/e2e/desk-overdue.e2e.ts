@@ -50,6 +50,12 @@ beforeAll(async () => {
   const forwarded = (days: number) => [entry('create', null, 'draft', days + 20), entry('submit', 'draft', 'submitted', days + 10), entry('forward', 'submitted', 'legal-review', days)];
   await dated(returned.id, 'returned', [...forwarded(returnedListDays + 10), entry('return', 'legal-review', 'returned', returnedListDays + 3, OPINION)]);
   await dated(reviewing.id, 'legal-review', forwarded(listReviewDays + 2));
+  // Dating rows in SQL is no console write, so a dashboard an earlier file loaded (desk-dashboards)
+  // could still be served from the cache, or stale while it recomputes. Mark a write for every
+  // account, as a console write marks its author's (store/dashboard-writes.ts): each next dashboard
+  // is computed afresh and shows the late lists.
+  await db.query(`INSERT INTO nmg_dashboard_writes (user_id, seq) SELECT id, nextval('nmg_dashboard_write_seq') FROM up_users
+                  ON CONFLICT (user_id) DO UPDATE SET seq = EXCLUDED.seq`);
 });
 
 afterAll(async () => {
