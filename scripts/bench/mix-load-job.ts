@@ -12,6 +12,11 @@ export interface MixJob {
   headers: Record<string, string>;
   /** GET a path, then PUT its body back to it (a write carrying the version it read). */
   saveBack?: boolean;
+  /**
+   * With saveBack: a text field the PUT changes (a new value each time), so that each save writes;
+   * without it the body goes back as read, which the server answers without writing (issue 17).
+   */
+  saveChange?: string;
   /** Return every measured latency (for a p99 over several loads run at once). */
   keepLatencies?: boolean;
 }

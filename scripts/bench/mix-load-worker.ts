@@ -6,6 +6,17 @@ import { answerJob, measureLoad } from './load-measure';
 
 const pick = (paths: string[]): string => paths[Math.floor(Math.random() * paths.length)] ?? '/';
 
+let saves = 0;
+
+/** The body read, sent back as it was or with `field` set to a new value. */
+function saveBody(body: unknown, field: string | undefined): string {
+  const text = String(body ?? '{}');
+  if (!field) return text;
+  const record: unknown = JSON.parse(text);
+  saves += 1;
+  return typeof record === 'object' && record !== null ? JSON.stringify({ ...record, [field]: `压力测试保存 ${process.pid}-${saves}` }) : text;
+}
+
 function requests(job: MixJob): autocannon.Request[] {
   if (!job.saveBack) return [{ method: 'GET', setupRequest: (request) => ({ ...request, method: 'GET', path: pick(job.paths) }) }];
   return [
@@ -22,7 +33,7 @@ function requests(job: MixJob): autocannon.Request[] {
     {
       method: 'PUT',
       setupRequest: (request, context) =>
-        ({ ...request, method: 'PUT', path: String(context.path), body: String(context.body ?? '{}'), headers: { ...request.headers, 'content-type': 'application/json' } }),
+        ({ ...request, method: 'PUT', path: String(context.path), body: saveBody(context.body, job.saveChange), headers: { ...request.headers, 'content-type': 'application/json' } }),
     },
   ];
 }

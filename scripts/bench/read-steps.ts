@@ -8,7 +8,9 @@
 //   region, ours against plain node+pg (plain-server.ts, our public handlers' SQL), with the cached
 //   figure (one URL repeated) beside it (≥ 50% of plain);
 // - a mixed load (reads, searches, dashboards, public, writes) at 16 connections: p99 ≤ 200 ms, no
-//   errors (BENCH_MIXED_SECONDS, default 60).
+//   errors (BENCH_MIXED_SECONDS, default 60). Its saves send the record back as read, which the
+//   server answers without writing; BENCH_SAVE_CHANGE=<field> changes that text field in each save,
+//   so every save writes (issue 17).
 import type { Core } from '@strapi/strapi';
 import { loadavg } from 'os';
 import type { Pool } from 'pg';
@@ -31,6 +33,8 @@ export const PLAIN_SHARE_TARGET = 0.5;
 export const MIXED_P99_TARGET = 200;
 /** Issue 17: a region name search of 4 and of 2 characters, p95 at 8 connections. */
 export const SEARCH_P95_TARGET = 100;
+/** The text field the mixed load's saves change (BENCH_SAVE_CHANGE), or none: saved back as read. */
+const SAVE_CHANGE = process.env.BENCH_SAVE_CHANGE || undefined;
 
 export interface Measure {
   result: LoadResult;
@@ -197,7 +201,7 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
     ...[powers.slice(0, half), powers.slice(half)].map((mine, i) => ({
       label: `console writes (read, save back) #${i + 1}`,
       connections: 1,
-      job: { baseUrl: c.baseUrl, paths: mine.map((id) => `/console-api/powers/${encodeURIComponent(id)}`), connections: 1, headers: editor, warmupSeconds: 0, seconds, saveBack: true, keepLatencies: true },
+      job: { baseUrl: c.baseUrl, paths: mine.map((id) => `/console-api/powers/${encodeURIComponent(id)}`), connections: 1, headers: editor, warmupSeconds: 0, seconds, saveBack: true, saveChange: SAVE_CHANGE, keepLatencies: true },
     })),
   ];
   let results: MixResult[];
@@ -219,6 +223,7 @@ export async function measureReads(c: ReadContext, log: (line: string) => void):
   await timedGet(`${c.baseUrl}/console-api/dashboard`, c.reviewerJwt).catch(() => undefined);
   for (const part of mixed.parts) line(`mixed: ${part.label} (${part.connections} conn.)`, { result: part.result, load: mixed.load });
   log(describeSamples(samples));
+  log(`  mixed load's saves: ${SAVE_CHANGE ? `each changes ${SAVE_CHANGE}` : 'sent back as read'} (BENCH_SAVE_CHANGE)`);
   log(`  mixed load, 16 connections, ${seconds} s: p99 ${p99.toFixed(1)} ms over ${all.length} requests, ${errors} errors (target p99 ≤ ${MIXED_P99_TARGET} ms, no errors)  (load ${mixed.load.toFixed(1)})`);
   return { dashboard, deptPage, search, shortSearch, publicRandom, mixed };
 }

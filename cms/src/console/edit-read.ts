@@ -3,13 +3,13 @@
 // for its before-state (scope/write-row.ts), so the middleware takes it over (store/pre-read.ts)
 // instead of reading the row again; populated besides with what the save compares with the body
 // (components and to-many relations, each relation through the reader's scope as on screen).
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { Actor } from '../scope/actor';
 import { readFilter } from '../scope/filters';
 import type { AttributeLike, ModelLike, ModelLookup } from '../scope/populate';
 import { writeRowScope } from '../scope/write-row';
 import { loadWriteRow, type WriteRow } from '../store/snapshot';
-import { asRow, type Row } from '../util/row';
+import { asRow, isRow, type Row } from '../util/row';
 import { CONSOLE_INTERNAL } from './records';
 
 const TO_ONE = ['oneToOne', 'manyToOne'];
@@ -60,4 +60,17 @@ export function shownAs(row: Row, model: ModelLike, readable: ReadonlyMap<string
     if (!readable.get(attr.target)?.has(id)) shown[key] = null;
   }
   return shown;
+}
+
+/**
+ * Only the named components and to-many relations of the document, populated as readForEdit does
+ * (for a save's answer: the fields it wrote, read back as stored and narrowed to what the user may read).
+ */
+export async function readStructures(strapi: Core.Strapi, actor: Actor, uid: string, documentId: string, model: ModelLike, lookup: ModelLookup, keys: readonly string[]): Promise<Row | null> {
+  const all = editPopulate(model, lookup, actor, true);
+  const populate = Object.fromEntries(keys.filter((k) => k in all).map((k) => [k, all[k]]));
+  const { published } = writeRowScope(strapi, actor, uid);
+  const where: Row = published === undefined ? { documentId } : { documentId, publishedAt: { $null: true } };
+  const row: unknown = await strapi.db.query(uid as UID.Schema).findOne({ where, select: ['id'], populate });
+  return isRow(row) ? row : null;
 }

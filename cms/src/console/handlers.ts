@@ -13,7 +13,8 @@ import { parseInput, type RelationRef } from './input';
 import { claimedVersion, lockedVersion, staleVersion } from './version';
 import { readForEdit, shownAs, storedToOne } from './edit-read';
 import { withPreRead } from '../store/pre-read';
-import { dropUnchangedStructures } from './unchanged';
+import { savesNothing } from './unchanged';
+import { savedRow } from './save-answer';
 import { parseListQuery } from './query';
 import { readListPage } from './list-read';
 import { consoleFields, consolePopulate, hasPersonalInformation, toRecord } from './records';
@@ -22,7 +23,7 @@ import { describeResources, USER_ACTIONS } from './schemas';
 import { mayManageUsers } from './users';
 import { dashboardFigures } from './dashboard';
 import { jobFigures } from './dashboard-jobs';
-import { DashboardCache, dashboardPosition, dashboardScopeKey, dashboardTtl } from './dashboard-cache';
+import { CONSOLE_WRITE_STATE, DashboardCache, dashboardPosition, dashboardScopeKey, dashboardTtl } from './dashboard-cache';
 import { inOneSnapshot } from './dashboard-snapshot';
 import { lastDashboardWrite } from '../store/dashboard-writes';
 import { dashboardTasks } from './dashboard-tasks';
@@ -147,17 +148,23 @@ export function consoleHandlers(strapi: Core.Strapi) {
       // One transaction for the checks and the write. The row is locked, then read once (issue 16):
       // that read serves the scope check, the version's 409, the comparison with the body and,
       // handed down, the middleware's before-state (console/edit-read.ts, store/pre-read.ts).
-      await strapi.db.transaction(async ({ trx }) => {
+      // A save that changes nothing (console/unchanged.ts) answers the record it read, as the user was
+      // shown it; any other answers from the reads the save made (console/save-answer.ts) or, when
+      // those cannot tell, reads the record as a GET does.
+      const saved = await strapi.db.transaction(async ({ trx }): Promise<{ wrote: boolean; row: Row | null }> => {
         const stored = await lockedVersion(trx, r.model.collectionName ?? '', id);
         const loaded = await readForEdit(strapi, r.user.actor, r.resource.uid, id, r.model, r.lookup);
         const readable = await assertRelationsExist(strapi, input.relations, loaded ? storedToOne(loaded.row, r.model) : []);
         if (!loaded) throw new ConsoleError(404, 'NOT_FOUND', '记录不存在或不在您的数据范围内。');
         const current = shownAs(loaded.row, r.model, readable);
         if (stored !== version) throw staleVersion(toRecord(current, r.model, r.lookup, { privateFields: 'mask' }), '该记录已被他人修改，请重新加载后再保存。');
-        dropUnchangedStructures(input.data, current, r.model, r.lookup);
-        await withPreRead(r.resource.uid, id, loaded, () => r.docs.update({ documentId: id, data: input.data, ...r.status }));
+        if (savesNothing(r.resource.uid, input.data, current, r.model, r.lookup)) return { wrote: false, row: current };
+        const after = await withPreRead(r.resource.uid, id, loaded, () => r.docs.update({ documentId: id, data: input.data, ...r.status }));
+        return { wrote: true, row: after ? await savedRow({ strapi, actor: r.user.actor, uid: r.resource.uid, documentId: id, model: r.model, lookup: r.lookup, shown: current, readable, after }) : null };
       });
-      const row = await readOne(r, id);
+      // Nothing written: the user's dashboards are not older than a write of theirs (routes.ts).
+      if (!saved.wrote) ctx.state[CONSOLE_WRITE_STATE] = false;
+      const row = saved.row ?? (await readOne(r, id));
       ctx.body = row ? toRecord(row, r.model, r.lookup, { privateFields: 'show' }) : { id };
     },
 

@@ -38,7 +38,8 @@ const guarded = (strapi: Core.Strapi, handler: Handler): Handler => async (ctx) 
     ctx.body = { message: mapped.message, code: mapped.code, errors: mapped.errors, ...mapped.extra };
     strapi.log.debug(`console-api ${mapped.status} ${mapped.code}: ${mapped.message}`);
   } finally {
-    if (writes) await markOwnWrite(strapi, ctx);
+    // A handler that found nothing to write (a form saved as loaded) clears the mark: no position to take.
+    if (writes && ctx.state[CONSOLE_WRITE_STATE] === true) await markOwnWrite(strapi, ctx);
   }
 };
 

@@ -22,7 +22,7 @@ import { checkAdminVersion } from './admin-version';
 import { enforceReadableReferences } from './references';
 import { loadWriteRow, modelOf, type Snapshot } from '../store/snapshot';
 import { lockDocumentRows } from '../store/row-locks';
-import { takePreRead } from '../store/pre-read';
+import { handBackAfterWrite, takePreRead } from '../store/pre-read';
 import { READ_ACTIONS, scopeReadParams, SEALED_READS } from '../scope/read-scope';
 
 export interface DocumentCall {
@@ -64,6 +64,8 @@ interface WriteHooks {
   afterPopulate?: Row;
   /** Runs once the before-state is known to be in scope, ahead of `before` (reference checks). */
   inScope?: () => Promise<void>;
+  /** `after` writes nothing to the document: the read after the write is its final state (store/pre-read.ts). */
+  afterKeepsRow?: boolean;
 }
 
 /** Runs a write with its before/after snapshots and the audit row, inside the caller's transaction. */
@@ -80,6 +82,7 @@ async function auditedWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCal
   if (documentId && filter && !before) throw new RecordNotFound(documentId);
   await hooks.inScope?.();
   await hooks.before?.(documentId, before);
+  const written = isRow(call.params.data) ? Object.keys(call.params.data) : [];
   const result = await next();
   if (!documentId && isRow(result) && typeof result.documentId === 'string') documentId = result.documentId;
   // One read after the write: the audit's snapshot, the scope check and the rule's row.
@@ -88,6 +91,8 @@ async function auditedWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCal
   const after = loaded?.snapshot ?? null;
   await hooks.after?.(documentId, before, after, loaded?.row ?? null);
   await recordAudit(strapi, actor, { action: call.action, resource: call.uid, recordId: documentId, before, after });
+  // The caller that handed its read down may answer from this one (console/save-answer.ts).
+  if (documentId) handBackAfterWrite(call.uid, documentId, loaded && hooks.afterKeepsRow ? { loaded, written } : null);
   return result;
 }
 
@@ -105,6 +110,7 @@ async function guardWrite(strapi: Core.Strapi, actor: Actor, call: DocumentCall,
   return auditedWrite(strapi, actor, call, next, {
     filter,
     afterPopulate: rules?.afterPopulate,
+    afterKeepsRow: !rules?.after || rules.afterKeepsRow === true,
     inScope: async () => {
       if (data && actor.kind === 'user' && (action === 'create' || action === 'update')) await enforceReadableReferences(strapi, actor, data, modelOf(strapi, uid));
     },

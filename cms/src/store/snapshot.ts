@@ -21,9 +21,13 @@ const toOneRelations = (model: ModelLike): string[] =>
     .filter(([key, a]) => a.type === 'relation' && !SKIP.has(key) && (a.relation === 'manyToOne' || a.relation === 'oneToOne') && !a.mappedBy)
     .map(([key]) => key);
 
-/** What a snapshot reads: the scalar columns and the documentIds of the to-one relations. */
+/**
+ * What a snapshot reads: the scalar columns and the documentIds of the to-one relations. publishedAt
+ * is read though not compared, so the row is the whole record a console save answers with when it
+ * changes nothing (console/unchanged.ts).
+ */
 const snapshotQuery = (model: ModelLike) => ({
-  select: ['id', ...columnFields(model, SKIP)],
+  select: ['id', ...('publishedAt' in model.attributes ? ['publishedAt'] : []), ...columnFields(model, SKIP)],
   populate: Object.fromEntries(toOneRelations(model).map((k) => [k, { select: ['documentId'] }])),
 });
 

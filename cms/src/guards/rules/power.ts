@@ -8,6 +8,7 @@ import type { RuleAdapter, WriteEvent } from './types';
 import { departmentRef, powerCodeTaken, POWER_CODE_CONSTRAINT } from '../../database/power-code-unique';
 import { uniqueRefusal } from '../unique-violation';
 import { withTrx } from '../../util/trx';
+import { marksClearedBySave } from '../../store/save-flags';
 
 /** Art. 11: a department's power codes are unique among its powers in force (issue 13; the database's trigger backs this up). */
 async function enforcePowerCodeUnique({ strapi, action, params, before, documentId }: WriteEvent): Promise<void> {
@@ -30,6 +31,8 @@ async function enforcePowerCodeUnique({ strapi, action, params, before, document
 export const powerRules: RuleAdapter = {
   // The middleware's one read after the write carries what the checks below need.
   afterPopulate: POWER_POPULATE,
+  // `after` below only checks (Art. 11, 4, 9, 15, 19): the row it was given stays the power's state.
+  afterKeepsRow: true,
   async before(event) {
     const { actor, action, params, before } = event;
     // The server's own jobs (seed, approved adjustments) are the only path that may delete.
@@ -40,7 +43,7 @@ export const powerRules: RuleAdapter = {
     // Art. 10, 13: the mark is set by the server when a cited law changes; the department clears it
     // by saving the power again, which re-runs BASIS_REQUIRED against the law's new status.
     delete data.pendingAdjustment;
-    if (action === 'update' && before?.pendingAdjustment === true) data.pendingAdjustment = false;
+    if (action === 'update') for (const flag of marksClearedBySave('api::power.power', before)) data[flag] = false;
   },
   async after({ strapi, actor, action, documentId, before, afterRow }) {
     if (action === 'delete') return;

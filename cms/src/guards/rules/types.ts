@@ -25,6 +25,11 @@ export interface WriteEvent {
 export interface RuleAdapter {
   /** What the `after` hook needs populated on the row the middleware reads once after the write (issue 16). */
   afterPopulate?: Row;
+  /**
+   * `after` only checks: it writes nothing to the document itself, so the middleware's read after
+   * the write is the document's final state and a console save answers from it (store/pre-read.ts).
+   */
+  afterKeepsRow?: boolean;
   before?: (event: WriteEvent) => Promise<void>;
   after?: (event: WriteEvent) => Promise<void>;
 }
