@@ -110,6 +110,11 @@ async function main(): Promise<number> {
       // Nothing written to docs/benchmarks.md: the file keeps the last whole run.
       if (reads) console.log(readConsole(reads));
       log(`BENCH_ONLY=read: done (load average ${loadavg()[0].toFixed(1)} at the end, ${loadBefore.toFixed(1)} at the start)`);
+      if (process.env.BENCH_HOLD === '1') {
+        // For EXPLAIN (ANALYZE, BUFFERS) by hand on the region data set: server and database stay up until SIGTERM.
+        log(`holding ${databaseUrl} (server ${baseUrl}) until SIGTERM to process ${process.pid}`);
+        await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
+      }
       return reads && reads.mixed.errors === 0 ? 0 : 1;
     }
     log('checking the generated data against the rules (save a power, submit version 2 of the list)…');

@@ -11,7 +11,7 @@ export async function explainStatements(pool: Pool, label: string, statements: S
     await client.query('SET max_parallel_workers_per_gather = 0');
     for (const [i, s] of statements.entries()) {
       lines.push(`    #${i + 1} ${s.sql.replace(/\s+/g, ' ').slice(0, 160)}…`);
-      if (!/^\s*select/i.test(s.sql)) continue;
+      if (!/^\s*(select|with)\b/i.test(s.sql)) continue;
       const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.bindings);
       lines.push(...plan.rows.map((r) => `      ${r['QUERY PLAN']}`));
     }

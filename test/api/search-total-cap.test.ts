@@ -83,3 +83,16 @@ test('a department-scope search counts exactly; so does a region search with few
   expect(totalOf(few.headers['content-range'])).toBe(2);
   expect(few.headers['x-total-estimate']).toBeUndefined();
 });
+
+test('a league search (its scope joins departments) caps the total of its match and reads the page after it in order', async () => {
+  const first = await search('league-justice-reviewer', TERM);
+  expect(first.status).toBe(200);
+  expect(first.headers['content-range']).toBe(`powers 0-24/${SEARCH_TOTAL_CAP + 1}`);
+  expect(first.headers['x-total-estimate']).toBe('capped');
+  const past = await search('league-justice-reviewer', TERM, [1025, 1049]);
+  const codes = (past.body as { code: string }[]).map((r) => r.code);
+  expect({ status: past.status, total: totalOf(past.headers['content-range']), codes }).toEqual({
+    status: 200, total: COPIES, codes: [...codes].sort(),
+  });
+  expect(codes[0]).toBe('CAP-01026');
+});
