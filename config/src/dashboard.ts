@@ -53,6 +53,23 @@ export interface InboxItem {
   opinion: string | null;
 }
 
+/**
+ * Overdue items of one kind beyond the INBOX_OVERDUE_SHOWN the inbox lists (the most overdue first,
+ * cms/src/console/inbox-overdue.ts): how many there are in all, and the console list that shows them.
+ */
+export interface InboxMore {
+  kind: InboxKind;
+  /** The reason key of the items (as InboxItem.reason). */
+  reason: string;
+  total: number;
+  shown: number;
+  resource: string;
+  filter: ConsoleFilter;
+}
+
+/** How many overdue items of one kind the inbox lists before it says how many more there are. */
+export const INBOX_OVERDUE_SHOWN = 100;
+
 /** One kind of finding of the last integrity check (jobs/integrity-check.ts), region dashboard only. */
 export interface IntegrityFinding {
   kind: string;

@@ -1,7 +1,7 @@
 // GET /console-api/inbox (issue 14, B): each role's 待办 from the server, in its scope: the editor's
 // requests to submit and what was returned to it with the reason; the reviewer's requests to decide,
 // only those of its own government's departments (Art. 11 with Art. 5).
-import type { InboxItem } from '@nmg/config';
+import type { InboxItem, InboxMore } from '@nmg/config';
 import { bootApp, type TestApp } from '../helpers/app';
 import { loadConfig } from '../../config/src/index';
 import { ADJUSTMENT, DEPARTMENT, GOVERNMENT, LIST, OFFICER } from '../helpers/data';
@@ -129,6 +129,20 @@ test('已逾期 for every role: each sees what is past its deadline for it, with
     expect(ids.filter((id) => [filing, officer, lateCase, task].includes(id))).toEqual([]);
   }
   expect(await inbox('county-viewer')).toEqual([]);
+  // More overdue records of a kind than the inbox lists: it lists the longest overdue and says how
+  // many there are in all, with the list of all of them (the count the dashboard gives too).
+  const lapsed = editor.filter((i) => i.reason === 'certificateLapsed').length;
+  process.env.INBOX_OVERDUE_SHOWN = '1';
+  try {
+    const body = (await app.http().get('/console-api/inbox').set('Authorization', await app.bearer('county-dept-editor'))).body as { data: InboxItem[]; more: InboxMore[] };
+    expect(body.data.filter((i) => i.reason === 'certificateLapsed')).toHaveLength(1);
+    expect(body.more.find((m) => m.reason === 'certificateLapsed')).toEqual({ kind: 'officer', reason: 'certificateLapsed', total: lapsed, shown: 1, resource: 'officers', filter: { certificateExpiresAt_lt: day(0) } });
+    expect(body.more.find((m) => m.reason === 'correctionLate')?.total ?? 1).toBe(editor.filter((i) => i.reason === 'correctionLate').length);
+  } finally {
+    delete process.env.INBOX_OVERDUE_SHOWN;
+  }
+  expect(((await app.http().get('/console-api/inbox').set('Authorization', await app.bearer('county-dept-editor'))).body as { more: InboxMore[] }).more).toEqual([]);
+
   // Filed, renewed, corrected: off the list.
   await app.strapi.db.query('api::major-penalty-filing.major-penalty-filing').update({ where: { documentId: filing }, data: { filedAt: day(0) } });
   expect(mine(await inbox('county-dept-editor'), filing)).toBeUndefined();

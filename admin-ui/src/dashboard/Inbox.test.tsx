@@ -5,15 +5,15 @@ import { MemoryRouter } from 'react-router-dom';
 import { AdminContext, memoryStore, testDataProvider } from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
 import { Inbox } from './Inbox';
-import type { InboxItem } from './inbox';
+import type { InboxItem, InboxMore } from './inbox';
 
 const item = (over: Partial<InboxItem>): InboxItem => ({ kind: 'adjustment', resource: 'power-adjustments', id: 'a1', title: 'undertake:食品经营许可', organisation: '锡林浩特市市场监督管理局', step: 'decide', due: null, overdue: false, reason: null, opinion: null, ...over });
 
-const show = (items: InboxItem[]) =>
+const show = (items: InboxItem[], more: InboxMore[] = []) =>
   render(
     <MemoryRouter>
       <AdminContext dataProvider={testDataProvider()} i18nProvider={i18nProvider} store={memoryStore()}>
-        <Inbox load={async () => items} />
+        <Inbox load={async () => ({ items, more })} />
       </AdminContext>
     </MemoryRouter>,
   );
@@ -75,4 +75,13 @@ test('a late returned list reads 待修改 with the opinion, a late review 待�
   expect(within(review).getByText('待审核')).toBeInTheDocument();
   expect(within(review).getByText(/审核时限仍未审核（第十条、第十一条、第十三条）/)).toBeInTheDocument();
   expect(document.body.textContent).not.toMatch(/returnedListLate|listReviewLate|revise/);
+});
+
+test('more overdue records than listed: the count says all of them, and a line links to the list of all', async () => {
+  const lapsed = item({ kind: 'officer', resource: 'officers', id: 'o1', title: '张三', step: 'renew', due: '2026-01-01', overdue: true, reason: 'certificateLapsed' });
+  show([lapsed], [{ kind: 'officer', reason: 'certificateLapsed', total: 130, shown: 1, resource: 'officers', filter: { certificateExpiresAt_lt: '2026-12-06' } }]);
+  expect(await screen.findByRole('heading', { name: '已逾期（130）' })).toBeInTheDocument();
+  const all = screen.getByRole('link', { name: /另有 129 条未列出（共 130 条/ });
+  expect(all.getAttribute('href')).toBe(`/officers?${new URLSearchParams({ filter: JSON.stringify({ certificateExpiresAt_lt: '2026-12-06' }) }).toString()}`);
+  expect(within(all).getByText(/第十九条/)).toBeInTheDocument();
 });

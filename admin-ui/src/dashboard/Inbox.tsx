@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
-import { groupInbox, loadInbox, type InboxItem, type LoadInbox } from './inbox';
+import { groupInbox, loadInbox, type InboxData, type InboxItem, type InboxMore, type LoadInbox } from './inbox';
+import { useFigureLink } from './useFigureLink';
 
 /** One item as a link to its record: also the dashboard's late lists (OverdueLists.tsx), so both read alike. */
 export const InboxItemRow = ({ item }: { item: InboxItem }) => {
@@ -26,15 +27,33 @@ export const InboxItemRow = ({ item }: { item: InboxItem }) => {
   );
 };
 
-const Group = ({ title, items }: { title: string; items: InboxItem[] }) =>
+/** Overdue records of one kind beyond those listed: how many more, as a link to the list of all of them. */
+const MoreRow = ({ more }: { more: InboxMore }) => {
+  const translate = useTranslate();
+  const link = useFigureLink()({ key: more.reason, count: more.total, resource: more.resource, filter: more.filter });
+  const reason = translate(`app.desk.inbox.reason.${more.reason}`, { _: '' });
+  return (
+    <ListItem disablePadding divider>
+      <ListItemButton component={Link} to={link}>
+        <ListItemText primary={translate('app.desk.inbox.more', { count: more.total - more.shown, total: more.total })} secondary={reason || undefined} />
+      </ListItemButton>
+    </ListItem>
+  );
+};
+
+const Group = ({ title, items, more = [] }: { title: string; items: InboxItem[]; more?: InboxMore[] }) =>
   items.length === 0 ? null : (
     <Box component="section" sx={{ mb: 1 }}>
       <Typography variant="subtitle1" component="h3">
-        {title}（{items.length}）
+        {/* The count says how many there are, listed or not (the dashboard counts them all too). */}
+        {title}（{items.length + more.reduce((sum, m) => sum + m.total - m.shown, 0)}）
       </Typography>
       <List dense disablePadding>
         {items.map((item) => (
           <InboxItemRow key={`${item.resource}-${item.id}`} item={item} />
+        ))}
+        {more.map((m) => (
+          <MoreRow key={`more-${m.kind}`} more={m} />
         ))}
       </List>
     </Box>
@@ -42,15 +61,16 @@ const Group = ({ title, items }: { title: string; items: InboxItem[] }) =>
 
 export const Inbox = ({ load = loadInbox }: { load?: LoadInbox }) => {
   const translate = useTranslate();
-  const [items, setItems] = useState<InboxItem[] | null>(null);
+  const [inbox, setInbox] = useState<InboxData | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    load().then((loaded) => live && setItems(loaded), () => live && setFailed(true));
+    load().then((loaded) => live && setInbox(loaded), () => live && setFailed(true));
     return () => {
       live = false;
     };
   }, [load]);
+  const items = inbox?.items ?? null;
   const groups = groupInbox(items ?? []);
   return (
     <Card component="section" aria-labelledby="inbox-title" sx={{ m: { xs: 1, md: 2 }, mb: 0 }}>
@@ -61,7 +81,7 @@ export const Inbox = ({ load = loadInbox }: { load?: LoadInbox }) => {
         {failed && <Alert severity="error">{translate('app.desk.inbox.error')}</Alert>}
         {!failed && items === null && <Typography role="status">{translate('app.desk.inbox.loading')}</Typography>}
         {items !== null && items.length === 0 && <Typography color="text.secondary">{translate('app.desk.inbox.empty')}</Typography>}
-        <Group title={translate('app.desk.inbox.overdue')} items={groups.overdue} />
+        <Group title={translate('app.desk.inbox.overdue')} items={groups.overdue} more={inbox?.more} />
         <Group title={translate('app.desk.inbox.returned')} items={groups.returned} />
         <Group title={translate('app.desk.inbox.todo')} items={groups.todo} />
       </CardContent>

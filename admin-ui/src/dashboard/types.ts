@@ -46,7 +46,7 @@ const scopeOf = (value: unknown): DashboardScope => SCOPES.find((s) => s === val
 const isFilterValue = (value: unknown): value is FilterValue =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value) || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 
-function parseFigure(value: unknown): Figure | null {
+export function parseFigure(value: unknown): Figure | null {
   if (!isObject(value) || !isObject(value.filter)) return null;
   const key = str(value.key);
   const resource = str(value.resource);

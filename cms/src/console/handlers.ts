@@ -221,7 +221,7 @@ export function consoleHandlers(strapi: Core.Strapi) {
     },
 
     async inbox(ctx: ConsoleContext) {
-      ctx.body = { data: await inboxItems(strapi, await authenticate(strapi, ctx)) };
+      ctx.body = await inboxItems(strapi, await authenticate(strapi, ctx));
     },
 
     async me(ctx: ConsoleContext) {

@@ -4,7 +4,7 @@
 // and what was returned to the user with the opinion that says why. Overdue items come first,
 // with what is past its deadline for each role (inbox-overdue.ts) and the reason.
 import type { Core } from '@strapi/strapi';
-import type { InboxItem } from '@nmg/config';
+import type { InboxItem, InboxMore } from '@nmg/config';
 import { availableActions } from '../workflow/actions';
 import { LIST, loadListContexts } from '../workflow/context';
 import { asRow, isoDate, isRow, strOf, type Row } from '../util/row';
@@ -123,10 +123,12 @@ async function reportItems(strapi: Core.Strapi, user: ConsoleUser, today: string
   return items;
 }
 
-export async function inboxItems(strapi: Core.Strapi, user: ConsoleUser): Promise<InboxItem[]> {
+/** The inbox: its items, overdue first; and the overdue kinds with more records than it lists. */
+export async function inboxItems(strapi: Core.Strapi, user: ConsoleUser): Promise<{ data: InboxItem[]; more: InboxMore[] }> {
   // The same day as the dashboard's (handlers.ts), so both call the same versions late.
   const today = serverToday();
-  const items = [...(await listItems(strapi, user, today)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today)), ...(await overdueItems(strapi, user, today)), ...(await lateLists(strapi, user, today))];
+  const overdue = await overdueItems(strapi, user, today);
+  const items = [...(await listItems(strapi, user, today)), ...(await adjustmentItems(strapi, user)), ...(await taskItems(strapi, user)), ...(await reportItems(strapi, user, today)), ...overdue.items, ...(await lateLists(strapi, user, today))];
   const rank = (i: InboxItem) => (i.overdue ? 0 : i.step === 'returned' ? 1 : 2);
-  return items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  return { data: items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999')), more: overdue.more };
 }

@@ -43,6 +43,7 @@ export const deskTexts: StringMap = {
     todo: 'To do',
     due: 'due %{date}',
     opinion: 'opinion: %{opinion}',
+    more: '%{count} more not listed (%{total} in all, the longest overdue shown above): see them all',
     step: { accept: 'To accept', decide: 'To decide', submit: 'To submit', returned: 'Returned', adjust: 'To adjust', forward: 'To forward', approve: 'To review', publish: 'To publish', file: 'To file', renew: 'To renew', correct: 'To correct', supervise: 'To follow up', revise: 'To revise' },
     reason: {
       filingLate: 'Major penalty decided but not filed in time (Art. 16)',

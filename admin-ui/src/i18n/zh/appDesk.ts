@@ -44,6 +44,7 @@ export const deskTexts: StringMap = {
     todo: '待办理',
     due: '期限 %{date}',
     opinion: '意见：%{opinion}',
+    more: '另有 %{count} 条未列出（共 %{total} 条，以上为逾期最久的），查看全部',
     step: { accept: '待接收', decide: '待审批', submit: '待提交', returned: '被退回', adjust: '待调整', forward: '待转审', approve: '待审核', publish: '待公布', file: '待备案', renew: '待换证', correct: '待整改', supervise: '待督办', revise: '待修改' },
     reason: {
       filingLate: '重大行政处罚决定后逾期未备案（第十六条）',
