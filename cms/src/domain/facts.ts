@@ -47,20 +47,10 @@ export interface PowerFacts {
  * are only counted, so the submission statement counts them instead of listing 45,000 entries of a
  * 5,000-item list, issue 17).
  */
-export interface SubmissionPowerFacts {
-  id: string;
-  code: string;
-  name: string;
-  type: string;
-  status: string;
-  departmentId: string | null;
-  bases: CitationFacts[];
+export type SubmissionPowerFacts = Pick<PowerFacts, 'id' | 'code' | 'name' | 'type' | 'status' | 'departmentId' | 'bases' | 'serviceGuide' | 'flowchart' | 'decomposition'> & {
   stepCount: number;
   accountabilityCount: number;
-  serviceGuide: string | null;
-  flowchart: string | null;
-  decomposition: DecompositionFacts[];
-}
+};
 
 /** A power's submission facts from its full facts (what a test or a populated power gives). */
 export const submissionFactsOf = (p: PowerFacts): SubmissionPowerFacts => ({
