@@ -11,6 +11,7 @@ import type { ModelLike, ModelLookup } from '../scope/populate';
 import type { AfterWrite } from '../store/pre-read';
 import { asRow, type Row } from '../util/row';
 import { readStructures, shownAs } from './edit-read';
+import { ownAttribute } from '../util/model';
 
 const TO_ONE = ['oneToOne', 'manyToOne'];
 const TIMESTAMPS = ['documentId', 'createdAt', 'updatedAt', 'publishedAt'];
@@ -18,7 +19,7 @@ const TIMESTAMPS = ['documentId', 'createdAt', 'updatedAt', 'publishedAt'];
 type Kind = 'scalar' | 'toOne' | 'structure' | 'none';
 
 function kindOf(model: ModelLike, key: string): Kind {
-  const attr = Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;
+  const attr = ownAttribute(model, key);
   if (!attr) return TIMESTAMPS.includes(key) ? 'scalar' : 'none';
   if (attr.type === 'relation') return attr.mappedBy ? 'none' : TO_ONE.includes(attr.relation ?? '') ? 'toOne' : 'structure';
   if (attr.type === 'component') return 'structure';

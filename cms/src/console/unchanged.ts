@@ -13,10 +13,9 @@ import type { ModelLike, ModelLookup } from '../scope/populate';
 import { marksClearedBySave } from '../store/save-flags';
 import { parseStoredRecord } from './input';
 import { toRecord } from './records';
+import { ownAttribute } from '../util/model';
 
 const STRUCTURED = (type: string, mappedBy: string | undefined): boolean => type === 'component' || (type === 'relation' && !mappedBy);
-
-const ownAttribute = (model: ModelLike, key: string) => (Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined);
 
 /** The stored record parsed as a request body is, so that the two compare field by field. */
 const storedAsBody = (current: Row, model: ModelLike, lookup: ModelLookup): Row =>

@@ -8,6 +8,7 @@ import type { ModelLike } from '../scope/populate';
 import { isRow, rowsOf, type Row } from '../util/row';
 import { ScopeForbidden } from '../store/errors';
 import { modelOf } from '../store/snapshot';
+import { ownAttribute } from '../util/model';
 
 export interface Reference {
   target: string;
@@ -32,7 +33,7 @@ function idsIn(value: unknown, out: { documentIds: string[]; ids: number[] }): v
 export function collectReferences(strapi: Core.Strapi, data: Row, model: ModelLike, prefix = ''): Reference[] {
   const refs: Reference[] = [];
   for (const [key, value] of Object.entries(data)) {
-    const attr = Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;
+    const attr = ownAttribute(model, key);
     if (!attr || value === null || value === undefined) continue;
     if (attr.type === 'relation' && attr.target?.startsWith('api::')) {
       const found = { documentIds: [] as string[], ids: [] as number[] };

@@ -1,5 +1,5 @@
-// What the server reads of a Strapi content type's schema: its attributes. Types only, read by
-// every layer (util/columns, the store's snapshots, scope's populate, the console's schemas).
+// What the server reads of a Strapi content type's schema: its attributes. Read by every layer
+// (util/columns, the store's snapshots, scope's populate, the console's schemas).
 
 export interface AttributeLike {
   type: string;
@@ -25,3 +25,7 @@ export interface ModelLike {
 }
 
 export type ModelLookup = (uid: string) => ModelLike | undefined;
+
+/** The model's own attribute `key`; undefined for anything else (a request's key may be "constructor"). */
+export const ownAttribute = (model: ModelLike, key: string): AttributeLike | undefined =>
+  Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;

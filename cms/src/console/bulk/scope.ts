@@ -10,6 +10,7 @@ import type { ModelLike } from '../../scope/populate';
 import { canonical } from '../../util/canonical';
 import { isRow, rowsOf } from '../../util/row';
 import type { Candidate } from './types';
+import { ownAttribute } from '../../util/model';
 
 type Verdict = (c: Candidate) => boolean;
 
@@ -35,7 +36,7 @@ export async function compileScope(strapi: Core.Strapi, model: ModelLike, filter
       parts.push(key === '$or' ? (c) => inner.some((v) => v(c)) : (c) => inner.every((v) => v(c)));
       continue;
     }
-    const attr = Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;
+    const attr = ownAttribute(model, key);
     if (attr?.type === 'relation' && TO_ONE.includes(attr.relation ?? '') && isRow(value)) {
       parts.push(await relationVerdict(strapi, model, key, value, rows));
       continue;

@@ -11,6 +11,7 @@ import type { Candidate, FieldIssue } from './types';
 import { jsonCapError, jsonCapProblems } from '../../guards/json-caps';
 import { compileCreationValidator, type RowValidator } from './compiled-validator';
 import { validateRuntimeCreation } from '../../store/document-input';
+import { ownAttribute } from '../../util/model';
 
 type ModelLookup = (uid: string) => ModelLike;
 
@@ -18,7 +19,7 @@ type ModelLookup = (uid: string) => ModelLike;
 function withoutRelations(data: Row, model: ModelLike, lookup: ModelLookup): Row {
   const out: Row = {};
   for (const [key, value] of Object.entries(data)) {
-    const attr = Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;
+    const attr = ownAttribute(model, key);
     if (attr?.type === 'relation') continue;
     if (attr?.type === 'component' && attr.component && value !== null) {
       const component = lookup(attr.component);

@@ -14,6 +14,7 @@ import { asRow, isRow, type Row } from '../../util/row';
 import { hasInverseOrderColumn, hasOrderColumn, metaOf, type JoinTableLike, type MetaAttribute } from './metadata';
 import type { IdMap } from './references';
 import { insertColumns, insertEntities } from './insert-rows';
+import { ownAttribute } from '../../util/model';
 
 /** One record to write: the validator's values, the input (for relation documentIds), and server-set columns. */
 export interface Planned {
@@ -31,7 +32,7 @@ const NOT_SCALAR = ['relation', 'component', 'dynamiczone', 'media'];
 
 const scalarsOf = (model: ModelLike, values: Row): Row =>
   Object.fromEntries(Object.entries(values).filter(([key]) => {
-    const attr = Object.prototype.hasOwnProperty.call(model.attributes, key) ? model.attributes[key] : undefined;
+    const attr = ownAttribute(model, key);
     return attr !== undefined && !NOT_SCALAR.includes(attr.type);
   }));
 
